@@ -1,0 +1,46 @@
+package org.carewarehouse;
+
+import org.springframework.boot.ApplicationArguments;
+
+/**
+ * A command of the care-warehouse command line, such as {@code nightly} or
+ * {@code generate}.
+ */
+public interface Command {
+
+	/** Exit code: the command did what was asked. */
+	int OK = 0;
+
+	/** Exit code: the job ran and failed; the log and {@code load_runs} say why. */
+	int FAILED = 1;
+
+	/** Exit code: the arguments are wrong. */
+	int USAGE = 2;
+
+	/** Exit code: refused, because the business date has already been loaded. */
+	int ALREADY_LOADED = 3;
+
+	/** Exit code: refused, because another run holds the warehouse. */
+	int ALREADY_RUNNING = 4;
+
+	/**
+	 * The word that selects the command.
+	 * @return the command name
+	 */
+	String name();
+
+	/**
+	 * One line of usage for the help text.
+	 * @return the usage line
+	 */
+	String usage();
+
+	/**
+	 * Runs the command.
+	 * @param arguments the command line
+	 * @return the process exit code
+	 * @throws Exception if the command fails unexpectedly
+	 */
+	int run(ApplicationArguments arguments) throws Exception;
+
+}

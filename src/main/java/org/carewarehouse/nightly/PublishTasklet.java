@@ -1,0 +1,97 @@
+package org.carewarehouse.nightly;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.carewarehouse.pipeline.ParquetTableWriter;
+import org.carewarehouse.pipeline.Table;
+import org.carewarehouse.warehouse.Catalog;
+import org.carewarehouse.warehouse.RunLayout;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Publishes a run once every load step has succeeded: switches the catalog to the run's
+ * tables and prunes runs nobody can be reading any more.
+ */
+class PublishTasklet implements Tasklet {
+
+	private final List<Table<?>> tables;
+
+	private final ParquetTableWriter parquet;
+
+	private final Catalog catalog;
+
+	private final RunLayout layout;
+
+	private final RunHistory history;
+
+	private final Retention retention;
+
+	private final Configuration hadoop;
+
+	PublishTasklet(List<Table<?>> tables, ParquetTableWriter parquet, Catalog catalog, RunLayout layout,
+			RunHistory history, Retention retention, Configuration hadoop) {
+		this.hadoop = hadoop;
+		this.tables = tables;
+		this.parquet = parquet;
+		this.catalog = catalog;
+		this.layout = layout;
+		this.history = history;
+		this.retention = retention;
+	}
+
+	@Override
+	public @Nullable RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		LocalDate asOf = job.getJobParameters().getLocalDate(NightlyParameters.AS_OF);
+		Path run = this.layout.run(asOf, job.getJobInstance().getInstanceId());
+		this.tables.forEach((table) -> ensureReadable(table, run));
+		this.history.write(job);
+		this.catalog
+			.publish(Map.of("run", RunLayout.forDuckDb(run), "history", RunLayout.forDuckDb(this.layout.history())));
+		this.retention.published(asOf, run);
+		return RepeatStatus.FINISHED;
+	}
+
+	/** A table with no rows tonight still gets a typed, empty file, so its view binds. */
+	private <T> void ensureReadable(Table<T> table, Path run) {
+		Path folder = new Path(run, table.name());
+		try {
+			if (hasParquet(folder.getFileSystem(this.hadoop), folder)) {
+				return;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + folder, ex);
+		}
+		String partitions = String.join("/", table.partitions().stream().map((p) -> p.name() + "=__none__").toList());
+		Path target = partitions.isEmpty() ? folder : new Path(folder, partitions);
+		this.parquet.write(table, new Path(target, "empty.parquet"), List.of());
+	}
+
+	private static boolean hasParquet(FileSystem fs, Path folder) throws IOException {
+		if (!fs.exists(folder)) {
+			return false;
+		}
+		var files = fs.listFiles(folder, true);
+		while (files.hasNext()) {
+			if (files.next().getPath().getName().endsWith(".parquet")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.carewarehouse.nightly;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.carewarehouse.warehouse.RunLayout;
+
+/**
+ * Decides which runs' files to keep: the run just published, the one it replaced (an
+ * analyst may still hold the old catalog open), and one published run per night within
+ * the retention period as a snapshot. Runs replaced by a rerun of their night go.
+ */
+class Retention {
+
+	private static final Log logger = LogFactory.getLog(Retention.class);
+
+	private final RunLayout layout;
+
+	private final int retentionDays;
+
+	private final Configuration hadoop;
+
+	Retention(RunLayout layout, int retentionDays, Configuration hadoop) {
+		this.layout = layout;
+		this.retentionDays = retentionDays;
+		this.hadoop = hadoop;
+	}
+
+	void published(LocalDate asOf, Path run) {
+		Path pointer = new Path(new Path(this.layout.root()), "runs/PUBLISHED");
+		try {
+			FileSystem fs = pointer.getFileSystem(this.hadoop);
+			String previous = fs.exists(pointer) ? readFirstLine(fs, pointer) : "";
+			try (FSDataOutputStream out = fs.create(pointer, true)) {
+				out.write((run + "\n" + previous + "\n").getBytes(StandardCharsets.UTF_8));
+			}
+			Set<String> keep = Set.of(run.toUri().getPath(),
+					new Path(previous.isEmpty() ? "/" : previous).toUri().getPath());
+			prune(fs, asOf, keep);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot prune old runs under " + this.layout.root(), ex);
+		}
+	}
+
+	private void prune(FileSystem fs, LocalDate asOf, Set<String> keep) throws IOException {
+		Path runs = new Path(new Path(this.layout.root()), "runs");
+		for (FileStatus night : fs.listStatus(runs, (p) -> !p.getName().equals("PUBLISHED"))) {
+			LocalDate date = parse(night.getPath().getName());
+			if (date == null) {
+				continue;
+			}
+			boolean expired = date.isBefore(asOf.minusDays(this.retentionDays));
+			for (Path candidate : superseded(fs, night.getPath(), date.equals(asOf) || expired)) {
+				if (!keep.contains(candidate.toUri().getPath())) {
+					logger.info("Removing superseded or expired run " + candidate);
+					fs.delete(candidate, true);
+				}
+			}
+		}
+	}
+
+	/** Every run of a night if the night is tonight's or expired, otherwise none. */
+	private List<Path> superseded(FileSystem fs, Path night, boolean prunable) throws IOException {
+		List<Path> runs = new ArrayList<>();
+		if (prunable) {
+			for (FileStatus run : fs.listStatus(night)) {
+				runs.add(run.getPath());
+			}
+		}
+		return runs;
+	}
+
+	private static String readFirstLine(FileSystem fs, Path pointer) throws IOException {
+		try (var in = fs.open(pointer)) {
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			return text.lines().findFirst().orElse("").strip();
+		}
+	}
+
+	private static LocalDate parse(String name) {
+		try {
+			return LocalDate.parse(name);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

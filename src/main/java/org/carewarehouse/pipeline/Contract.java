@@ -1,0 +1,47 @@
+package org.carewarehouse.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A data contract for one incoming extract: its columns, and the rules that span columns.
+ *
+ * @param name the feed name, as used in rejects and control totals
+ * @param description what the extract is and where it comes from
+ * @param filePattern glob matching the feed's files inside its source folder
+ * @param sourceFolder the source system's folder name
+ * @param rejectExtraColumns whether an unknown column rejects the whole file
+ * @param columns the declared columns
+ * @param dateOrder pairs of date columns whose second must not fall before the first
+ */
+public record Contract(String name, String description, String filePattern, String sourceFolder,
+		boolean rejectExtraColumns, List<ContractColumn> columns, List<List<String>> dateOrder) {
+
+	/**
+	 * Index of each column by canonical name.
+	 * @return column positions keyed by name
+	 */
+	public Map<String, Integer> indexByName() {
+		return columns.stream()
+			.collect(Collectors.toMap(ContractColumn::name, columns::indexOf, (a, b) -> a,
+					java.util.LinkedHashMap::new));
+	}
+
+	/**
+	 * Every heading the contract accepts, aliases included, mapped to its column.
+	 * @return columns keyed by lower-cased heading
+	 */
+	public Map<String, ContractColumn> byHeading() {
+		Map<String, ContractColumn> headings = columns.stream()
+			.collect(Collectors.toMap(c -> headingKey(c.name()), Function.identity()));
+		columns.forEach((c) -> c.aliases().forEach((a) -> headings.put(headingKey(a), c)));
+		return headings;
+	}
+
+	static String headingKey(String heading) {
+		return heading.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+	}
+
+}

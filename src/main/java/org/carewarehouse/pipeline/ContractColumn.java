@@ -1,0 +1,42 @@
+package org.carewarehouse.pipeline;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One column of a data contract: how it is named in the file, how it is typed and what
+ * values it may hold.
+ *
+ * @param name the canonical heading
+ * @param aliases other headings that mean the same column
+ * @param type the declared type
+ * @param dateFormats accepted date formats, tried in order (dates only)
+ * @param codes canonical code values keyed by their matching key (codes only)
+ * @param pattern a pattern the trimmed value must match, or {@code null}
+ * @param check the name of a registered field check, or {@code null}
+ * @param required whether a value must be present
+ * @param identifier whether the value identifies a person and so never leaves the row
+ * @param description what the column means
+ */
+public record ContractColumn(String name, List<String> aliases, ColumnType type, List<DateTimeFormatter> dateFormats,
+		Map<String, String> codes, @Nullable Pattern pattern, @Nullable String check, boolean required,
+		boolean identifier, String description) {
+
+	/**
+	 * The key two spellings of one code share: case, spacing and spaces around
+	 * punctuation are ignored, so {@code NFA- Other} matches {@code NFA - Other}.
+	 * @param value a raw code value
+	 * @return its matching key
+	 */
+	public static String codeKey(String value) {
+		return value.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("\\s*([-:/&(),])\\s*", "$1")
+			.replaceAll("\\s+", " ")
+			.trim();
+	}
+
+}

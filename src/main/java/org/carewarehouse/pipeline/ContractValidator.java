@@ -1,0 +1,172 @@
+package org.carewarehouse.pipeline;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks rows against a contract and types their values; every broken rule of a row is
+ * reported, not just the first.
+ */
+public final class ContractValidator {
+
+	private final Contract contract;
+
+	private final Map<String, Integer> index;
+
+	private final Map<String, FieldCheck> checks;
+
+	/**
+	 * Creates a validator.
+	 * @param contract the contract
+	 * @param checks the field checks contracts may name
+	 */
+	public ContractValidator(Contract contract, List<FieldCheck> checks) {
+		this.contract = contract;
+		this.index = contract.indexByName();
+		this.checks = checks.stream().collect(Collectors.toMap(FieldCheck::name, Function.identity()));
+		contract.columns().stream().filter((c) -> c.check() != null).forEach((c) -> {
+			if (!this.checks.containsKey(c.check())) {
+				throw new IllegalStateException(
+						"Contract " + contract.name() + " column '" + c.name() + "' names unknown check " + c.check());
+			}
+		});
+	}
+
+	/**
+	 * Validates one row.
+	 * @param row the row as read
+	 * @return the typed row
+	 * @throws RowRejectedException listing every rule the row breaks
+	 */
+	public TypedRow validate(RawRow row) throws RowRejectedException {
+		if (row.fieldCount() != row.headerCount()) {
+			throw new RowRejectedException(List.of(new Reject("", "", row.line(), null, RowRule.FIELD_COUNT.code(),
+					"row has " + row.fieldCount() + " fields, header has " + row.headerCount(), null)));
+		}
+		List<Reject> rejects = new ArrayList<>();
+		@Nullable Object[] typed = new Object[this.contract.columns().size()];
+		for (int i = 0; i < typed.length; i++) {
+			typed[i] = typed(this.contract.columns().get(i), row.values()[i], row.line(), rejects);
+		}
+		checkDateOrder(typed, row.line(), rejects);
+		if (!rejects.isEmpty()) {
+			throw new RowRejectedException(rejects);
+		}
+		return new TypedRow(this.index, row.line(), typed, row.values());
+	}
+
+	private @Nullable Object typed(ContractColumn column, @Nullable String value, long line, List<Reject> rejects) {
+		if (value == null) {
+			if (column.required()) {
+				rejects.add(reject(column, line, RowRule.REQUIRED, "'" + column.name() + "' is required", null));
+			}
+			return null;
+		}
+		try {
+			Object typed = convert(column, value);
+			checkForm(column, value, line, rejects);
+			return typed;
+		}
+		catch (RuleBrokenException ex) {
+			rejects.add(reject(column, line, ex.rule, ex.getMessage(), value));
+			return null;
+		}
+	}
+
+	private Object convert(ContractColumn column, String value) {
+		return switch (column.type()) {
+			case STRING -> value;
+			case INTEGER -> parseInteger(value);
+			case DECIMAL -> parseDecimal(value);
+			case DATE, TIMESTAMP -> parseDate(column.dateFormats(), value);
+			case CODE -> code(column, value);
+		};
+	}
+
+	private void checkForm(ContractColumn column, String value, long line, List<Reject> rejects) {
+		if (column.pattern() != null && !column.pattern().matcher(value).matches()) {
+			rejects.add(reject(column, line, RowRule.PATTERN,
+					"'" + column.name() + "' does not match " + column.pattern().pattern(), value));
+		}
+		FieldCheck check = (column.check() != null) ? this.checks.get(column.check()) : null;
+		if (check != null && !check.test(value)) {
+			rejects.add(reject(column, line, check.rule(), "'" + column.name() + "' fails " + check.name() + " check",
+					value));
+		}
+	}
+
+	private void checkDateOrder(@Nullable Object[] typed, long line, List<Reject> rejects) {
+		for (List<String> pair : this.contract.dateOrder()) {
+			Object start = typed[this.index.get(pair.get(0))];
+			Object end = typed[this.index.get(pair.get(1))];
+			if (start instanceof LocalDate from && end instanceof LocalDate to && to.isBefore(from)) {
+				rejects.add(new Reject("", "", line, pair.get(1), RowRule.DATE_ORDER.code(),
+						"'" + pair.get(1) + "' " + to + " is before '" + pair.get(0) + "' " + from, to.toString()));
+			}
+		}
+	}
+
+	private Reject reject(ContractColumn column, long line, Rule rule, String message, @Nullable String value) {
+		return new Reject("", "", line, column.name(), rule.code(), message, column.identifier() ? null : value);
+	}
+
+	private static Long parseInteger(String value) {
+		try {
+			return Long.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleBrokenException(RowRule.INVALID_INTEGER, "'" + value + "' is not a whole number");
+		}
+	}
+
+	private static BigDecimal parseDecimal(String value) {
+		try {
+			return new BigDecimal(value.replace(",", ""));
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleBrokenException(RowRule.INVALID_DECIMAL, "'" + value + "' is not a decimal number");
+		}
+	}
+
+	private static LocalDate parseDate(List<DateTimeFormatter> formats, String value) {
+		for (DateTimeFormatter format : formats) {
+			try {
+				return LocalDate.parse(value, format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next accepted format
+			}
+		}
+		throw new RuleBrokenException(RowRule.INVALID_DATE, "'" + value + "' is not a real date in an accepted format");
+	}
+
+	private static String code(ContractColumn column, String value) {
+		String code = column.codes().get(ContractColumn.codeKey(value));
+		if (code == null) {
+			throw new RuleBrokenException(RowRule.UNKNOWN_CODE,
+					"'" + value + "' is not a known " + column.name() + " code");
+		}
+		return code;
+	}
+
+	private static final class RuleBrokenException extends RuntimeException {
+
+		private final Rule rule;
+
+		RuleBrokenException(Rule rule, String message) {
+			super(message, null, false, false);
+			this.rule = rule;
+		}
+
+	}
+
+}

@@ -1,0 +1,207 @@
+package org.carewarehouse.pipeline;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one CSV reader: streams a file's rows in contract column order, after checking its
+ * header against the contract. Problems with the file as a whole raise
+ * {@link FileRejectedException}.
+ */
+public final class CsvSource implements Closeable {
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
+
+	private final String fileName;
+
+	private final CSVParser parser;
+
+	private final Iterator<CSVRecord> records;
+
+	private final int[] positions;
+
+	private final int headerCount;
+
+	private CsvSource(String fileName, CSVParser parser, Contract contract) {
+		this.fileName = fileName;
+		this.parser = parser;
+		this.records = parser.iterator();
+		List<String> header = readHeader();
+		this.headerCount = header.size();
+		this.positions = new HeaderMapping(fileName, contract).positions(header);
+		if (!this.records.hasNext()) {
+			throw new FileRejectedException(fileName, 0, "the file has a header but no rows");
+		}
+	}
+
+	/**
+	 * Opens a file and checks its header.
+	 * @param file the file
+	 * @param contract the contract it must meet
+	 * @return the open source
+	 */
+	public static CsvSource open(Path file, Contract contract) {
+		String fileName = file.getFileName().toString();
+		try {
+			InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(Files.newInputStream(file)));
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+					StandardCharsets.UTF_8.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT)));
+			return new CsvSource(fileName, FORMAT.parse(reader), contract);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(fileName + ": cannot be read", ex);
+		}
+	}
+
+	/**
+	 * Whether another row follows.
+	 * @return {@code true} if it does
+	 */
+	public boolean hasNext() {
+		try {
+			return this.records.hasNext();
+		}
+		catch (UncheckedIOException ex) {
+			throw fileProblem(ex);
+		}
+	}
+
+	/**
+	 * Reads the next row.
+	 * @return the row, fields in contract column order
+	 */
+	public RawRow next() {
+		long line = this.parser.getCurrentLineNumber() + 1;
+		CSVRecord record;
+		try {
+			record = this.records.next();
+		}
+		catch (UncheckedIOException ex) {
+			throw fileProblem(ex);
+		}
+		@Nullable String[] values = new String[this.positions.length];
+		for (int i = 0; i < values.length; i++) {
+			int position = this.positions[i];
+			values[i] = (position >= 0 && position < record.size()) ? blankToNull(record.get(position)) : null;
+		}
+		return new RawRow(line, values, record.size(), this.headerCount);
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.parser.close();
+	}
+
+	private List<String> readHeader() {
+		if (!this.records.hasNext()) {
+			throw new FileRejectedException(this.fileName, 0, "the file is empty");
+		}
+		return Arrays.asList(this.records.next().values());
+	}
+
+	private FileRejectedException fileProblem(UncheckedIOException ex) {
+		long line = this.parser.getCurrentLineNumber() + 1;
+		if (ex.getCause() instanceof CharacterCodingException) {
+			return new FileRejectedException(this.fileName, line, "is not valid UTF-8 (save the extract as UTF-8)");
+		}
+		return new FileRejectedException(this.fileName, line, "cannot be parsed as CSV: " + ex.getMessage());
+	}
+
+	private static InputStream skipUtf8ByteOrderMark(String fileName, InputStream in) throws IOException {
+		in.mark(3);
+		byte[] start = in.readNBytes(3);
+		if (start.length >= 2 && ((start[0] == (byte) 0xFE && start[1] == (byte) 0xFF)
+				|| (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE))) {
+			throw new FileRejectedException(fileName, 0,
+					"the file is UTF-16 (it starts with a UTF-16 byte order mark); save the extract as UTF-8");
+		}
+		boolean utf8Mark = start.length == 3 && start[0] == (byte) 0xEF && start[1] == (byte) 0xBB
+				&& start[2] == (byte) 0xBF;
+		if (!utf8Mark) {
+			in.reset();
+		}
+		return in;
+	}
+
+	private static @Nullable String blankToNull(String value) {
+		String trimmed = value.strip();
+		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+	/**
+	 * Maps a file's headings onto contract columns, explaining any mismatch.
+	 */
+	private record HeaderMapping(String fileName, Contract contract) {
+
+		int[] positions(List<String> header) {
+			List<String> headings = header.stream().map(CsvSource::blankToNull).toList();
+			rejectWrongDelimiter(headings);
+			Map<String, ContractColumn> byHeading = this.contract.byHeading();
+			Map<String, Integer> index = this.contract.indexByName();
+			int[] positions = new int[index.size()];
+			Arrays.fill(positions, -1);
+			for (int i = 0; i < headings.size(); i++) {
+				map(headings.get(i), i, byHeading, index, positions);
+			}
+			for (ContractColumn column : this.contract.columns()) {
+				if (column.required() && positions[index.get(column.name())] < 0) {
+					throw new FileRejectedException(this.fileName, 1, "missing column '" + column.name() + "'");
+				}
+			}
+			return positions;
+		}
+
+		private void map(@Nullable String heading, int position, Map<String, ContractColumn> byHeading,
+				Map<String, Integer> index, int[] positions) {
+			ContractColumn column = (heading != null) ? byHeading.get(Contract.headingKey(heading)) : null;
+			if (column == null) {
+				if (this.contract.rejectExtraColumns()) {
+					throw new FileRejectedException(this.fileName, 1, "unexpected column '" + heading + "' (column "
+							+ (position + 1) + ") is not in the " + this.contract.name() + " contract");
+				}
+				return;
+			}
+			int target = index.get(column.name());
+			if (positions[target] >= 0) {
+				throw new FileRejectedException(this.fileName, 1, "column '" + column.name()
+						+ "' appears twice (columns " + (positions[target] + 1) + " and " + (position + 1) + ")");
+			}
+			positions[target] = position;
+		}
+
+		private void rejectWrongDelimiter(List<@Nullable String> headings) {
+			if (headings.size() > 1 || headings.get(0) == null) {
+				return;
+			}
+			for (String delimiter : List.of(";", "\t", "|")) {
+				if (headings.get(0).contains(delimiter)) {
+					throw new FileRejectedException(this.fileName, 1, "the header is separated by '"
+							+ delimiter.replace("\t", "\\t") + "', not by commas; export the file as comma-separated");
+				}
+			}
+		}
+
+	}
+
+}

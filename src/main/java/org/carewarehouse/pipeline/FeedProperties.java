@@ -1,0 +1,17 @@
+package org.carewarehouse.pipeline;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How feeds are read and committed.
+ *
+ * @param blockRows rows in one block, the unit a step reads, processes and writes
+ * @param chunkBlocks blocks committed together; a restart resumes after the last commit
+ * @param threads files loaded at once
+ */
+@ConfigurationProperties("care.feeds")
+public record FeedProperties(@DefaultValue("1000") int blockRows, @DefaultValue("20") int chunkBlocks,
+		@DefaultValue("2") int threads) {
+
+}

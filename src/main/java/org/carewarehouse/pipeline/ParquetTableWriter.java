@@ -1,0 +1,147 @@
+package org.carewarehouse.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+
+/**
+ * The one class that writes Parquet: a file of records of a declared {@link Table}, to
+ * any Hadoop file system ({@code file:}, {@code hdfs:}, {@code s3a:}).
+ */
+public final class ParquetTableWriter {
+
+	private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
+
+	private final Configuration configuration;
+
+	/**
+	 * Creates a writer.
+	 * @param configuration the Hadoop configuration (file system settings and
+	 * credentials)
+	 */
+	public ParquetTableWriter(Configuration configuration) {
+		this.configuration = configuration;
+	}
+
+	/**
+	 * Writes records to a file, replacing any file already there.
+	 * @param <T> the record type
+	 * @param table the table the records belong to
+	 * @param file the file to write
+	 * @param records the records, in the order to store them
+	 * @return the number of records written
+	 */
+	public <T> long write(Table<T> table, Path file, Iterable<T> records) {
+		long written = 0;
+		try (ParquetWriter<T> writer = new Builder<>(HadoopOutputFile.fromPath(file, this.configuration), table)
+			.withConf(this.configuration)
+			.withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+			.withCompressionCodec(CompressionCodecName.SNAPPY)
+			.build()) {
+			for (T record : records) {
+				writer.write(record);
+				written++;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + file, ex);
+		}
+		return written;
+	}
+
+	private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
+
+		private final Table<T> table;
+
+		Builder(OutputFile file, Table<T> table) {
+			super(file);
+			this.table = table;
+		}
+
+		@Override
+		protected Builder<T> self() {
+			return this;
+		}
+
+		@Override
+		protected WriteSupport<T> getWriteSupport(Configuration configuration) {
+			return new TableWriteSupport<>(this.table);
+		}
+
+	}
+
+	private static final class TableWriteSupport<T> extends WriteSupport<T> {
+
+		private final Table<T> table;
+
+		private final List<TableColumn<T>> columns;
+
+		private RecordConsumer consumer;
+
+		TableWriteSupport(Table<T> table) {
+			this.table = table;
+			this.columns = table.columns();
+		}
+
+		@Override
+		public WriteContext init(Configuration configuration) {
+			return new WriteContext(this.table.schema(), Map.of("care-warehouse.table", this.table.name()));
+		}
+
+		@Override
+		public void prepareForWrite(RecordConsumer recordConsumer) {
+			this.consumer = recordConsumer;
+		}
+
+		@Override
+		public void write(T record) {
+			this.consumer.startMessage();
+			for (int i = 0; i < this.columns.size(); i++) {
+				TableColumn<T> column = this.columns.get(i);
+				Object value = column.getter().apply(record);
+				if (value == null) {
+					if (column.required()) {
+						throw new IllegalStateException(this.table.name() + "." + column.name() + " is required");
+					}
+					continue;
+				}
+				this.consumer.startField(column.name(), i);
+				add(column.type(), value);
+				this.consumer.endField(column.name(), i);
+			}
+			this.consumer.endMessage();
+		}
+
+		private void add(ColumnType type, Object value) {
+			switch (type) {
+				case STRING, CODE -> this.consumer.addBinary(Binary.fromString(value.toString()));
+				case INTEGER -> this.consumer.addLong(((Number) value).longValue());
+				case DECIMAL ->
+					this.consumer.addLong(((BigDecimal) value).setScale(Table.DECIMAL_SCALE, RoundingMode.HALF_UP)
+						.unscaledValue()
+						.longValueExact());
+				case DATE -> this.consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
+				case TIMESTAMP -> this.consumer.addLong(ChronoUnit.MICROS.between(EPOCH, (LocalDateTime) value));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.carewarehouse.pipeline;
+
+import static org.carewarehouse.pipeline.ColumnType.INTEGER;
+import static org.carewarehouse.pipeline.ColumnType.STRING;
+
+/**
+ * The {@code rejects} table: every rule a source row or file broke, partitioned by feed.
+ */
+public final class RejectTable {
+
+	/** The table declaration. */
+	public static final Table<Reject> TABLE = Table
+		.<Reject>named("rejects", "One broken rule on one row (or whole file) of a source extract")
+		.partition("feed", "The feed the file belongs to", Reject::feed)
+		.required("source_file", STRING, "The extract's file name", Reject::sourceFile)
+		.required("line", INTEGER, "Line in the file (1 is the header, 0 is the file as a whole)", Reject::line)
+		.optional("column_name", STRING, "The column at fault", Reject::column)
+		.required("rule", STRING, "Stable rule code; see the rule catalogue", Reject::rule)
+		.required("message", STRING, "What is wrong", Reject::message)
+		.optional("value", STRING, "The offending value; null where it would identify a person", Reject::value)
+		.build();
+
+	private RejectTable() {
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.carewarehouse.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * A feed's files in its source system's folder, one partition each: files load in
+ * parallel and a restart reloads only the files that had not finished.
+ */
+public class SourceFiles implements Partitioner {
+
+	/** Key of the partition's file path in its step execution context. */
+	public static final String FILE = "file";
+
+	private final Path sourcesRoot;
+
+	private final Contract contract;
+
+	/**
+	 * Creates the partitioner.
+	 * @param sourcesRoot the folder holding one folder per source system
+	 * @param contract the feed's contract, naming its folder and file pattern
+	 */
+	public SourceFiles(Path sourcesRoot, Contract contract) {
+		this.sourcesRoot = sourcesRoot;
+		this.contract = contract;
+	}
+
+	/**
+	 * The feed's files, sorted by name.
+	 * @return the files
+	 */
+	public List<Path> list() {
+		Path folder = this.sourcesRoot.resolve(this.contract.sourceFolder());
+		if (!Files.isDirectory(folder)) {
+			throw new FileRejectedException(folder.toString(), 0,
+					"the " + this.contract.name() + " source folder does not exist");
+		}
+		List<Path> files = new ArrayList<>();
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, this.contract.filePattern())) {
+			stream.forEach(files::add);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + folder, ex);
+		}
+		if (files.isEmpty()) {
+			throw new FileRejectedException(folder.toString(), 0,
+					"no " + this.contract.name() + " files matching " + this.contract.filePattern());
+		}
+		files.sort(null);
+		return files;
+	}
+
+	@Override
+	public Map<String, ExecutionContext> partition(int gridSize) {
+		Map<String, ExecutionContext> partitions = new HashMap<>();
+		for (Path file : list()) {
+			ExecutionContext context = new ExecutionContext();
+			context.putString(FILE, file.toAbsolutePath().toString());
+			partitions.put(file.getFileName().toString(), context);
+		}
+		return partitions;
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.carewarehouse.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type.Repetition;
+import org.apache.parquet.schema.Types;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A warehouse table declared once: its Parquet schema, its Hive partition columns and its
+ * data dictionary entries all come from here.
+ *
+ * @param <T> the record type
+ * @param name the table name, also the catalog view's name
+ * @param description what one row is
+ * @param partitions columns that become {@code name=value} folders
+ * @param columns columns stored in the files
+ */
+public record Table<T>(String name, String description, List<TableColumn<T>> partitions, List<TableColumn<T>> columns) {
+
+	/** Money and rates are stored as DECIMAL(18,2). */
+	public static final int DECIMAL_PRECISION = 18;
+
+	/** Scale of stored decimals. */
+	public static final int DECIMAL_SCALE = 2;
+
+	/**
+	 * Starts a declaration.
+	 * @param <T> the record type
+	 * @param name the table name
+	 * @param description what one row is
+	 * @return a builder
+	 */
+	public static <T> Builder<T> named(String name, String description) {
+		return new Builder<>(name, description);
+	}
+
+	/**
+	 * The Parquet schema of the stored columns.
+	 * @return the schema
+	 */
+	public MessageType schema() {
+		Types.MessageTypeBuilder message = Types.buildMessage();
+		for (TableColumn<T> column : this.columns) {
+			Repetition repetition = column.required() ? Repetition.REQUIRED : Repetition.OPTIONAL;
+			switch (column.type()) {
+				case STRING,
+						CODE ->
+					message.primitive(PrimitiveTypeName.BINARY, repetition)
+						.as(LogicalTypeAnnotation.stringType())
+						.named(column.name());
+				case INTEGER -> message.primitive(PrimitiveTypeName.INT64, repetition).named(column.name());
+				case DECIMAL -> message.primitive(PrimitiveTypeName.INT64, repetition)
+					.as(LogicalTypeAnnotation.decimalType(DECIMAL_SCALE, DECIMAL_PRECISION))
+					.named(column.name());
+				case DATE -> message.primitive(PrimitiveTypeName.INT32, repetition)
+					.as(LogicalTypeAnnotation.dateType())
+					.named(column.name());
+				case TIMESTAMP -> message.primitive(PrimitiveTypeName.INT64, repetition)
+					.as(LogicalTypeAnnotation.timestampType(false, LogicalTypeAnnotation.TimeUnit.MICROS))
+					.named(column.name());
+			}
+		}
+		return message.named(this.name);
+	}
+
+	/**
+	 * The folder a record belongs in, e.g.
+	 * {@code council=E08000014/financial_year=2023-24}.
+	 * @param record the record
+	 * @return the relative partition path, empty if the table is not partitioned
+	 */
+	public String partitionPath(T record) {
+		List<String> parts = new ArrayList<>();
+		for (TableColumn<T> partition : this.partitions) {
+			parts.add(partition.name() + "=" + partition.getter().apply(record));
+		}
+		return String.join("/", parts);
+	}
+
+	/**
+	 * Collects columns in declaration order.
+	 *
+	 * @param <T> the record type
+	 */
+	public static final class Builder<T> {
+
+		private final String name;
+
+		private final String description;
+
+		private final List<TableColumn<T>> partitions = new ArrayList<>();
+
+		private final List<TableColumn<T>> columns = new ArrayList<>();
+
+		private Builder(String name, String description) {
+			this.name = name;
+			this.description = description;
+		}
+
+		public Builder<T> partition(String name, String description, Function<T, String> getter) {
+			this.partitions.add(new TableColumn<>(name, ColumnType.STRING, true, description, getter::apply));
+			return this;
+		}
+
+		public Builder<T> required(String name, ColumnType type, String description,
+				Function<T, @Nullable Object> getter) {
+			this.columns.add(new TableColumn<>(name, type, true, description, getter));
+			return this;
+		}
+
+		public Builder<T> optional(String name, ColumnType type, String description,
+				Function<T, @Nullable Object> getter) {
+			this.columns.add(new TableColumn<>(name, type, false, description, getter));
+			return this;
+		}
+
+		public Table<T> build() {
+			return new Table<>(this.name, this.description, List.copyOf(this.partitions), List.copyOf(this.columns));
+		}
+
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.carewarehouse.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.hadoop.fs.Path;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Writes each chunk's valid rows and rejects as Parquet part files named after the source
+ * file and the chunk number, so that a restarted chunk overwrites exactly what its failed
+ * attempt wrote and nothing is written twice.
+ *
+ * @param <T> the record type
+ */
+public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
+
+	static final String ROWS_LOADED = "rows.loaded";
+
+	static final String ROWS_REJECTED = "rows.rejected";
+
+	private static final String CHUNKS = "chunks.written";
+
+	private final ParquetTableWriter parquet;
+
+	private final Table<T> table;
+
+	private final Path runRoot;
+
+	private final String partName;
+
+	private long chunks;
+
+	private long loaded;
+
+	private long rejected;
+
+	/**
+	 * Creates a writer.
+	 * @param parquet the Parquet writer
+	 * @param table the table the rows belong to
+	 * @param runRoot the run's folder, holding one folder per table
+	 * @param partName a name unique to the source file, used in part file names
+	 */
+	public TableItemWriter(ParquetTableWriter parquet, Table<T> table, Path runRoot, String partName) {
+		this.parquet = parquet;
+		this.table = table;
+		this.runRoot = runRoot;
+		this.partName = partName.replaceFirst("\\.[A-Za-z]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		this.chunks = context.getLong(CHUNKS, 0);
+		this.loaded = context.getLong(ROWS_LOADED, 0);
+		this.rejected = context.getLong(ROWS_REJECTED, 0);
+	}
+
+	@Override
+	public void write(Chunk<? extends CheckedBlock<T>> chunk) {
+		List<T> rows = new ArrayList<>();
+		List<Reject> rejects = new ArrayList<>();
+		int rejectedRows = 0;
+		for (CheckedBlock<T> block : chunk) {
+			rows.addAll(block.rows());
+			rejects.addAll(block.rejects());
+			rejectedRows += block.rejectedRows();
+		}
+		String fileName = String.format("%s-%05d.parquet", this.partName, this.chunks + 1);
+		long written = writePartitioned(this.table, rows, fileName);
+		writePartitioned(RejectTable.TABLE, rejects, fileName);
+		this.chunks++;
+		this.loaded += written;
+		this.rejected += rejectedRows;
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.putLong(CHUNKS, this.chunks);
+		context.putLong(ROWS_LOADED, this.loaded);
+		context.putLong(ROWS_REJECTED, this.rejected);
+	}
+
+	private <R> long writePartitioned(Table<R> target, List<R> records, String fileName) {
+		Map<String, List<R>> byPartition = new TreeMap<>();
+		for (R record : records) {
+			byPartition.computeIfAbsent(target.partitionPath(record), (p) -> new ArrayList<>()).add(record);
+		}
+		long written = 0;
+		for (Map.Entry<String, List<R>> partition : byPartition.entrySet()) {
+			Path folder = new Path(new Path(this.runRoot, target.name()), partition.getKey());
+			written += this.parquet.write(target, new Path(folder, fileName), partition.getValue());
+		}
+		return written;
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.carewarehouse.privacy;
+
+import org.carewarehouse.pipeline.FieldCheck;
+import org.carewarehouse.pipeline.Rule;
+
+/**
+ * The NHS number's modulus 11 check, as the NHS Data Dictionary defines it.
+ */
+public final class NhsNumber implements FieldCheck {
+
+	/** The rule a failing NHS number breaks. */
+	public static final Rule RULE = new Rule() {
+
+		@Override
+		public String code() {
+			return "PV001";
+		}
+
+		@Override
+		public String description() {
+			return "The NHS number is not 10 digits with a valid modulus 11 check digit";
+		}
+
+	};
+
+	@Override
+	public String name() {
+		return "nhs-number";
+	}
+
+	@Override
+	public Rule rule() {
+		return RULE;
+	}
+
+	@Override
+	public boolean test(String value) {
+		return isValid(value);
+	}
+
+	/**
+	 * Whether a value is a valid NHS number; spaces and hyphens between digit groups are
+	 * allowed.
+	 * @param value the value
+	 * @return {@code true} if valid
+	 */
+	public static boolean isValid(String value) {
+		String digits = digits(value);
+		if (!digits.matches("\\d{10}")) {
+			return false;
+		}
+		int sum = 0;
+		for (int i = 0; i < 9; i++) {
+			sum += (digits.charAt(i) - '0') * (10 - i);
+		}
+		int check = 11 - (sum % 11);
+		if (check == 11) {
+			check = 0;
+		}
+		return check != 10 && check == digits.charAt(9) - '0';
+	}
+
+	static String digits(String value) {
+		return value.replaceAll("[\\s-]", "");
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.carewarehouse.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keyed HMAC-SHA256 of person identifiers: the same person gets the same key on every run
+ * with the same secret, and nobody without the secret can recover or test an identifier.
+ */
+public final class Pseudonymiser {
+
+	private static final String ALGORITHM = "HmacSHA256";
+
+	private final Mac prototype;
+
+	/**
+	 * Creates a pseudonymiser.
+	 * @param secret the secret key, at least 32 bytes
+	 */
+	public Pseudonymiser(byte[] secret) {
+		if (secret.length < 32) {
+			throw new IllegalArgumentException("The pseudonymisation key must be at least 32 bytes");
+		}
+		try {
+			this.prototype = Mac.getInstance(ALGORITHM);
+			this.prototype.init(new SecretKeySpec(secret, ALGORITHM));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The key of a person as the council knows them.
+	 * @param councilCode the council's GSS code
+	 * @param localId the council's own person identifier
+	 * @return 64 hex characters
+	 */
+	public String localPersonKey(String councilCode, String localId) {
+		return hash("la|" + councilCode + "|" + localId.strip());
+	}
+
+	/**
+	 * The key of an NHS number, which links one person across councils and feeds.
+	 * @param nhsNumber the NHS number, spaces allowed
+	 * @return 64 hex characters
+	 */
+	public String nhsKey(String nhsNumber) {
+		return hash("nhs|" + NhsNumber.digits(nhsNumber));
+	}
+
+	/**
+	 * The person key the warehouse joins on: the NHS number's key when the number is
+	 * present and valid, otherwise the council's own identifier's key.
+	 * @param councilCode the council's GSS code
+	 * @param localId the council's own person identifier
+	 * @param nhsNumber the NHS number, or {@code null}
+	 * @return 64 hex characters
+	 */
+	public String personKey(String councilCode, String localId, @org.jspecify.annotations.Nullable String nhsNumber) {
+		return (nhsNumber != null && NhsNumber.isValid(nhsNumber)) ? nhsKey(nhsNumber)
+				: localPersonKey(councilCode, localId);
+	}
+
+	private String hash(String value) {
+		try {
+			Mac mac = (Mac) this.prototype.clone();
+			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

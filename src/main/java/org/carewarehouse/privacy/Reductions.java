@@ -1,0 +1,59 @@
+package org.carewarehouse.privacy;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reduces identifying values to the coarser forms the warehouse may keep.
+ */
+public final class Reductions {
+
+	private static final Pattern FULL_POSTCODE = Pattern.compile("^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$");
+
+	private static final Pattern DISTRICT = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]?$");
+
+	private Reductions() {
+	}
+
+	/**
+	 * The postcode district (outward code), e.g. {@code L20} for {@code L20 9ZZ}.
+	 * @param postcode a full postcode or a district
+	 * @return the district, or {@code null} if the value is not a UK postcode
+	 */
+	public static @Nullable String postcodeDistrict(@Nullable String postcode) {
+		if (postcode == null) {
+			return null;
+		}
+		String compact = postcode.toUpperCase(Locale.ROOT).replaceAll("\\s", "");
+		var full = FULL_POSTCODE.matcher(compact);
+		if (full.matches()) {
+			return full.group(1);
+		}
+		return DISTRICT.matcher(compact).matches() ? compact : null;
+	}
+
+	/**
+	 * Year and month of birth, e.g. {@code 1948-07}.
+	 * @param dateOfBirth the date of birth
+	 * @return the year and month, or {@code null}
+	 */
+	public static @Nullable String birthMonth(@Nullable LocalDate dateOfBirth) {
+		return (dateOfBirth != null)
+				? String.format(Locale.ROOT, "%04d-%02d", dateOfBirth.getYear(), dateOfBirth.getMonthValue()) : null;
+	}
+
+	/**
+	 * Age in whole years on a date.
+	 * @param dateOfBirth the date of birth
+	 * @param on the date
+	 * @return the age, or {@code null} if either date is missing
+	 */
+	public static @Nullable Integer ageOn(@Nullable LocalDate dateOfBirth, @Nullable LocalDate on) {
+		return (dateOfBirth != null && on != null) ? Period.between(dateOfBirth, on).getYears() : null;
+	}
+
+}

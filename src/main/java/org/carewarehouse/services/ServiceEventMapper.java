@@ -1,0 +1,84 @@
+package org.carewarehouse.services;
+
+import java.time.LocalDate;
+
+import org.carewarehouse.calendar.FinancialYear;
+import org.carewarehouse.pipeline.RowMapper;
+import org.carewarehouse.pipeline.RowRejectedException;
+import org.carewarehouse.pipeline.TypedRow;
+import org.carewarehouse.privacy.Pseudonymiser;
+import org.carewarehouse.privacy.Reductions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a contract-checked CLD row into a {@link ServiceEvent}: pseudonymises the person,
+ * reduces date of birth and postcode, and applies the feed's domain rules.
+ */
+class ServiceEventMapper implements RowMapper<ServiceEvent> {
+
+	private final Pseudonymiser pseudonymiser;
+
+	private final String sourceFile;
+
+	ServiceEventMapper(Pseudonymiser pseudonymiser, String sourceFile) {
+		this.pseudonymiser = pseudonymiser;
+		this.sourceFile = sourceFile;
+	}
+
+	@Override
+	public ServiceEvent map(TypedRow row) throws RowRejectedException {
+		String council = row.string("LA code");
+		String localId = row.string("LA Person Unique Identifier");
+		String nhsNumber = row.string("NHS Number");
+		LocalDate birth = row.date("Date of Birth");
+		LocalDate start = row.date("Event Start Date");
+		checkRules(row, birth, start);
+		return new ServiceEvent(council, FinancialYear.containing(row.date("Reporting Period Start Date")).label(),
+				row.date("Reporting Period Start Date"), row.date("Reporting Period End Date"),
+				this.pseudonymiser.personKey(council, localId, nhsNumber),
+				this.pseudonymiser.localPersonKey(council, localId),
+				(nhsNumber != null) ? this.pseudonymiser.nhsKey(nhsNumber) : null, Reductions.birthMonth(birth),
+				Reductions.ageOn(birth, start), row.string("Gender"), row.string("Ethnicity"),
+				row.date("Date of Death"), row.string("Client Type"), row.string("Primary Support Reason"),
+				Reductions.postcodeDistrict(row.string("Postcode")), row.string("Accommodation Status"),
+				row.string("Employment Status"), row.string("Has Unpaid Carer"), row.string("Client Funding Status"),
+				row.string("Event Type"), row.string("Event Reference"), start, row.date("Event End Date"),
+				row.string("Event Outcome"), row.raw("Event Outcome"), row.string("Request: Route of Access"),
+				row.string("Assessment Type"), row.string("Eligible Needs Identified"), row.string("Service Type"),
+				row.raw("Service Type"), row.string("Service Component"), row.string("Delivery Mechanism"),
+				row.string("Provider CQC Location ID"), row.string("Provider Type"), abs(row, "Unit Cost"),
+				row.string("Cost Frequency (Unit Type)"), row.decimal("Planned units per week"), this.sourceFile,
+				row.line());
+	}
+
+	private void checkRules(TypedRow row, @Nullable LocalDate birth, LocalDate start) throws RowRejectedException {
+		if ("Service".equals(row.string("Event Type")) && row.string("Service Type") == null) {
+			throw new RowRejectedException(ServiceRule.SERVICE_TYPE_MISSING, "Service Type",
+					"a Service event must have a Service Type", null);
+		}
+		if (birth != null && start.isBefore(birth)) {
+			throw new RowRejectedException(ServiceRule.EVENT_BEFORE_BIRTH, "Event Start Date",
+					"'Event Start Date' " + start + " is before the person's date of birth", start.toString());
+		}
+		LocalDate death = row.date("Date of Death");
+		if (birth != null && death != null && death.isBefore(birth)) {
+			throw new RowRejectedException(ServiceRule.DEATH_BEFORE_BIRTH, "Date of Death",
+					"'Date of Death' " + death + " is before the person's date of birth", death.toString());
+		}
+		LocalDate end = row.date("Event End Date");
+		if (end != null && end.isBefore(row.date("Reporting Period Start Date"))) {
+			throw new RowRejectedException(ServiceRule.EVENT_OUTSIDE_PERIOD, "Event End Date",
+					"'Event End Date' " + end + " is before the reporting period starts", end.toString());
+		}
+	}
+
+	/**
+	 * DHSC's cost rules take the absolute unit cost: credits keyed as negatives are still
+	 * costs.
+	 */
+	private static java.math.@Nullable BigDecimal abs(TypedRow row, String column) {
+		java.math.BigDecimal value = row.decimal(column);
+		return (value != null) ? value.abs() : null;
+	}
+
+}

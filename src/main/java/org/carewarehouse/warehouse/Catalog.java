@@ -1,0 +1,166 @@
+package org.carewarehouse.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The one class that talks to DuckDB. It builds a new catalog file of views beside the
+ * current one and renames it into place, so that a reader never sees half a load and an
+ * analyst holding the old file open is never blocked.
+ */
+public class Catalog {
+
+	/** Model layers, built in this order; within a layer, files build in name order. */
+	static final List<String> LAYERS = List.of("staging", "marts", "indicators");
+
+	/** Written with the oldest storage format DuckDB 1.x and 2.x clients can all open. */
+	private static final String STORAGE_VERSION = "v1.0.0";
+
+	private static final Log logger = LogFactory.getLog(Catalog.class);
+
+	private final Path catalogFile;
+
+	/**
+	 * Creates a catalog publisher.
+	 * @param properties the warehouse settings
+	 */
+	public Catalog(WarehouseProperties properties) {
+		this.catalogFile = properties.catalog().toAbsolutePath().normalize();
+	}
+
+	/**
+	 * The catalog file analysts open.
+	 * @return the file
+	 */
+	public Path file() {
+		return this.catalogFile;
+	}
+
+	/**
+	 * Builds every model over a run's files and swaps the new catalog into place.
+	 * @param locations values for the models' placeholders, e.g. {@code run} and
+	 * {@code history}, as DuckDB paths
+	 */
+	public void publish(Map<String, String> locations) {
+		Path next = this.catalogFile.resolveSibling(this.catalogFile.getFileName() + ".next");
+		try {
+			Files.createDirectories(this.catalogFile.getParent());
+			Files.deleteIfExists(next);
+			build(next, locations);
+			Files.move(next, this.catalogFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot publish the catalog " + this.catalogFile, ex);
+		}
+		logger.info("Published catalog " + this.catalogFile);
+	}
+
+	/**
+	 * Runs one read-only query against the published catalog.
+	 * @param sql the query
+	 * @param out where to print the result, tab-separated with a header
+	 * @return the number of rows
+	 * @throws SQLException if the query fails
+	 */
+	public long query(String sql, PrintStream out) throws SQLException {
+		Properties readOnly = new Properties();
+		readOnly.setProperty("duckdb.read_only", "true");
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + this.catalogFile, readOnly);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			int columns = rows.getMetaData().getColumnCount();
+			List<String> header = new ArrayList<>();
+			for (int i = 1; i <= columns; i++) {
+				header.add(rows.getMetaData().getColumnLabel(i));
+			}
+			out.println(String.join("\t", header));
+			long count = 0;
+			while (rows.next()) {
+				List<String> values = new ArrayList<>();
+				for (int i = 1; i <= columns; i++) {
+					values.add(String.valueOf(rows.getObject(i)));
+				}
+				out.println(String.join("\t", values));
+				count++;
+			}
+			return count;
+		}
+	}
+
+	private void build(Path file, Map<String, String> locations) {
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = connection.createStatement()) {
+			statement.execute(
+					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
+			statement.execute("USE care");
+			for (Resource model : models()) {
+				execute(statement, model, locations);
+			}
+			statement.execute("USE memory");
+			statement.execute("DETACH care");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot build the catalog: " + ex.getMessage(), ex);
+		}
+	}
+
+	private void execute(Statement statement, Resource model, Map<String, String> locations) throws SQLException {
+		String sql;
+		try {
+			sql = model.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read model " + model.getFilename(), ex);
+		}
+		for (Map.Entry<String, String> location : locations.entrySet()) {
+			sql = sql.replace("{{" + location.getKey() + "}}", literal(location.getValue()));
+		}
+		try {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new SQLException("Model " + model.getFilename() + " failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	static List<Resource> models() {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		return LAYERS.stream().flatMap((layer) -> {
+			try {
+				return Arrays.stream(resolver.getResources("classpath*:warehouse/sql/" + layer + "/*.sql"))
+					.sorted(Comparator.comparing(Resource::getFilename));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}).toList();
+	}
+
+	/** Paths go into SQL string literals, where a quote is doubled. */
+	private static String literal(String value) {
+		return value.replace("'", "''");
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.carewarehouse.warehouse;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * Where a run's files go under the warehouse root: {@code runs/<as-of>/run-<instance>/
+ *
+<table>
+ * /...} for tables and {@code history/load_runs/} for run history.
+ */
+public final class RunLayout {
+
+	private final URI root;
+
+	/**
+	 * Creates a layout.
+	 * @param properties the warehouse settings
+	 */
+	public RunLayout(WarehouseProperties properties) {
+		this.root = rootUri(properties.root());
+	}
+
+	/**
+	 * The warehouse root as a URI.
+	 * @return the root
+	 */
+	public URI root() {
+		return this.root;
+	}
+
+	/**
+	 * The folder holding every run for a business date.
+	 * @param asOf the business date
+	 * @return the folder
+	 */
+	public org.apache.hadoop.fs.Path runsFor(LocalDate asOf) {
+		return new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(this.root), "runs/" + asOf);
+	}
+
+	/**
+	 * The folder of one run: one job instance, kept across its restarts.
+	 * @param asOf the business date
+	 * @param instanceId the job instance
+	 * @return the folder
+	 */
+	public org.apache.hadoop.fs.Path run(LocalDate asOf, long instanceId) {
+		return new org.apache.hadoop.fs.Path(runsFor(asOf), "run-" + instanceId);
+	}
+
+	/**
+	 * The folder of run history files.
+	 * @return the folder
+	 */
+	public org.apache.hadoop.fs.Path history() {
+		return new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(this.root), "history/load_runs");
+	}
+
+	/**
+	 * How DuckDB names a warehouse location: a local path for {@code file:},
+	 * {@code s3://} for {@code s3a://}.
+	 * @param location a location under the root
+	 * @return the path DuckDB reads
+	 */
+	public static String forDuckDb(org.apache.hadoop.fs.Path location) {
+		URI uri = location.toUri();
+		if (uri.getScheme() == null || "file".equals(uri.getScheme())) {
+			return Path.of(uri.getPath()).toString();
+		}
+		return "s3a".equals(uri.getScheme()) ? "s3" + uri.toString().substring(3) : uri.toString();
+	}
+
+	private static URI rootUri(String root) {
+		if (root.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !root.matches("^[a-zA-Z]:\\\\.*")) {
+			return URI.create(root);
+		}
+		return Path.of(root).toAbsolutePath().normalize().toUri();
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.carewarehouse.warehouse;
+
+import java.util.Map;
+
+import org.carewarehouse.pipeline.ParquetTableWriter;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The warehouse's shared beans: the Hadoop configuration every file system call uses, the
+ * Parquet writer, the run layout and the catalog.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WarehouseProperties.class)
+class WarehouseConfiguration {
+
+	/**
+	 * Hadoop settings from {@code care.hadoop.*}, e.g.
+	 * {@code care.hadoop.fs.s3a.endpoint}.
+	 * @return the settings
+	 */
+	@Bean
+	@ConfigurationProperties("care.hadoop")
+	Map<String, String> hadoopSettings() {
+		return new java.util.TreeMap<>();
+	}
+
+	@Bean
+	org.apache.hadoop.conf.Configuration hadoopConfiguration(Map<String, String> hadoopSettings) {
+		org.apache.hadoop.conf.Configuration configuration = new org.apache.hadoop.conf.Configuration();
+		// Parquet carries its own checksums: no .crc files beside every local file
+		configuration.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
+		configuration.setBoolean("fs.file.impl.disable.cache", true);
+		hadoopSettings.forEach(configuration::set);
+		return configuration;
+	}
+
+	@Bean
+	ParquetTableWriter parquetTableWriter(org.apache.hadoop.conf.Configuration hadoopConfiguration) {
+		return new ParquetTableWriter(hadoopConfiguration);
+	}
+
+	@Bean
+	RunLayout runLayout(WarehouseProperties properties) {
+		return new RunLayout(properties);
+	}
+
+	@Bean
+	Catalog catalog(WarehouseProperties properties) {
+		return new Catalog(properties);
+	}
+
+}

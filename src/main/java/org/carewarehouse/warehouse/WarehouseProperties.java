@@ -1,0 +1,20 @@
+package org.carewarehouse.warehouse;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the warehouse lives.
+ *
+ * @param root the warehouse root: a local folder or any Hadoop file system URI
+ * ({@code file:}, {@code hdfs:}, {@code s3a:})
+ * @param catalog the DuckDB catalog file analysts open; always a local file
+ * @param retentionDays how long a night's published tables are kept as a snapshot
+ */
+@ConfigurationProperties("care.warehouse")
+public record WarehouseProperties(@DefaultValue("warehouse/data") String root,
+		@DefaultValue("warehouse/data/care.duckdb") Path catalog, @DefaultValue("400") int retentionDays) {
+
+}
