@@ -29,7 +29,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvSource implements Closeable {
 
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
+	/**
+	 * Blank lines come through as records so that line numbers stay exact; they are
+	 * skipped here.
+	 */
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+		.setIgnoreSurroundingSpaces(true)
+		.setIgnoreEmptyLines(false)
+		.get();
 
 	private final String fileName;
 
@@ -41,6 +48,12 @@ public final class CsvSource implements Closeable {
 
 	private final int headerCount;
 
+	private long lastLine;
+
+	private @Nullable CSVRecord next;
+
+	private long nextLine;
+
 	private CsvSource(String fileName, CSVParser parser, Contract contract) {
 		this.fileName = fileName;
 		this.parser = parser;
@@ -48,7 +61,7 @@ public final class CsvSource implements Closeable {
 		List<String> header = readHeader();
 		this.headerCount = header.size();
 		this.positions = new HeaderMapping(fileName, contract).positions(header);
-		if (!this.records.hasNext()) {
+		if (!hasNext()) {
 			throw new FileRejectedException(fileName, 0, "the file has a header but no rows");
 		}
 	}
@@ -79,12 +92,12 @@ public final class CsvSource implements Closeable {
 	 * @return {@code true} if it does
 	 */
 	public boolean hasNext() {
-		try {
-			return this.records.hasNext();
+		while (this.next == null && fetch()) {
+			if (isBlank(this.next)) {
+				this.next = null;
+			}
 		}
-		catch (UncheckedIOException ex) {
-			throw fileProblem(ex);
-		}
+		return this.next != null;
 	}
 
 	/**
@@ -92,14 +105,12 @@ public final class CsvSource implements Closeable {
 	 * @return the row, fields in contract column order
 	 */
 	public RawRow next() {
-		long line = this.parser.getCurrentLineNumber() + 1;
-		CSVRecord record;
-		try {
-			record = this.records.next();
+		if (!hasNext()) {
+			throw new java.util.NoSuchElementException(this.fileName + " has no more rows");
 		}
-		catch (UncheckedIOException ex) {
-			throw fileProblem(ex);
-		}
+		CSVRecord record = this.next;
+		long line = this.nextLine;
+		this.next = null;
 		@Nullable String[] values = new String[this.positions.length];
 		for (int i = 0; i < values.length; i++) {
 			int position = this.positions[i];
@@ -114,14 +125,39 @@ public final class CsvSource implements Closeable {
 	}
 
 	private List<String> readHeader() {
-		if (!this.records.hasNext()) {
+		if (!fetch()) {
 			throw new FileRejectedException(this.fileName, 0, "the file is empty");
 		}
-		return Arrays.asList(this.records.next().values());
+		List<String> header = Arrays.asList(this.next.values());
+		this.next = null;
+		return header;
+	}
+
+	/**
+	 * Reads one record, noting the line it starts on: the line after the previous record
+	 * ended.
+	 */
+	private boolean fetch() {
+		try {
+			if (!this.records.hasNext()) {
+				return false;
+			}
+			this.nextLine = this.lastLine + 1;
+			this.next = this.records.next();
+			this.lastLine = Math.max(this.nextLine, this.parser.getCurrentLineNumber());
+			return true;
+		}
+		catch (UncheckedIOException ex) {
+			throw fileProblem(ex);
+		}
+	}
+
+	private static boolean isBlank(CSVRecord record) {
+		return record.size() == 1 && record.get(0).isBlank();
 	}
 
 	private FileRejectedException fileProblem(UncheckedIOException ex) {
-		long line = this.parser.getCurrentLineNumber() + 1;
+		long line = this.lastLine + 1;
 		if (ex.getCause() instanceof CharacterCodingException) {
 			return new FileRejectedException(this.fileName, line, "is not valid UTF-8 (save the extract as UTF-8)");
 		}

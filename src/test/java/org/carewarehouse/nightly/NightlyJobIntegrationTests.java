@@ -1,0 +1,185 @@
+package org.carewarehouse.nightly;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.carewarehouse.Command;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The nightly job end to end on the fixture extracts in {@code fixtures/services}: 9 rows
+ * read, 6 loaded, 3 rejected. Each test uses its own business date, so they share one job
+ * repository and warehouse without depending on each other's order.
+ */
+@SpringBootTest(
+		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+class NightlyJobIntegrationTests {
+
+	static final Path HOME = temporaryHome();
+
+	@Autowired
+	NightlyCommand nightly;
+
+	final Warehouse warehouse = new Warehouse(HOME.resolve("data/care.duckdb"));
+
+	@DynamicPropertySource
+	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
+		registry.add("care.warehouse.root", () -> HOME.resolve("data").toString());
+		registry.add("care.warehouse.catalog", () -> HOME.resolve("data/care.duckdb").toString());
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + HOME.resolve("jobrepo/batch"));
+	}
+
+	@Test
+	void loadsValidRowsAndRejectsTheRestWithLineAndRule() throws Exception {
+		assertThat(run("2024-01-31", fixture("good"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
+		assertThat(this.warehouse.rows("SELECT source_file, line, column_name, rule FROM rejects ORDER BY 1, 2, 4"))
+			.containsExactly(List.of("services-E06000049-2023-24.csv", 4L, "LA Person Unique Identifier", "CW001"),
+					List.of("services-E08000014-2023-24.csv", 4L, "Event End Date", "CW007"),
+					List.of("services-E08000014-2023-24.csv", 4L, "NHS Number", "PV001"),
+					List.of("services-E08000014-2023-24.csv", 6L, "Service Type", "CW005"));
+		assertThat(this.warehouse.rows("SELECT sum(rows_read)::BIGINT, sum(rows_loaded)::BIGINT, "
+				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2024-01-31'"))
+			.containsExactly(List.of(9L, 6L, 3L));
+	}
+
+	@Test
+	void normalisesCodesKeepsRawSpellingAndTypesValues() throws Exception {
+		assertThat(run("2024-02-29", fixture("good"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT service_type, service_type_raw, event_outcome, event_outcome_raw, "
+				+ "age_at_event_start, birth_month, postcode_district FROM services WHERE source_line = 3 "
+				+ "AND council = 'E08000014'"))
+			.containsExactly(List.of("Short Term Support: ST-Max", "Short term support: ST-Max", "NFA - Other",
+					"NFA- Other", 84L, "1938-11", "PR8"));
+		assertThat(this.warehouse.rows("SELECT typeof(unit_cost), unit_cost::VARCHAR, typeof(event_start_date), "
+				+ "financial_year FROM services WHERE council = 'E06000049' AND source_line = 2"))
+			.containsExactly(List.of("DECIMAL(18,2)", "905.25", "DATE", "2023-24"));
+		assertThat(this.warehouse.value(
+				"SELECT event_start_date::VARCHAR FROM services " + "WHERE council = 'E08000014' AND source_line = 7"))
+			.as("dd/mm/yyyy dates are read as such")
+			.isEqualTo("2023-05-01");
+	}
+
+	@Test
+	void refusesALoadedDateAndRerunReplacesItWithIdenticalResults() throws Exception {
+		String all = "SELECT * EXCLUDE (source_file) FROM services ORDER BY council, source_line";
+		assertThat(run("2024-03-31", fixture("good"))).isEqualTo(Command.OK);
+		List<List<Object>> first = this.warehouse.rows(all);
+
+		assertThat(run("2024-03-31", fixture("good"))).isEqualTo(Command.ALREADY_LOADED);
+		assertThat(run("2024-03-31", fixture("good"), "--rerun")).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows(all)).isEqualTo(first).hasSize(6);
+		assertThat(this.warehouse
+			.rows("SELECT DISTINCT rerun FROM load_runs WHERE as_of = DATE '2024-03-31' " + "ORDER BY 1"))
+			.containsExactly(List.of(0L), List.of(1L));
+	}
+
+	@Test
+	void failedRunLeavesThePublishedWarehouseAndRestartLoadsOnlyWhatFailed(@TempDir Path sources) throws Exception {
+		assertThat(run("2024-04-30", fixture("good"))).isEqualTo(Command.OK);
+		byte[] published = Files.readAllBytes(HOME.resolve("data/care.duckdb"));
+		FileSystemUtils.copyRecursively(fixture("broken"), sources);
+
+		assertThat(run("2024-05-31", sources)).isEqualTo(Command.FAILED);
+		assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).as("catalog untouched").isEqualTo(published);
+		assertThat(this.warehouse.value("SELECT job_status FROM load_runs WHERE as_of = DATE '2024-05-31'"))
+			.isEqualTo("FAILED");
+
+		Files.copy(fixture("good").resolve("case-management/services-E06000049-2023-24.csv"),
+				sources.resolve("case-management/services-E06000049-2023-24.csv"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		assertThat(run("2024-05-31", sources)).as("restart, not a new run").isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
+		assertThat(this.warehouse.count("SELECT count(*) FROM load_runs WHERE as_of = DATE '2024-05-31' "
+				+ "AND source_file = 'services-E08000014-2023-24.csv' AND step_status = 'COMPLETED'"))
+			.as("the file that loaded before the failure is not loaded again")
+			.isEqualTo(1);
+		assertThat(this.warehouse
+			.count("SELECT count(DISTINCT execution_id) FROM load_runs " + "WHERE as_of = DATE '2024-05-31'"))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void publicationSucceedsWhileAnotherProcessHoldsTheCatalogOpen() throws Exception {
+		assertThat(run("2024-06-30", fixture("good"))).isEqualTo(Command.OK);
+		Process analyst = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), CatalogReader.class.getName(),
+				HOME.resolve("data/care.duckdb").toString())
+			.redirectErrorStream(true)
+			.start();
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(analyst.getInputStream(), StandardCharsets.UTF_8));
+				OutputStream in = analyst.getOutputStream()) {
+			assertThat(out.readLine()).isEqualTo("open 6");
+
+			assertThat(run("2024-06-30", fixture("good"), "--rerun")).isEqualTo(Command.OK);
+
+			in.write('\n');
+			in.flush();
+			assertThat(out.readLine()).as("the analyst's open catalog still answers").isEqualTo("after 6");
+		}
+		assertThat(analyst.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
+	}
+
+	@Test
+	void noNameNhsNumberFullPostcodeOrLocalIdReachesTheWarehouse() throws Exception {
+		assertThat(run("2024-07-31", fixture("good"))).isEqualTo(Command.OK);
+		List<String> identifiers = List.of("9990000018", "9990000026", "9990000017", "9990000042", "9990000050",
+				"9990000077", "Alfreda", "Quimby", "Pennywhistle", "Thistlewood", "Crumpton", "L20 9ZZ", "L209ZZ",
+				"PR8 4XJ", "CW1 2XY", "SEF001", "SEF004", "CHE002", "1941-05-03", "1938-11-20");
+		try (Stream<Path> files = Files.walk(HOME)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+				identifiers.forEach((id) -> assertThat(content).as(file + " holds " + id).doesNotContain(id));
+			}
+		}
+		for (String view : List.of("services", "rejects", "people", "load_runs")) {
+			String rows = this.warehouse.rows("SELECT * FROM " + view).toString();
+			identifiers.forEach((id) -> assertThat(rows).as(view + " holds " + id).doesNotContain(id));
+		}
+	}
+
+	private int run(String asOf, Path sources, String... more) throws Exception {
+		String[] args = Stream.concat(Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
+			.toArray(String[]::new);
+		return this.nightly.run(new DefaultApplicationArguments(args));
+	}
+
+	private static Path fixture(String name) throws URISyntaxException {
+		return Path.of(NightlyJobIntegrationTests.class.getResource("/fixtures/services/" + name).toURI());
+	}
+
+	private static Path temporaryHome() {
+		try {
+			return Files.createTempDirectory("care-warehouse-it");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.carewarehouse.nightly;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Test access to a published catalog, the way an analyst opens it: read-only.
+ */
+final class Warehouse {
+
+	private final Path catalog;
+
+	Warehouse(Path catalog) {
+		this.catalog = catalog;
+	}
+
+	List<List<Object>> rows(String sql) throws SQLException {
+		Properties readOnly = new Properties();
+		readOnly.setProperty("duckdb.read_only", "true");
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + this.catalog, readOnly);
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			List<List<Object>> rows = new ArrayList<>();
+			int columns = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				List<Object> row = new ArrayList<>();
+				for (int i = 1; i <= columns; i++) {
+					row.add(result.getObject(i));
+				}
+				rows.add(row);
+			}
+			return rows;
+		}
+	}
+
+	Object value(String sql) throws SQLException {
+		return rows(sql).get(0).get(0);
+	}
+
+	long count(String sql) throws SQLException {
+		return ((Number) value(sql)).longValue();
+	}
+
+}
