@@ -1,0 +1,109 @@
+package org.carewarehouse;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the README's commands as a user would, so that the README cannot rot: the first
+ * loads the sample data, the second is what CI runs.
+ */
+class ReadmeCommandsIntegrationTests {
+
+	private static final Pattern SHELL_BLOCK = Pattern.compile("```sh\\n(.*?)\\n```", Pattern.DOTALL);
+
+	private static final String JAR = "java -jar target/care-warehouse.jar ";
+
+	@Test
+	void ciRunsTheReadmeTestCommand() throws IOException {
+		List<String> blocks = shellBlocks();
+		assertThat(blocks.get(1)).isEqualTo("./mvnw -B test");
+		assertThat(Files.readString(Path.of(".ci/run"))).contains("\n" + blocks.get(1) + "\n");
+	}
+
+	@Test
+	void firstCommandLoadsTheSampleDataIntoAQueryableWarehouse(@TempDir Path home) throws Exception {
+		String first = shellBlocks().get(0);
+		assertThat(first).startsWith("./mvnw -q package -DskipTests && " + JAR);
+		List<String> arguments = new ArrayList<>(
+				Arrays.asList(first.substring(first.indexOf(JAR) + JAR.length()).split(" ")));
+		Path catalog = home.resolve("data/care.duckdb");
+		arguments.addAll(List.of("--care.warehouse.root=" + home.resolve("data"), "--care.warehouse.catalog=" + catalog,
+				"--care.pseudonymisation.key-file=" + home.resolve("key"),
+				"--spring.datasource.url=jdbc:h2:file:" + home.resolve("jobrepo/batch")));
+
+		assertThat(application(arguments, home.resolve("nightly.log"))).as("exit code").isEqualTo(0);
+
+		long extractRows = extractRows(Path.of("sample-data/case-management"));
+		assertThat(count(catalog, "SELECT count(*) FROM services"))
+			.isEqualTo(extractRows - count(catalog, "SELECT count(DISTINCT (source_file, line)) FROM rejects"));
+		assertThat(count(catalog, "SELECT count(*) FROM rejects WHERE line > 1")).isPositive();
+		assertThat(count(catalog, "SELECT count(DISTINCT council) FROM services")).isGreaterThanOrEqualTo(8);
+	}
+
+	private static int application(List<String> arguments, Path log) throws Exception {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), CareWarehouseApplication.class.getName()));
+		command.addAll(arguments);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+		if (process.exitValue() != 0) {
+			System.err.println(Files.readString(log));
+		}
+		return process.exitValue();
+	}
+
+	private static long extractRows(Path folder) throws IOException {
+		long rows = 0;
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".csv")).toList()) {
+				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+					rows += CSVFormat.DEFAULT.parse(reader).stream().count() - 1;
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static long count(Path catalog, String sql) throws Exception {
+		Properties readOnly = new Properties();
+		readOnly.setProperty("duckdb.read_only", "true");
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + catalog, readOnly);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	private static List<String> shellBlocks() throws IOException {
+		Matcher blocks = SHELL_BLOCK.matcher(Files.readString(Path.of("README.md")));
+		List<String> found = new ArrayList<>();
+		while (blocks.find()) {
+			found.add(blocks.group(1).strip());
+		}
+		return found;
+	}
+
+}
