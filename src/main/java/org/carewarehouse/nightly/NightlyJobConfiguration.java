@@ -1,11 +1,12 @@
 package org.carewarehouse.nightly;
 
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.carewarehouse.pipeline.Feed;
 import org.carewarehouse.pipeline.ParquetTableWriter;
 import org.carewarehouse.pipeline.RejectTable;
 import org.carewarehouse.pipeline.Table;
-import org.carewarehouse.services.ServiceEventTable;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.RunLayout;
 import org.carewarehouse.warehouse.WarehouseProperties;
@@ -40,13 +41,23 @@ class NightlyJobConfiguration {
 	@Bean
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ParquetTableWriter parquet, Catalog catalog, RunLayout layout, RunHistory runHistory,
-			WarehouseProperties properties, org.apache.hadoop.conf.Configuration hadoop) {
-		List<Table<?>> tables = List.of(ServiceEventTable.TABLE, RejectTable.TABLE);
+			WarehouseProperties properties, org.apache.hadoop.conf.Configuration hadoop, List<Feed> feeds) {
+		List<Table<?>> tables = Stream.concat(feeds.stream().map(Feed::table), Stream.of(RejectTable.TABLE)).toList();
 		Retention retention = new Retention(layout, properties.retentionDays(), hadoop);
 		return new StepBuilder("publishStep", jobRepository)
 			.tasklet(new PublishTasklet(tables, parquet, catalog, layout, runHistory, retention, hadoop),
 					transactionManager)
 			.build();
+	}
+
+	@Bean
+	Table<?> loadRunsTable() {
+		return LoadRun.TABLE;
+	}
+
+	@Bean
+	Table<?> rejectsTable() {
+		return RejectTable.TABLE;
 	}
 
 	@Bean

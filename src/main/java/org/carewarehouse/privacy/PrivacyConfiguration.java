@@ -15,6 +15,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * The pseudonymiser, keyed from configuration or from a generated key file.
@@ -25,7 +26,9 @@ class PrivacyConfiguration {
 
 	private static final Log logger = LogFactory.getLog(PrivacyConfiguration.class);
 
+	/** Lazy, so that commands that never see a person never create a key file. */
 	@Bean
+	@Lazy
 	Pseudonymiser pseudonymiser(PseudonymisationProperties properties) {
 		if (properties.key() != null && !properties.key().isBlank()) {
 			return new Pseudonymiser(properties.key().getBytes(StandardCharsets.UTF_8));

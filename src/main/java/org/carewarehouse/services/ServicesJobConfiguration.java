@@ -11,6 +11,7 @@ import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.ContractValidator;
 import org.carewarehouse.pipeline.ControlTotals;
 import org.carewarehouse.pipeline.CsvBlockReader;
+import org.carewarehouse.pipeline.Feed;
 import org.carewarehouse.pipeline.FeedProperties;
 import org.carewarehouse.pipeline.FieldCheck;
 import org.carewarehouse.pipeline.ParquetTableWriter;
@@ -40,6 +41,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ServicesJobConfiguration {
 
 	private static final Contract CONTRACT = ContractLoader.load("adult-services");
+
+	@Bean
+	Feed servicesFeed() {
+		return new Feed(CONTRACT, ServiceEventTable.TABLE, List.of(ServiceRule.values()));
+	}
 
 	@Bean
 	Step servicesLoadStep(JobRepository jobRepository, Step servicesFileStep, SourceFiles servicesFiles,

@@ -1,0 +1,52 @@
+package org.carewarehouse.warehouse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.carewarehouse.Command;
+import org.carewarehouse.pipeline.Feed;
+import org.carewarehouse.pipeline.FieldCheck;
+import org.carewarehouse.pipeline.Table;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code dictionary [--out=FILE]}: writes the data dictionary and rule catalogue.
+ */
+@Component
+class DictionaryCommand implements Command {
+
+	private final DataDictionary dictionary;
+
+	DictionaryCommand(List<Feed> feeds, List<Table<?>> tables, List<FieldCheck> checks) {
+		this.dictionary = new DataDictionary(feeds, tables, checks);
+	}
+
+	@Override
+	public String name() {
+		return "dictionary";
+	}
+
+	@Override
+	public String usage() {
+		return "dictionary [--out=warehouse/dictionary.md]                write the data dictionary and rule catalogue";
+	}
+
+	@Override
+	public int run(ApplicationArguments arguments) throws IOException {
+		List<String> out = arguments.getOptionValues("out");
+		Path file = Path.of((out != null) ? out.get(0) : "warehouse/dictionary.md");
+		Files.writeString(file, this.dictionary.render(), StandardCharsets.UTF_8);
+		System.out.println("wrote " + file);
+		return OK;
+	}
+
+	DataDictionary dictionary() {
+		return this.dictionary;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.carewarehouse.warehouse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The committed data dictionary is the one the running code would write.
+ */
+@SpringBootTest(
+		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=dictionary-tests-only-key-0123456789",
+				"spring.datasource.url=jdbc:h2:mem:dictionary" })
+class DataDictionaryIntegrationTests {
+
+	@Autowired
+	DictionaryCommand command;
+
+	@Test
+	void committedDictionaryIsCurrent() throws Exception {
+		String committed = Files.readString(Path.of("warehouse/dictionary.md"), StandardCharsets.UTF_8);
+		assertThat(committed).as("warehouse/dictionary.md is stale: run the dictionary command")
+			.isEqualTo(this.command.dictionary().render());
+	}
+
+	@Test
+	void catalogueListsEveryRuleWithItsMeaning() {
+		String dictionary = this.command.dictionary().render();
+		assertThat(dictionary).contains("| CW001 | A mandatory field is blank |", "| PV001 |", "| SV001 |",
+				"| unit_cost | DECIMAL(18,2) | yes |", "| council | VARCHAR (partition) |",
+				"| NHS Number | string, identifier |");
+	}
+
+}
