@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,12 @@ import org.carewarehouse.Command;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +46,9 @@ class NightlyJobIntegrationTests {
 
 	@Autowired
 	NightlyCommand nightly;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	final Warehouse warehouse = new Warehouse(HOME.resolve("data/care.duckdb"));
 
@@ -161,6 +172,41 @@ class NightlyJobIntegrationTests {
 			String rows = this.warehouse.rows("SELECT * FROM " + view).toString();
 			identifiers.forEach((id) -> assertThat(rows).as(view + " holds " + id).doesNotContain(id));
 		}
+	}
+
+	@Test
+	void executionLeftStartedByAKilledProcessIsRecoveredAndRestarted() throws Exception {
+		JobParameters parameters = new NightlyParameters(LocalDate.parse("2024-08-31"), 0, fixture("good"))
+			.toJobParameters();
+		JobInstance instance = this.jobRepository.createJobInstance(NightlyJobConfiguration.JOB_NAME, parameters);
+		JobExecution killed = this.jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+		killed.setStatus(BatchStatus.STARTED);
+		killed.setStartTime(LocalDateTime.now());
+		this.jobRepository.update(killed);
+
+		assertThat(run("2024-08-31", fixture("good"))).isEqualTo(Command.OK);
+
+		assertThat(this.jobRepository.getJobExecution(killed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(this.jobRepository.getLastJobExecution(instance).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	@Test
+	void secondLaunchIsRefusedWhileARunHoldsTheWarehouse() throws Exception {
+		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), LockHolder.class.getName(),
+				HOME.resolve("data/nightly.lock").toString())
+			.start();
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+				OutputStream in = other.getOutputStream()) {
+			assertThat(out.readLine()).isEqualTo("locked");
+
+			assertThat(run("2024-09-30", fixture("good"))).isEqualTo(Command.ALREADY_RUNNING);
+
+			in.write('\n');
+		}
+		assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(run("2024-09-30", fixture("good"))).isEqualTo(Command.OK);
 	}
 
 	private int run(String asOf, Path sources, String... more) throws Exception {
