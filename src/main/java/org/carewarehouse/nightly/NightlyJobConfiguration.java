@@ -41,13 +41,18 @@ class NightlyJobConfiguration {
 	@Bean
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ParquetTableWriter parquet, Catalog catalog, RunLayout layout, RunHistory runHistory,
-			WarehouseProperties properties, org.apache.hadoop.conf.Configuration hadoop, List<Feed> feeds) {
+			WarehouseProperties properties, org.apache.hadoop.conf.Configuration hadoop, List<Feed<?>> feeds) {
 		List<Table<?>> tables = Stream.concat(feeds.stream().map(Feed::table), Stream.of(RejectTable.TABLE)).toList();
 		Retention retention = new Retention(layout, properties.retentionDays(), hadoop);
 		return new StepBuilder("publishStep", jobRepository)
 			.tasklet(new PublishTasklet(tables, parquet, catalog, layout, runHistory, retention, hadoop),
 					transactionManager)
 			.build();
+	}
+
+	@Bean
+	NightlyRunFolders nightlyRunFolders(RunLayout layout) {
+		return new NightlyRunFolders(layout);
 	}
 
 	@Bean

@@ -11,37 +11,40 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * A feed's files in its source system's folder, one partition each: files load in
  * parallel and a restart reloads only the files that had not finished.
  */
-public class SourceFiles implements Partitioner {
+public final class SourceFiles implements Partitioner {
 
 	/** Key of the partition's file path in its step execution context. */
 	public static final String FILE = "file";
 
-	private final Path sourcesRoot;
-
 	private final Contract contract;
+
+	private final RunFolders folders;
 
 	/**
 	 * Creates the partitioner.
-	 * @param sourcesRoot the folder holding one folder per source system
 	 * @param contract the feed's contract, naming its folder and file pattern
+	 * @param folders where the running job's extracts are
 	 */
-	public SourceFiles(Path sourcesRoot, Contract contract) {
-		this.sourcesRoot = sourcesRoot;
+	public SourceFiles(Contract contract, RunFolders folders) {
 		this.contract = contract;
+		this.folders = folders;
 	}
 
 	/**
 	 * The feed's files, sorted by name.
+	 * @param sourcesRoot the folder holding one folder per source system
 	 * @return the files
 	 */
-	public List<Path> list() {
-		Path folder = this.sourcesRoot.resolve(this.contract.sourceFolder());
+	public List<Path> list(Path sourcesRoot) {
+		Path folder = sourcesRoot.resolve(this.contract.sourceFolder());
 		if (!Files.isDirectory(folder)) {
 			throw new FileRejectedException(folder.toString(), 0,
 					"the " + this.contract.name() + " source folder does not exist");
@@ -64,7 +67,8 @@ public class SourceFiles implements Partitioner {
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new HashMap<>();
-		for (Path file : list()) {
+		StepExecution manager = StepSynchronizationManager.getContext().getStepExecution();
+		for (Path file : list(this.folders.sources(manager.getJobExecution()))) {
 			ExecutionContext context = new ExecutionContext();
 			context.putString(FILE, file.toAbsolutePath().toString());
 			partitions.put(file.getFileName().toString(), context);

@@ -19,7 +19,7 @@ import org.carewarehouse.pipeline.TableColumn;
  */
 public final class DataDictionary {
 
-	private final List<Feed> feeds;
+	private final List<Feed<?>> feeds;
 
 	private final List<Table<?>> tables;
 
@@ -31,8 +31,8 @@ public final class DataDictionary {
 	 * @param otherTables tables that belong to no feed (rejects, run history)
 	 * @param checks the field checks contracts can name
 	 */
-	public DataDictionary(List<Feed> feeds, List<Table<?>> otherTables, List<FieldCheck> checks) {
-		this.feeds = feeds.stream().sorted(Comparator.comparing((Feed f) -> f.contract().name())).toList();
+	public DataDictionary(List<Feed<?>> feeds, List<Table<?>> otherTables, List<FieldCheck> checks) {
+		this.feeds = feeds.stream().sorted(Comparator.comparing((Feed<?> f) -> f.contract().name())).toList();
 		this.tables = Stream.concat(feeds.stream().map(Feed::table), otherTables.stream())
 			.sorted(Comparator.comparing(Table::name))
 			.toList();
@@ -71,7 +71,7 @@ public final class DataDictionary {
 		}
 	}
 
-	private static void extract(StringBuilder out, Feed feed) {
+	private static void extract(StringBuilder out, Feed<?> feed) {
 		out.append("\n### ").append(feed.contract().name()).append("\n\n").append(feed.contract().description());
 		out.append("\n\nFiles `")
 			.append(feed.contract().sourceFolder())

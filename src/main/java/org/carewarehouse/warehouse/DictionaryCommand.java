@@ -22,7 +22,7 @@ class DictionaryCommand implements Command {
 
 	private final DataDictionary dictionary;
 
-	DictionaryCommand(List<Feed> feeds, List<Table<?>> tables, List<FieldCheck> checks) {
+	DictionaryCommand(List<Feed<?>> feeds, List<Table<?>> tables, List<FieldCheck> checks) {
 		this.dictionary = new DataDictionary(feeds, tables, checks);
 	}
 
