@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param aliases other headings that mean the same column
  * @param type the declared type
  * @param dateFormats accepted date formats, tried in order (dates only)
- * @param codes canonical code values keyed by their matching key (codes only)
+ * @param codes canonical code values keyed by their own spelling and by their matching
+ * key (codes only)
  * @param pattern a pattern the trimmed value must match, or {@code null}
  * @param check the name of a registered field check, or {@code null}
  * @param required whether a value must be present
@@ -26,6 +27,10 @@ public record ContractColumn(String name, List<String> aliases, ColumnType type,
 		Map<String, String> codes, @Nullable Pattern pattern, @Nullable String check, boolean required,
 		boolean identifier, String description) {
 
+	private static final Pattern SPACE_AROUND_PUNCTUATION = Pattern.compile("\\s*([-:/&(),])\\s*");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	/**
 	 * The key two spellings of one code share: case, spacing and spaces around
 	 * punctuation are ignored, so {@code NFA- Other} matches {@code NFA - Other}.
@@ -33,10 +38,19 @@ public record ContractColumn(String name, List<String> aliases, ColumnType type,
 	 * @return its matching key
 	 */
 	public static String codeKey(String value) {
-		return value.toLowerCase(java.util.Locale.ROOT)
-			.replaceAll("\\s*([-:/&(),])\\s*", "$1")
-			.replaceAll("\\s+", " ")
-			.trim();
+		String key = SPACE_AROUND_PUNCTUATION.matcher(value.toLowerCase(java.util.Locale.ROOT)).replaceAll("$1");
+		return SPACES.matcher(key).replaceAll(" ").trim();
+	}
+
+	/**
+	 * The canonical code for a value: its own spelling first, then its matching key.
+	 * @param value a trimmed value
+	 * @return the canonical code, or {@code null} if the value is not a code of this
+	 * column
+	 */
+	public @Nullable String code(String value) {
+		String code = this.codes.get(value);
+		return (code != null) ? code : this.codes.get(codeKey(value));
 	}
 
 }

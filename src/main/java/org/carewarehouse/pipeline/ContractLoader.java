@@ -60,9 +60,14 @@ public final class ContractLoader {
 			.map((f) -> DateTimeFormatter.ofPattern(f.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT))
 			.toList();
 		Map<String, String> codes = new LinkedHashMap<>();
-		((List<String>) yaml.getOrDefault("codes", List.of())).forEach((c) -> codes.put(ContractColumn.codeKey(c), c));
-		((Map<String, String>) yaml.getOrDefault("codeAliases", Map.of()))
-			.forEach((alias, code) -> codes.put(ContractColumn.codeKey(alias), code));
+		((List<String>) yaml.getOrDefault("codes", List.of())).forEach((c) -> {
+			codes.put(c, c);
+			codes.put(ContractColumn.codeKey(c), c);
+		});
+		((Map<String, String>) yaml.getOrDefault("codeAliases", Map.of())).forEach((alias, code) -> {
+			codes.put(alias, code);
+			codes.put(ContractColumn.codeKey(alias), code);
+		});
 		String pattern = (String) yaml.get("pattern");
 		return new ContractColumn((String) yaml.get("name"), (List<String>) yaml.getOrDefault("aliases", List.of()),
 				type, formats, codes, (pattern != null) ? Pattern.compile(pattern) : null, (String) yaml.get("check"),

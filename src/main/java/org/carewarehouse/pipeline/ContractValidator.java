@@ -150,7 +150,7 @@ public final class ContractValidator {
 	}
 
 	private static String code(ContractColumn column, String value) {
-		String code = column.codes().get(ContractColumn.codeKey(value));
+		String code = column.code(value);
 		if (code == null) {
 			throw new RuleBrokenException(RowRule.UNKNOWN_CODE,
 					"'" + value + "' is not a known " + column.name() + " code");

@@ -46,7 +46,7 @@ public final class NhsNumber implements FieldCheck {
 	 */
 	public static boolean isValid(String value) {
 		String digits = digits(value);
-		if (!digits.matches("\\d{10}")) {
+		if (digits.length() != 10 || !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			return false;
 		}
 		int sum = 0;
@@ -60,8 +60,16 @@ public final class NhsNumber implements FieldCheck {
 		return check != 10 && check == digits.charAt(9) - '0';
 	}
 
+	/** The value without the spaces and hyphens people put between digit groups. */
 	static String digits(String value) {
-		return value.replaceAll("[\\s-]", "");
+		StringBuilder digits = new StringBuilder(10);
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c != ' ' && c != '-') {
+				digits.append(c);
+			}
+		}
+		return digits.toString();
 	}
 
 }

@@ -14,6 +14,8 @@ public final class Reductions {
 
 	private static final Pattern FULL_POSTCODE = Pattern.compile("^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
 	private static final Pattern DISTRICT = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]?$");
 
 	private Reductions() {
@@ -28,7 +30,7 @@ public final class Reductions {
 		if (postcode == null) {
 			return null;
 		}
-		String compact = postcode.toUpperCase(Locale.ROOT).replaceAll("\\s", "");
+		String compact = WHITESPACE.matcher(postcode.toUpperCase(Locale.ROOT)).replaceAll("");
 		var full = FULL_POSTCODE.matcher(compact);
 		if (full.matches()) {
 			return full.group(1);
