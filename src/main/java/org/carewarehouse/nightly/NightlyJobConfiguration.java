@@ -1,6 +1,8 @@
 package org.carewarehouse.nightly;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.carewarehouse.pipeline.Feed;
@@ -13,10 +15,10 @@ import org.carewarehouse.warehouse.WarehouseProperties;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,13 +31,20 @@ class NightlyJobConfiguration {
 
 	static final String JOB_NAME = "nightlyJob";
 
+	/**
+	 * Every feed's load step (each bean named {@code *LoadStep}), in name order, then
+	 * publication.
+	 */
 	@Bean
-	Job nightlyJob(JobRepository jobRepository, @Qualifier("servicesLoadStep") Step servicesLoadStep, Step publishStep,
-			RunHistory runHistory) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(servicesLoadStep)
-			.next(publishStep)
-			.listener(runHistory)
-			.build();
+	Job nightlyJob(JobRepository jobRepository, Map<String, Step> steps, Step publishStep, RunHistory runHistory) {
+		List<Step> loads = new TreeMap<>(steps).entrySet()
+			.stream()
+			.filter((step) -> step.getKey().endsWith("LoadStep"))
+			.map(Map.Entry::getValue)
+			.toList();
+		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(loads.get(0));
+		loads.subList(1, loads.size()).forEach(job::next);
+		return job.next(publishStep).listener(runHistory).build();
 	}
 
 	@Bean
