@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param blockRows rows in one block, the unit a step reads, processes and writes
  * @param chunkBlocks blocks committed together; a restart resumes after the last commit
  * @param threads files loaded at once
+ * @param required contract names of feeds that must have files every night; other feeds
+ * with no files load nothing, with a warning
  */
 @ConfigurationProperties("care.feeds")
 public record FeedProperties(@DefaultValue("1000") int blockRows, @DefaultValue("20") int chunkBlocks,
-		@DefaultValue("2") int threads) {
+		@DefaultValue("2") int threads, @DefaultValue("") java.util.List<String> required) {
 
 }

@@ -56,7 +56,9 @@ public class FeedSteps {
 	public <T> Step load(String name, Feed<T> feed, Function<String, RowMapper<T>> mappers) {
 		Step perFile = new PerFileStep(name + "FileStep", (execution) -> fileStep(name, feed, mappers, execution));
 		return new StepBuilder(name + "LoadStep", this.jobRepository)
-			.partitioner(perFile.getName(), new SourceFiles(feed.contract(), this.folders))
+			.partitioner(perFile.getName(),
+					new SourceFiles(feed.contract(), this.folders,
+							this.properties.required().contains(feed.contract().name())))
 			.step(perFile)
 			.taskExecutor(this.taskExecutor)
 			.gridSize(this.properties.threads())

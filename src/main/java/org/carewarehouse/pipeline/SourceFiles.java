@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
@@ -26,16 +29,22 @@ public final class SourceFiles implements Partitioner {
 
 	private final Contract contract;
 
+	private static final Log logger = LogFactory.getLog(SourceFiles.class);
+
 	private final RunFolders folders;
+
+	private final boolean required;
 
 	/**
 	 * Creates the partitioner.
 	 * @param contract the feed's contract, naming its folder and file pattern
 	 * @param folders where the running job's extracts are
+	 * @param required whether a night without files for the feed is an error
 	 */
-	public SourceFiles(Contract contract, RunFolders folders) {
+	public SourceFiles(Contract contract, RunFolders folders, boolean required) {
 		this.contract = contract;
 		this.folders = folders;
+		this.required = required;
 	}
 
 	/**

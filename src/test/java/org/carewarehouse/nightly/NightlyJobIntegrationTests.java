@@ -209,6 +209,14 @@ class NightlyJobIntegrationTests {
 		assertThat(run("2024-09-30", fixture("good"))).isEqualTo(Command.OK);
 	}
 
+	@Test
+	void feedWithNoFilesLoadsNothingAndTheRunStillPublishes(@TempDir Path empty) throws Exception {
+		assertThat(run("2024-10-31", empty)).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isZero();
+		assertThat(this.warehouse.count("SELECT count(*) FROM rejects")).isZero();
+	}
+
 	private int run(String asOf, Path sources, String... more) throws Exception {
 		String[] args = Stream.concat(Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
 			.toArray(String[]::new);
