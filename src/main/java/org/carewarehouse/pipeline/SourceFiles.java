@@ -54,20 +54,21 @@ public final class SourceFiles implements Partitioner {
 	 */
 	public List<Path> list(Path sourcesRoot) {
 		Path folder = sourcesRoot.resolve(this.contract.sourceFolder());
-		if (!Files.isDirectory(folder)) {
-			throw new FileRejectedException(folder.toString(), 0,
-					"the " + this.contract.name() + " source folder does not exist");
-		}
 		List<Path> files = new ArrayList<>();
-		try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, this.contract.filePattern())) {
-			stream.forEach(files::add);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list " + folder, ex);
+		if (Files.isDirectory(folder)) {
+			try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, this.contract.filePattern())) {
+				stream.forEach(files::add);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot list " + folder, ex);
+			}
 		}
 		if (files.isEmpty()) {
-			throw new FileRejectedException(folder.toString(), 0,
-					"no " + this.contract.name() + " files matching " + this.contract.filePattern());
+			String problem = "no " + this.contract.name() + " files matching " + this.contract.filePattern();
+			if (this.required) {
+				throw new FileRejectedException(folder.toString(), 0, problem + " (the feed is required)");
+			}
+			logger.warn(folder + ": " + problem + "; the feed loads nothing tonight");
 		}
 		files.sort(null);
 		return files;
