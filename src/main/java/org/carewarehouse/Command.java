@@ -24,6 +24,12 @@ public interface Command {
 	int ALREADY_RUNNING = 4;
 
 	/**
+	 * Exit code: published, but some source files were refused as a whole; see
+	 * {@code rejects}.
+	 */
+	int FILES_REFUSED = 5;
+
+	/**
 	 * The word that selects the command.
 	 * @return the command name
 	 */

@@ -9,6 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.carewarehouse.Command;
 import org.carewarehouse.pipeline.ControlTotals;
+import org.carewarehouse.pipeline.FeedSteps;
 import org.carewarehouse.warehouse.Catalog;
 import org.jspecify.annotations.Nullable;
 
@@ -125,7 +126,18 @@ class NightlyCommand implements Command {
 	private int launch(NightlyParameters parameters) throws Exception {
 		JobExecution execution = this.jobOperator.start(this.nightlyJob, parameters.toJobParameters());
 		report(execution);
-		return (execution.getStatus() == BatchStatus.COMPLETED) ? OK : FAILED;
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			return FAILED;
+		}
+		return refused(execution).isEmpty() ? OK : FILES_REFUSED;
+	}
+
+	private static List<String> refused(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter((step) -> FeedSteps.REFUSED.equals(step.getExitStatus().getExitCode()))
+			.map((step) -> step.getExitStatus().getExitDescription())
+			.toList();
 	}
 
 	private void report(JobExecution execution) {
@@ -142,6 +154,7 @@ class NightlyCommand implements Command {
 				execution.getJobParameters().getLocalDate(NightlyParameters.AS_OF), execution.getId(),
 				execution.getStatus(), read, loaded, rejected);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			refused(execution).forEach((problem) -> System.err.println("refused: " + problem));
 			System.out.println("catalog: " + this.catalog.file());
 		}
 		else {

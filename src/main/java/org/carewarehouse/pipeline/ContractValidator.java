@@ -71,6 +71,11 @@ public final class ContractValidator {
 			}
 			return null;
 		}
+		if (value.indexOf('\uFFFD') >= 0) {
+			rejects.add(reject(column, line, RowRule.NOT_UTF8,
+					"'" + column.name() + "' holds bytes that are not UTF-8; save the extract as UTF-8", null));
+			return null;
+		}
 		try {
 			Object typed = convert(column, value);
 			checkForm(column, value, line, rejects);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,14 +75,35 @@ public final class CsvSource implements Closeable {
 		String fileName = file.getFileName().toString();
 		try {
 			InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(Files.newInputStream(file)));
+			// bytes that are not UTF-8 become U+FFFD: the row holding them is rejected
+			// with its line and column
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in,
 					StandardCharsets.UTF_8.newDecoder()
-						.onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT)));
+						.onMalformedInput(CodingErrorAction.REPLACE)
+						.onUnmappableCharacter(CodingErrorAction.REPLACE)));
 			return new CsvSource(fileName, FORMAT.parse(reader), contract);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(fileName + ": cannot be read", ex);
+		}
+	}
+
+	/**
+	 * Checks that a file opens against its contract: header, delimiter, encoding, at
+	 * least one row.
+	 * @param file the file
+	 * @param contract the contract
+	 * @return why the file is refused, or {@code null} if it opens
+	 */
+	public static @Nullable FileRejectedException check(Path file, Contract contract) {
+		try (CsvSource source = open(file, contract)) {
+			return null;
+		}
+		catch (FileRejectedException ex) {
+			return ex;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -158,9 +178,6 @@ public final class CsvSource implements Closeable {
 
 	private FileRejectedException fileProblem(UncheckedIOException ex) {
 		long line = this.lastLine + 1;
-		if (ex.getCause() instanceof CharacterCodingException) {
-			return new FileRejectedException(this.fileName, line, "is not valid UTF-8 (save the extract as UTF-8)");
-		}
 		return new FileRejectedException(this.fileName, line, "cannot be parsed as CSV: " + ex.getMessage());
 	}
 

@@ -4,11 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -18,6 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * against the feed's contract, maps them and writes Parquet.
  */
 public class FeedSteps {
+
+	/** Exit code of a file's step when the file was refused as a whole. */
+	public static final String REFUSED = "REFUSED";
+
+	private static final Log logger = LogFactory.getLog(FeedSteps.class);
 
 	private final JobRepository jobRepository;
 
@@ -70,6 +81,11 @@ public class FeedSteps {
 		Path file = Path.of(execution.getExecutionContext().getString(SourceFiles.FILE));
 		String fileName = file.getFileName().toString();
 		Contract contract = feed.contract();
+		Reject refusal = refusal(file, contract,
+				execution.getExecutionContext().getString(SourceFiles.DUPLICATE_OF, null));
+		if (refusal != null) {
+			return refusalStep(name, refusal, this.folders.run(execution.getJobExecution()));
+		}
 		return new StepBuilder(name + "FileStep", this.jobRepository)
 			.<RowBlock, CheckedBlock<T>>chunk(this.properties.chunkBlocks())
 			.transactionManager(this.transactionManager)
@@ -80,6 +96,34 @@ public class FeedSteps {
 					fileName))
 			.listener(new ControlTotals())
 			.build();
+	}
+
+	private static @Nullable Reject refusal(Path file, Contract contract, @Nullable String duplicateOf) {
+		String fileName = file.getFileName().toString();
+		if (duplicateOf != null) {
+			return new Reject(contract.name(), fileName, 0, null, FileRule.DUPLICATE.code(),
+					fileName + ": the file is a byte-for-byte copy of " + duplicateOf, null);
+		}
+		FileRejectedException problem = CsvSource.check(file, contract);
+		return (problem != null) ? new Reject(contract.name(), fileName, problem.line(), null,
+				FileRule.UNREADABLE.code(), problem.getMessage(), null) : null;
+	}
+
+	/**
+	 * Records a refused file in the rejects table; the step completes with exit code
+	 * REFUSED.
+	 */
+	private Step refusalStep(String name, Reject refusal, org.apache.hadoop.fs.Path run) {
+		return new StepBuilder(name + "FileStep", this.jobRepository).tasklet((contribution, context) -> {
+			String fileName = refusal.sourceFile().replaceFirst("\\.[A-Za-z]+$", "") + "-refused.parquet";
+			org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(
+					new org.apache.hadoop.fs.Path(run, RejectTable.TABLE.name()),
+					RejectTable.TABLE.partitionPath(refusal));
+			this.parquet.write(RejectTable.TABLE, new org.apache.hadoop.fs.Path(folder, fileName), List.of(refusal));
+			contribution.setExitStatus(new ExitStatus(REFUSED, refusal.message()));
+			logger.error("Refused " + refusal.message());
+			return RepeatStatus.FINISHED;
+		}, this.transactionManager).build();
 	}
 
 	/**

@@ -21,7 +21,9 @@ public enum RowRule implements Rule {
 
 	FIELD_COUNT("CW008", "The row has a different number of fields from the header"),
 
-	FAILED_CHECK("CW009", "The value fails the column's check");
+	FAILED_CHECK("CW009", "The value fails the column's check"),
+
+	NOT_UTF8("CW012", "The value holds bytes that are not UTF-8 (the extract was saved in another encoding)");
 
 	private final String code;
 

@@ -1,12 +1,18 @@
 package org.carewarehouse.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +32,9 @@ public final class SourceFiles implements Partitioner {
 
 	/** Key of the partition's file path in its step execution context. */
 	public static final String FILE = "file";
+
+	/** Key of the name of an earlier file with the same bytes, if any. */
+	public static final String DUPLICATE_OF = "duplicateOf";
 
 	private final Contract contract;
 
@@ -78,12 +87,30 @@ public final class SourceFiles implements Partitioner {
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new HashMap<>();
 		StepExecution manager = StepSynchronizationManager.getContext().getStepExecution();
+		Map<String, String> digests = new HashMap<>();
 		for (Path file : list(this.folders.sources(manager.getJobExecution()))) {
 			ExecutionContext context = new ExecutionContext();
 			context.putString(FILE, file.toAbsolutePath().toString());
+			String earlier = digests.putIfAbsent(digest(file), file.getFileName().toString());
+			if (earlier != null) {
+				context.putString(DUPLICATE_OF, earlier);
+			}
 			partitions.put(file.getFileName().toString(), context);
 		}
 		return partitions;
+	}
+
+	private static String digest(Path file) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

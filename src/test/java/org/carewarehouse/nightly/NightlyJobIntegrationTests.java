@@ -111,16 +111,18 @@ class NightlyJobIntegrationTests {
 	void failedRunLeavesThePublishedWarehouseAndRestartLoadsOnlyWhatFailed(@TempDir Path sources) throws Exception {
 		assertThat(run("2024-04-30", fixture("good"))).isEqualTo(Command.OK);
 		byte[] published = Files.readAllBytes(HOME.resolve("data/care.duckdb"));
-		FileSystemUtils.copyRecursively(fixture("broken"), sources);
+		FileSystemUtils.copyRecursively(fixture("good"), sources);
+		Path cheshire = sources.resolve("case-management/services-E06000049-2023-24.csv");
+		String good = Files.readString(cheshire);
+		Files.writeString(cheshire, good + "E06000049,\"2023-04-01,2024-03-31\n");
 
-		assertThat(run("2024-05-31", sources)).isEqualTo(Command.FAILED);
+		assertThat(run("2024-05-31", sources)).as("an unterminated quote fails the run").isEqualTo(Command.FAILED);
 		assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).as("catalog untouched").isEqualTo(published);
-		assertThat(this.warehouse.value("SELECT job_status FROM load_runs WHERE as_of = DATE '2024-05-31'"))
-			.isEqualTo("FAILED");
+		assertThat(this.warehouse.rows("SELECT job_status, message LIKE '%services-E06000049-2023-24.csv line 5%' "
+				+ "FROM load_runs WHERE as_of = DATE '2024-05-31' AND step_status = 'FAILED' AND source_file IS NOT NULL"))
+			.containsExactly(List.of("FAILED", true));
 
-		Files.copy(fixture("good").resolve("case-management/services-E06000049-2023-24.csv"),
-				sources.resolve("case-management/services-E06000049-2023-24.csv"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.writeString(cheshire, good);
 		assertThat(run("2024-05-31", sources)).as("restart, not a new run").isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
@@ -131,6 +133,39 @@ class NightlyJobIntegrationTests {
 		assertThat(this.warehouse
 			.count("SELECT count(DISTINCT execution_id) FROM load_runs " + "WHERE as_of = DATE '2024-05-31'"))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void refusedFileIsRecordedAndTheOtherFilesStillLoad() throws Exception {
+		assertThat(run("2024-11-30", fixture("refused"))).isEqualTo(Command.FILES_REFUSED);
+
+		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(4);
+		assertThat(this.warehouse.rows("SELECT line, rule, message LIKE '%separated by '';''%' FROM rejects "
+				+ "WHERE source_file = 'services-E06000049-2023-24.csv'"))
+			.containsExactly(List.of(1L, "CW010", true));
+	}
+
+	@Test
+	void duplicateFileIsRefused(@TempDir Path sources) throws Exception {
+		FileSystemUtils.copyRecursively(fixture("good"), sources);
+		Files.copy(sources.resolve("case-management/services-E08000014-2023-24.csv"),
+				sources.resolve("case-management/services-E08000014-2023-24_resent.csv"));
+
+		assertThat(run("2024-12-31", sources)).isEqualTo(Command.FILES_REFUSED);
+
+		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
+		assertThat(this.warehouse.rows("SELECT rule, message FROM rejects WHERE line = 0"))
+			.containsExactly(List.of("CW011", "services-E08000014-2023-24_resent.csv: the file is a byte-for-byte "
+					+ "copy of services-E08000014-2023-24.csv"));
+	}
+
+	@Test
+	void bytesThatAreNotUtf8RejectTheirRowWithLineAndColumn() throws Exception {
+		assertThat(run("2025-01-31", fixture("bad-encoding"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
+		assertThat(this.warehouse.rows("SELECT line, column_name, value FROM rejects WHERE rule = 'CW012'"))
+			.containsExactly(java.util.Arrays.asList(4L, "Ethnicity", null));
 	}
 
 	@Test
