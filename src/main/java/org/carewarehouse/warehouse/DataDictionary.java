@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.carewarehouse.pipeline.ContractColumn;
 import org.carewarehouse.pipeline.Feed;
 import org.carewarehouse.pipeline.FieldCheck;
+import org.carewarehouse.pipeline.FileRule;
 import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.RowRule;
 import org.carewarehouse.pipeline.Table;
@@ -37,6 +38,7 @@ public final class DataDictionary {
 			.sorted(Comparator.comparing(Table::name))
 			.toList();
 		List<Rule> all = new ArrayList<>(List.of(RowRule.values()));
+		all.addAll(List.of(FileRule.values()));
 		checks.forEach((c) -> all.add(c.rule()));
 		feeds.forEach((f) -> all.addAll(f.rules()));
 		this.rules = all.stream().sorted(Comparator.comparing(Rule::code)).toList();
