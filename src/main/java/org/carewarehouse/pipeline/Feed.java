@@ -12,6 +12,6 @@ import java.util.List;
  * @param table the warehouse table
  * @param rules the feed's domain rules, beyond the contract's
  */
-public record Feed<T>(Contract contract, Table<T> table, List<? extends Rule> rules) {
+public record Feed<T>(Contract contract, Table<T> table, List<Rule> rules) {
 
 }

@@ -1,47 +1,39 @@
 package org.carewarehouse.pipeline;
 
+import java.util.List;
+
 /**
  * The rules every contract applies to every row.
  */
-public enum RowRule implements Rule {
+public final class RowRule {
 
-	REQUIRED("CW001", "A mandatory field is blank"),
+	public static final Rule REQUIRED = new Rule("CW001", "A mandatory field is blank");
 
-	INVALID_INTEGER("CW002", "The value is not a whole number"),
+	public static final Rule INVALID_INTEGER = new Rule("CW002", "The value is not a whole number");
 
-	INVALID_DECIMAL("CW003", "The value is not a decimal number"),
+	public static final Rule INVALID_DECIMAL = new Rule("CW003", "The value is not a decimal number");
 
-	INVALID_DATE("CW004", "The value is not a real date in an accepted format"),
+	public static final Rule INVALID_DATE = new Rule("CW004", "The value is not a real date in an accepted format");
 
-	UNKNOWN_CODE("CW005", "The value is not in the column's code list"),
+	public static final Rule UNKNOWN_CODE = new Rule("CW005", "The value is not in the column's code list");
 
-	PATTERN("CW006", "The value does not have the declared form"),
+	public static final Rule PATTERN = new Rule("CW006", "The value does not have the declared form");
 
-	DATE_ORDER("CW007", "An end date falls before its start date"),
+	public static final Rule DATE_ORDER = new Rule("CW007", "An end date falls before its start date");
 
-	FIELD_COUNT("CW008", "The row has a different number of fields from the header"),
+	public static final Rule FIELD_COUNT = new Rule("CW008",
+			"The row has a different number of fields from the header");
 
-	FAILED_CHECK("CW009", "The value fails the column's check"),
+	public static final Rule FAILED_CHECK = new Rule("CW009", "The value fails the column's check");
 
-	NOT_UTF8("CW012", "The value holds bytes that are not UTF-8 (the extract was saved in another encoding)");
+	public static final Rule NOT_UTF8 = new Rule("CW012",
+			"The value holds bytes that are not UTF-8 (the extract was saved in another encoding)");
 
-	private final String code;
+	/** Every row rule, for the rule catalogue. */
+	public static final List<Rule> ALL = List.of(REQUIRED, INVALID_INTEGER, INVALID_DECIMAL, INVALID_DATE, UNKNOWN_CODE,
+			PATTERN, DATE_ORDER, FIELD_COUNT, FAILED_CHECK, NOT_UTF8);
 
-	private final String description;
-
-	RowRule(String code, String description) {
-		this.code = code;
-		this.description = description;
-	}
-
-	@Override
-	public String code() {
-		return this.code;
-	}
-
-	@Override
-	public String description() {
-		return this.description;
+	private RowRule() {
 	}
 
 }

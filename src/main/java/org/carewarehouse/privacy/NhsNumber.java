@@ -9,19 +9,8 @@ import org.carewarehouse.pipeline.Rule;
 public final class NhsNumber implements FieldCheck {
 
 	/** The rule a failing NHS number breaks. */
-	public static final Rule RULE = new Rule() {
-
-		@Override
-		public String code() {
-			return "PV001";
-		}
-
-		@Override
-		public String description() {
-			return "The NHS number is not 10 digits with a valid modulus 11 check digit";
-		}
-
-	};
+	public static final Rule RULE = new Rule("PV001",
+			"The NHS number is not 10 digits with a valid modulus 11 check digit");
 
 	@Override
 	public String name() {

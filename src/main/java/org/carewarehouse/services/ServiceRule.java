@@ -1,37 +1,26 @@
 package org.carewarehouse.services;
 
+import java.util.List;
+
 import org.carewarehouse.pipeline.Rule;
 
 /**
  * Rules of the adult services feed that need domain knowledge.
  */
-enum ServiceRule implements Rule {
+final class ServiceRule {
 
-	SERVICE_TYPE_MISSING("SV001", "A Service event has no Service Type"),
+	static final Rule SERVICE_TYPE_MISSING = new Rule("SV001", "A Service event has no Service Type");
 
-	EVENT_BEFORE_BIRTH("SV002", "The event starts before the person's date of birth"),
+	static final Rule EVENT_BEFORE_BIRTH = new Rule("SV002", "The event starts before the person's date of birth");
 
-	DEATH_BEFORE_BIRTH("SV003", "The date of death is before the date of birth"),
+	static final Rule DEATH_BEFORE_BIRTH = new Rule("SV003", "The date of death is before the date of birth");
 
-	EVENT_OUTSIDE_PERIOD("SV004", "The event ended before the reporting period started");
+	static final Rule EVENT_OUTSIDE_PERIOD = new Rule("SV004", "The event ended before the reporting period started");
 
-	private final String code;
+	static final List<Rule> ALL = List.of(SERVICE_TYPE_MISSING, EVENT_BEFORE_BIRTH, DEATH_BEFORE_BIRTH,
+			EVENT_OUTSIDE_PERIOD);
 
-	private final String description;
-
-	ServiceRule(String code, String description) {
-		this.code = code;
-		this.description = description;
-	}
-
-	@Override
-	public String code() {
-		return this.code;
-	}
-
-	@Override
-	public String description() {
-		return this.description;
+	private ServiceRule() {
 	}
 
 }

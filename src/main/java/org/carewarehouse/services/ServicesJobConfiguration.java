@@ -21,8 +21,7 @@ class ServicesJobConfiguration {
 
 	@Bean
 	Feed<ServiceEvent> servicesFeed() {
-		return new Feed<>(ContractLoader.load("adult-services"), ServiceEventTable.TABLE,
-				List.of(ServiceRule.values()));
+		return new Feed<>(ContractLoader.load("adult-services"), ServiceEventTable.TABLE, ServiceRule.ALL);
 	}
 
 	@Bean

@@ -37,8 +37,8 @@ public final class DataDictionary {
 		this.tables = Stream.concat(feeds.stream().map(Feed::table), otherTables.stream())
 			.sorted(Comparator.comparing(Table::name))
 			.toList();
-		List<Rule> all = new ArrayList<>(List.of(RowRule.values()));
-		all.addAll(List.of(FileRule.values()));
+		List<Rule> all = new ArrayList<>(RowRule.ALL);
+		all.addAll(FileRule.ALL);
 		checks.forEach((c) -> all.add(c.rule()));
 		feeds.forEach((f) -> all.addAll(f.rules()));
 		this.rules = all.stream().sorted(Comparator.comparing(Rule::code)).toList();
