@@ -263,6 +263,23 @@ class NightlyJobIntegrationTests {
 					List.of("Short Term Residential Care", "2022-12-01", "2022-12-31", "2022-23"));
 	}
 
+	@Test
+	void dischargesLinkToServicesThroughThePersonKey(@TempDir Path sources) throws Exception {
+		FileSystemUtils.copyRecursively(fixture("good"), sources);
+		FileSystemUtils.copyRecursively(Path.of(getClass().getResource("/fixtures/discharges/nhs-partner").toURI()),
+				sources.resolve("nhs-partner"));
+
+		assertThat(run("2025-03-31", sources)).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects WHERE feed = 'hospital-discharges' ORDER BY 1"))
+			.containsExactly(List.of(4L, "HD001"), List.of(5L, "CW007"));
+		assertThat(
+				this.warehouse.rows("SELECT d.discharge_date::VARCHAR, s.service_component FROM hospital_discharges d "
+						+ "JOIN services s USING (person_key) ORDER BY 1"))
+			.as("NHS number links one, the council's id the other")
+			.containsExactly(java.util.Arrays.asList("2023-07-01", null), List.of("2023-10-10", "Reablement"));
+	}
+
 	private int run(String asOf, Path sources, String... more) throws Exception {
 		String[] args = Stream.concat(Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
 			.toArray(String[]::new);

@@ -1,0 +1,36 @@
+package org.carewarehouse.discharges;
+
+import static org.carewarehouse.pipeline.ColumnType.DATE;
+import static org.carewarehouse.pipeline.ColumnType.INTEGER;
+import static org.carewarehouse.pipeline.ColumnType.STRING;
+
+import org.carewarehouse.pipeline.Table;
+
+/**
+ * The {@code hospital_discharges} table, partitioned by council and the financial year of
+ * the discharge.
+ */
+final class DischargeTable {
+
+	static final Table<Discharge> TABLE = Table
+		.<Discharge>named("hospital_discharges", "One hospital discharge from the NHS partner, pseudonymised")
+		.partition("council", "GSS code of the person's council", Discharge::council)
+		.partition("financial_year", "Financial year of the discharge date", Discharge::financialYear)
+		.required("person_key", STRING,
+				"Keyed hash of the NHS number when valid, else of council and local id; "
+						+ "joins to services.person_key",
+				Discharge::personKey)
+		.optional("nhs_person_key", STRING, "Keyed hash of the NHS number", Discharge::nhsPersonKey)
+		.optional("local_person_key", STRING, "Keyed hash of council code and the council's person id",
+				Discharge::localPersonKey)
+		.required("discharge_date", DATE, "Date the person left hospital", Discharge::dischargeDate)
+		.optional("readmission_date", DATE, "Date of an emergency readmission after the discharge",
+				Discharge::readmissionDate)
+		.required("source_file", STRING, "Extract the row came from", Discharge::sourceFile)
+		.required("source_line", INTEGER, "Line of the extract the row came from", Discharge::sourceLine)
+		.build();
+
+	private DischargeTable() {
+	}
+
+}

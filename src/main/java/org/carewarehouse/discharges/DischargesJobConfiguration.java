@@ -1,0 +1,31 @@
+package org.carewarehouse.discharges;
+
+import org.carewarehouse.pipeline.ContractLoader;
+import org.carewarehouse.pipeline.Feed;
+import org.carewarehouse.pipeline.FeedSteps;
+import org.carewarehouse.privacy.Pseudonymiser;
+
+import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The hospital discharges load.
+ */
+@Configuration(proxyBeanMethods = false)
+class DischargesJobConfiguration {
+
+	@Bean
+	Feed<Discharge> dischargesFeed() {
+		return new Feed<>(ContractLoader.load("hospital-discharges"), DischargeTable.TABLE, DischargeMapper.RULES);
+	}
+
+	@Bean
+	Step dischargesLoadStep(FeedSteps feedSteps, Feed<Discharge> dischargesFeed,
+			ObjectProvider<Pseudonymiser> pseudonymiser) {
+		return feedSteps.load("discharges", dischargesFeed,
+				(file) -> new DischargeMapper(pseudonymiser.getObject(), file));
+	}
+
+}
