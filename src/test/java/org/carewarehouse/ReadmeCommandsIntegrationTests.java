@@ -1,6 +1,7 @@
 package org.carewarehouse;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
@@ -77,8 +79,9 @@ class ReadmeCommandsIntegrationTests {
 	private static long extractRows(Path folder) throws IOException {
 		long rows = 0;
 		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".csv")).toList()) {
-				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".csv.gz")).toList()) {
+				try (Reader reader = new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
+						StandardCharsets.UTF_8)) {
 					rows += CSVFormat.DEFAULT.parse(reader).stream().count() - 1;
 				}
 			}

@@ -1,13 +1,17 @@
 package org.carewarehouse.nightly;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Benchmark input: the sample services extracts' rows repeated into two files of the
@@ -23,8 +27,8 @@ final class BenchInput {
 		List<String> lines = new ArrayList<>();
 		String header = null;
 		try (Stream<Path> files = Files.list(samples.resolve("case-management"))) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".csv")).sorted().toList()) {
-				List<String> content = Files.readAllLines(file, StandardCharsets.UTF_8);
+			for (Path file : files.filter((f) -> f.toString().matches(".*\\.csv(\\.gz)?$")).sorted().toList()) {
+				List<String> content = lines(file);
 				header = content.get(0);
 				lines.addAll(content.subList(1, content.size()));
 			}
@@ -43,6 +47,16 @@ final class BenchInput {
 			}
 		}
 		return target;
+	}
+
+	private static List<String> lines(Path file) throws IOException {
+		InputStream in = Files.newInputStream(file);
+		if (file.toString().endsWith(".gz")) {
+			in = new GZIPInputStream(in);
+		}
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			return reader.lines().toList();
+		}
 	}
 
 }

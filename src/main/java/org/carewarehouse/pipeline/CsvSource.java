@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,9 +23,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one CSV reader: streams a file's rows in contract column order, after checking its
- * header against the contract. Problems with the file as a whole raise
- * {@link FileRejectedException}.
+ * The one CSV reader: streams a file's rows (plain or gzip-compressed, by its {@code .gz}
+ * name) in contract column order, after checking its header against the contract.
+ * Problems with the file as a whole raise {@link FileRejectedException}.
  */
 public final class CsvSource implements Closeable {
 
@@ -74,7 +75,11 @@ public final class CsvSource implements Closeable {
 	public static CsvSource open(Path file, Contract contract) {
 		String fileName = file.getFileName().toString();
 		try {
-			InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(Files.newInputStream(file)));
+			InputStream raw = Files.newInputStream(file);
+			if (fileName.endsWith(".gz")) {
+				raw = new GZIPInputStream(raw, 65536);
+			}
+			InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(raw));
 			// bytes that are not UTF-8 become U+FFFD: the row holding them is rejected
 			// with its line and column
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in,

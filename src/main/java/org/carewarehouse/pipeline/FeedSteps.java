@@ -115,7 +115,7 @@ public class FeedSteps {
 	 */
 	private Step refusalStep(String name, Reject refusal, org.apache.hadoop.fs.Path run) {
 		return new StepBuilder(name + "FileStep", this.jobRepository).tasklet((contribution, context) -> {
-			String fileName = refusal.sourceFile().replaceFirst("\\.[A-Za-z]+$", "") + "-refused.parquet";
+			String fileName = refusal.sourceFile().replaceFirst("(\\.[A-Za-z]+)+$", "") + "-refused.parquet";
 			org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(
 					new org.apache.hadoop.fs.Path(run, RejectTable.TABLE.name()),
 					RejectTable.TABLE.partitionPath(refusal));

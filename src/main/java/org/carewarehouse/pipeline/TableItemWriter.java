@@ -51,7 +51,7 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 		this.parquet = parquet;
 		this.table = table;
 		this.runRoot = runRoot;
-		this.partName = partName.replaceFirst("\\.[A-Za-z]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+		this.partName = partName.replaceFirst("(\\.[A-Za-z]+)+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
 	}
 
 	@Override

@@ -1,0 +1,75 @@
+package org.carewarehouse.sampledata;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.carewarehouse.calendar.FinancialYear;
+
+/**
+ * What a council's activity generators share: its identities, its extracts, its
+ * population, and the adults with a learning disability in long-term support so far (the
+ * learning disability cohort is sized last so that the paid share is exact).
+ */
+final class CouncilSample {
+
+	static final LocalDate PERIOD_START = Extracts.YEARS.get(0).start();
+
+	static final LocalDate PERIOD_END = Extracts.YEARS.get(Extracts.YEARS.size() - 1).end();
+
+	static final FinancialYear LATEST = Extracts.YEARS.get(Extracts.YEARS.size() - 1);
+
+	final Council council;
+
+	final Identities ids;
+
+	final Extracts out;
+
+	final Population population;
+
+	final int scale;
+
+	/**
+	 * Adults 18-64 on 31 March of the last year with a learning disability and long-term
+	 * support in that year.
+	 */
+	final Set<String> learningDisabilityLongTerm = new HashSet<>();
+
+	CouncilSample(Council council, Identities ids, Extracts out, Population population, int scale) {
+		this.council = council;
+		this.ids = ids;
+		this.out = out;
+		this.population = population;
+		this.scale = scale;
+	}
+
+	long people(FinancialYear year, int minAge, int maxAge) {
+		return this.population.people(this.council.gss(), year.startYear(), minAge, maxAge);
+	}
+
+	/** A count for the sample: the calibrated number times the scale. */
+	long scaled(double count) {
+		return Math.round(count) * this.scale;
+	}
+
+	LocalDate dayIn(FinancialYear year) {
+		return year.start().plusDays(this.ids.between(0, (int) (year.end().toEpochDay() - year.start().toEpochDay())));
+	}
+
+	String provider(int number) {
+		return String.format("1-%03d%06d", Council.ALL.indexOf(this.council) + 100, number);
+	}
+
+	void write(Event event) throws IOException {
+		boolean longTerm = event.serviceType() != null && event.serviceType().startsWith("Long Term");
+		int age = java.time.Period.between(event.person().dateOfBirth(), LATEST.end()).getYears();
+		if (longTerm && age >= 18 && age <= 64
+				&& CareHomeCosts.LEARNING_DISABILITY.equals(event.person().supportReason())
+				&& (event.end() == null || !event.end().isBefore(LATEST.start()))) {
+			this.learningDisabilityLongTerm.add(event.person().localId());
+		}
+		this.out.write(event);
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.carewarehouse.sampledata;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+
+/**
+ * Writes the synthetic sample as source-system extracts: {@code case-management/} (adult
+ * services, CLD), {@code nhs-partner/} (hospital discharges) and {@code population/} (ONS
+ * MYEB1), one file per council and financial year. The same seed and scale always give
+ * the same bytes.
+ */
+public final class SampleDataGenerator {
+
+	/** The seed of the committed sample. */
+	public static final long DEFAULT_SEED = 20240331L;
+
+	/** Room in the 999 NHS test range for each council's invented people. */
+	private static final long NHS_SERIALS_PER_COUNCIL = 90_000;
+
+	private final Path root;
+
+	private final int scale;
+
+	private final long seed;
+
+	private final CsvFiles files;
+
+	/**
+	 * Creates a generator.
+	 * @param root the folder to write the source-system folders into
+	 * @param scale how many times the calibrated activity to write (1 for the sample)
+	 * @param seed the random seed
+	 * @param compress whether to write gzip-compressed {@code .csv.gz} files
+	 */
+	public SampleDataGenerator(Path root, int scale, long seed, boolean compress) {
+		this.root = root;
+		this.scale = scale;
+		this.seed = seed;
+		this.files = new CsvFiles(compress);
+	}
+
+	/**
+	 * Writes every extract.
+	 * @throws IOException if a file cannot be written
+	 */
+	public void generate() throws IOException {
+		Population population = Population.load();
+		population.write(this.root.resolve("population"), this.files);
+		for (Council council : Council.ALL) {
+			int index = Council.ALL.indexOf(council);
+			SplittableRandom random = new SplittableRandom(this.seed + 7919L * index);
+			Identities ids = new Identities(council, random, index * NHS_SERIALS_PER_COUNCIL);
+			try (Extracts out = new Extracts(this.root, council, this.files)) {
+				CouncilSample sample = new CouncilSample(council, ids, out, population, this.scale);
+				new CareHomeActivity(sample, new CareHomeCosts(costFactor(index))).generate();
+				new ReablementActivity(sample).generate();
+				new CommunityActivity(sample).generate();
+				new BadRows(sample).generate();
+			}
+		}
+	}
+
+	/** Sefton's fees are its published ones; the others' differ by up to 15%. */
+	private static double costFactor(int council) {
+		return (council == 0) ? 1.0 : 0.9 + (council * 7 % 10) * 0.028;
+	}
+
+}
