@@ -61,6 +61,43 @@ class ReadmeCommandsIntegrationTests {
 			.isEqualTo(extractRows - count(catalog, "SELECT count(DISTINCT (source_file, line)) FROM rejects"));
 		assertThat(count(catalog, "SELECT count(*) FROM rejects WHERE line > 1")).isPositive();
 		assertThat(count(catalog, "SELECT count(DISTINCT council) FROM services")).isGreaterThanOrEqualTo(8);
+		assertNoIdentifierIn(home, Path.of("sample-data/case-management/services-E08000014-2023-24.csv.gz"));
+		for (String view : List.of("services", "service_events", "people", "rejects", "hospital_discharges")) {
+			assertThat(count(catalog,
+					"SELECT count(*) FROM (SELECT concat_ws('|', COLUMNS(*)) AS line FROM " + view
+							+ ") WHERE regexp_matches(line, '(^|[^0-9a-f])999[0-9]{7}([^0-9a-f]|$)') "
+							+ "OR regexp_matches(line, '(^|[^A-Z])[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}([^A-Z]|$)')"))
+				.as("NHS numbers or full postcodes in " + view)
+				.isZero();
+		}
+	}
+
+	/**
+	 * NHS numbers, council ids, names and full postcodes of a sample file's first rows.
+	 */
+	private static void assertNoIdentifierIn(Path home, Path sample) throws IOException {
+		List<String> identifiers = new ArrayList<>();
+		try (Reader reader = new InputStreamReader(new GZIPInputStream(Files.newInputStream(sample)),
+				StandardCharsets.UTF_8)) {
+			CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)
+				.stream()
+				.limit(50)
+				.forEach((row) -> identifiers.addAll(List.of(row.get("NHS Number"),
+						row.get("LA Person Unique Identifier"), row.get("First Name") + "," + row.get("Last Name"),
+						row.get("Postcode"), row.get("Date of Birth"))));
+		}
+		try (Stream<Path> files = Files.walk(home)) {
+			for (Path file : files.filter(Files::isRegularFile)
+				.filter((f) -> !f.toString().endsWith(".log"))
+				.toList()) {
+				String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+				identifiers.forEach((id) -> assertThat(content).as(file + " holds " + id).doesNotContain(id));
+			}
+		}
 	}
 
 	private static int application(List<String> arguments, Path log) throws Exception {

@@ -8,14 +8,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Benchmark input: the sample services extracts' rows repeated into two files of the
- * requested total size, streamed so that any size fits in memory.
+ * Benchmark input shaped like real extracts: each sample services file (one council and
+ * year) repeated until all of them together hold the requested number of rows, written as
+ * plain CSV. Streams one source file at a time, so any size fits in memory.
  */
 final class BenchInput {
 
@@ -24,27 +24,27 @@ final class BenchInput {
 
 	static Path write(Path samples, Path target, long rows) throws IOException {
 		Path folder = Files.createDirectories(target.resolve("case-management"));
-		List<String> lines = new ArrayList<>();
-		String header = null;
+		List<Path> sources;
 		try (Stream<Path> files = Files.list(samples.resolve("case-management"))) {
-			for (Path file : files.filter((f) -> f.toString().matches(".*\\.csv(\\.gz)?$")).sorted().toList()) {
-				List<String> content = lines(file);
-				header = content.get(0);
-				lines.addAll(content.subList(1, content.size()));
-			}
+			sources = files.filter((f) -> f.toString().matches(".*\\.csv(\\.gz)?$")).sorted().toList();
 		}
-		if (header == null) {
+		if (sources.isEmpty()) {
 			throw new IOException("No services extracts under " + samples.resolve("case-management"));
 		}
-		for (int part = 0; part < 2; part++) {
-			try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("services-bench-" + part + ".csv"))) {
-				out.write(header);
+		long written = 0;
+		for (int i = 0; i < sources.size(); i++) {
+			long share = (rows * (i + 1)) / sources.size() - written;
+			List<String> lines = lines(sources.get(i));
+			String name = sources.get(i).getFileName().toString().replaceFirst("\\.csv(\\.gz)?$", ".csv");
+			try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(name))) {
+				out.write(lines.get(0));
 				out.newLine();
-				for (long i = part; i < rows; i += 2) {
-					out.write(lines.get((int) (i % lines.size())));
+				for (long row = 0; row < share; row++) {
+					out.write(lines.get(1 + (int) (row % (lines.size() - 1))));
 					out.newLine();
 				}
 			}
+			written += share;
 		}
 		return target;
 	}
