@@ -1,0 +1,49 @@
+package org.carewarehouse.placements;
+
+import java.time.LocalDate;
+
+import org.carewarehouse.pipeline.RowMapper;
+import org.carewarehouse.pipeline.RowRejectedException;
+import org.carewarehouse.pipeline.TypedRow;
+import org.carewarehouse.privacy.Pseudonymiser;
+import org.carewarehouse.privacy.Reductions;
+
+/**
+ * Turns a contract-checked SSDA903 Header row into a {@link ChildHeader}: hashes CHILD
+ * with the council code, reduces DOB to its month and drops UPN, MOTHER and MC_DOB.
+ */
+class ChildHeaderMapper implements RowMapper<ChildHeader> {
+
+	private final Pseudonymiser pseudonymiser;
+
+	private final Submission submission;
+
+	private final String sourceFile;
+
+	/**
+	 * Creates the mapper for one file.
+	 * @param pseudonymiser the pseudonymiser
+	 * @param sourceFile the file's name, which gives council and collection year
+	 * @throws org.carewarehouse.pipeline.FileRejectedException if the name does not
+	 * follow the convention
+	 */
+	ChildHeaderMapper(Pseudonymiser pseudonymiser, String sourceFile) {
+		this.pseudonymiser = pseudonymiser;
+		this.submission = Submission.of(sourceFile, "header");
+		this.sourceFile = sourceFile;
+	}
+
+	@Override
+	public ChildHeader map(TypedRow row) throws RowRejectedException {
+		LocalDate birth = row.date("DOB");
+		if (birth.isAfter(this.submission.yearEnd())) {
+			throw new RowRejectedException(PlacementRule.BORN_AFTER_YEAR, "DOB",
+					"'DOB' is after the collection year ended on " + this.submission.yearEnd(), null);
+		}
+		return new ChildHeader(this.submission.council(), this.submission.financialYear().label(),
+				this.submission.collectionYear(),
+				this.pseudonymiser.localPersonKey(this.submission.council(), row.string("CHILD")), row.string("SEX"),
+				Reductions.birthMonth(birth), row.string("ETHNIC"), this.sourceFile, row.line());
+	}
+
+}
