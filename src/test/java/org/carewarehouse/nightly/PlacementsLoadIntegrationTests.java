@@ -40,6 +40,12 @@ class PlacementsLoadIntegrationTests {
 	@Autowired
 	NightlyCommand nightly;
 
+	private static final String REPAIRS = "SELECT source_line, decom::VARCHAR, dec_as_sent::VARCHAR, dec::VARCHAR "
+			+ "FROM child_episode_repairs WHERE repair = '%s' ORDER BY source_line";
+
+	private static final String DROPPED = "SELECT source_file, source_line FROM child_episode_repairs "
+			+ "WHERE repair = '%s' AND NOT kept ORDER BY 1, 2";
+
 	final Warehouse warehouse = new Warehouse(HOME.resolve("data/care.duckdb"));
 
 	@DynamicPropertySource
@@ -100,37 +106,59 @@ class PlacementsLoadIntegrationTests {
 	}
 
 	@Test
-	void liiaEpisodesForFixesAreRepairedByTheNamedRules() throws Exception {
-		assertThat(run("2025-03-31", fixture("reference/fixes"))).isEqualTo(Command.OK);
+	void liiaEpisodesForFixesLoadWhole() throws Exception {
+		assertThat(run("2025-03-01", fixture("reference/fixes"))).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.rows("SELECT sum(rows_read)::BIGINT, sum(rows_loaded)::BIGINT, "
-				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2025-03-31'"))
+				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2025-03-01'"))
 			.containsExactly(List.of(23L, 23L, 0L));
-		String repairs = "SELECT source_line, decom::VARCHAR, dec_as_sent::VARCHAR, dec::VARCHAR "
-				+ "FROM child_episode_repairs WHERE repair = '%s' ORDER BY source_line";
-		assertThat(this.warehouse.rows(repairs.formatted("closed_open_episode")))
-			.as("RULE1, RULE1A and RULE4: an open episode followed by a later one ends when it starts")
-			.containsExactly(Arrays.asList(7L, "2016-01-13", null, "2017-08-20"),
-					Arrays.asList(11L, "2016-10-24", null, "2017-04-20"),
-					Arrays.asList(21L, "2018-12-24", null, "2019-08-19"));
-		assertThat(this.warehouse.rows(repairs.formatted("trimmed_overlap")))
-			.as("RULE3, RULE3A and RULE4: an episode running past the next one's start ends there")
-			.containsExactly(List.of(14L, "2016-09-23", "2017-05-30", "2016-09-27"),
-					List.of(17L, "2018-01-25", "2018-05-16", "2018-03-22"),
-					List.of(19L, "2018-11-23", "2018-12-24", "2018-12-20"),
-					List.of(20L, "2018-12-20", "2019-08-19", "2018-12-24"));
-		assertThat(this.warehouse
-			.rows("SELECT source_line, gap_days::BIGINT FROM fct_child_episodes WHERE gap_days IS NOT NULL ORDER BY 1"))
-			.as("gaps are reported, not repaired")
-			.containsExactly(List.of(4L, 105L), List.of(23L, 4L));
+		assertThat(this.warehouse.count("SELECT count(*) FROM child_episode_repairs WHERE NOT kept")).isZero();
 		assertThat(this.warehouse.count("SELECT count(*) FROM fct_child_episodes WHERE dec IS NULL"))
 			.as("each child's last episode stays open: lines 5, 6, 13, 15, 18 and 24")
 			.isEqualTo(6);
 	}
 
 	@Test
-	void duplicatesAndRulesOnInventedRows() throws Exception {
-		assertThat(run("2025-04-30", fixture("repairs"))).isEqualTo(Command.OK);
+	void closedOpenEpisodeEndsWhenTheNextEpisodeStarts() throws Exception {
+		assertThat(run("2025-03-02", fixture("reference/fixes"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows(REPAIRS.formatted("closed_open_episode")))
+			.as("RULE1_BAD, RULE1A_BAD and RULE4_BAD: an open episode followed by a later one")
+			.containsExactly(Arrays.asList(7L, "2016-01-13", null, "2017-08-20"),
+					Arrays.asList(11L, "2016-10-24", null, "2017-04-20"),
+					Arrays.asList(21L, "2018-12-24", null, "2019-08-19"));
+	}
+
+	@Test
+	void trimmedOverlapEndsWhereTheNextEpisodeStarts() throws Exception {
+		assertThat(run("2025-03-03", fixture("reference/fixes"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows(REPAIRS.formatted("trimmed_overlap")))
+			.as("RULE3_BAD, RULE3A_BAD and RULE4_BAD: an episode running past the next one's start")
+			.containsExactly(List.of(14L, "2016-09-23", "2017-05-30", "2016-09-27"),
+					List.of(17L, "2018-01-25", "2018-05-16", "2018-03-22"),
+					List.of(19L, "2018-11-23", "2018-12-24", "2018-12-20"),
+					List.of(20L, "2018-12-20", "2019-08-19", "2018-12-24"));
+		assertThat(this.warehouse.count("SELECT count(*) FROM fct_child_episodes a JOIN fct_child_episodes b "
+				+ "ON a.child_key = b.child_key AND a.decom < b.decom AND a.dec > b.decom"))
+			.as("no overlaps are left")
+			.isZero();
+	}
+
+	@Test
+	void gapsAreReportedNotRepaired() throws Exception {
+		assertThat(run("2025-03-04", fixture("reference/fixes"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT source_line, dec::VARCHAR, next_decom::VARCHAR, gap_days::BIGINT, "
+				+ "repair FROM fct_child_episodes WHERE gap_days IS NOT NULL ORDER BY 1"))
+			.as("NORULE_NEW and RULE5_BAD")
+			.containsExactly(Arrays.asList(4L, "2022-07-10", "2022-10-23", 105L, null),
+					Arrays.asList(23L, "2020-03-29", "2020-04-02", 4L, null));
+	}
+
+	@Test
+	void inventedRowsBreakingRulesAreRejectedWithLineAndRule() throws Exception {
+		assertThat(run("2025-04-01", fixture("repairs"))).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.rows("SELECT source_file, line, column_name, rule FROM rejects ORDER BY 1, 2"))
 			.containsExactly(List.of("ssda903-E06000001-2024-episodes.csv", 7L, "PLACE", "CH001"),
@@ -140,19 +168,57 @@ class PlacementsLoadIntegrationTests {
 					List.of("ssda903-E06000001-2024-header.csv", 4L, "DOB", "CH004"),
 					List.of("ssda903-E06000001-2024-header.csv", 5L, "SEX", "CW005"));
 		assertThat(this.warehouse.rows("SELECT sum(rows_read)::BIGINT, sum(rows_loaded)::BIGINT, "
-				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2025-04-30'"))
-			.containsExactly(List.of(13L, 7L, 6L));
-		assertThat(
-				this.warehouse.rows("SELECT source_line, kept, repair FROM child_episode_repairs ORDER BY source_line"))
-			.containsExactly(Arrays.asList(2L, true, null), List.of(3L, false, "dropped_duplicate"),
-					Arrays.asList(4L, true, null), List.of(5L, false, "dropped_same_start"),
-					Arrays.asList(6L, true, null));
-		assertThat(this.warehouse.rows("SELECT source_line, placement_type, placement_postcode_district "
-				+ "FROM fct_child_episodes ORDER BY source_line"))
-			.containsExactly(List.of(2L, "in_house_fostering", "ZZ2"), List.of(4L, "childrens_home", "ZZ3"),
-					List.of(6L, "childrens_home", "ZZ9"));
+				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2025-04-01'"))
+			.containsExactly(List.of(15L, 9L, 6L));
 		assertThat(this.warehouse.rows("SELECT sex, birth_month, ethnicity FROM children_header ORDER BY 2"))
 			.containsExactly(List.of("1", "2010-06", "WBRI"), List.of("2", "2012-09", "MOTH"));
+		assertThat(this.warehouse.rows("SELECT source_line, placement_type, placement_postcode_district "
+				+ "FROM fct_child_episodes WHERE collection_year = 2024 ORDER BY source_line"))
+			.containsExactly(List.of(2L, "in_house_fostering", "ZZ2"), List.of(4L, "childrens_home", "ZZ3"),
+					List.of(6L, "childrens_home", "ZZ9"), List.of(11L, "ifa_fostering", "ZZ5"));
+	}
+
+	@Test
+	void droppedDuplicateKeepsTheFirstOfIdenticalLines() throws Exception {
+		assertThat(run("2025-04-02", fixture("repairs"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows(DROPPED.formatted("dropped_duplicate")))
+			.containsExactly(List.of("ssda903-E06000001-2024-episodes.csv", 3L));
+		assertThat(
+				this.warehouse.rows("SELECT source_line FROM fct_child_episodes " + "WHERE decom = DATE '2023-04-01'"))
+			.containsExactly(List.of(2L));
+	}
+
+	@Test
+	void droppedSameStartKeepsTheLaterLineOfAFile() throws Exception {
+		assertThat(run("2025-04-03", fixture("repairs"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows(DROPPED.formatted("dropped_same_start")))
+			.containsExactly(List.of("ssda903-E06000001-2024-episodes.csv", 5L));
+		assertThat(this.warehouse
+			.rows("SELECT source_line, dec::VARCHAR FROM fct_child_episodes " + "WHERE decom = DATE '2023-05-01'"))
+			.containsExactly(List.of(6L, "2023-07-01"));
+	}
+
+	@Test
+	void droppedSupersededKeepsTheLaterCollectionYear() throws Exception {
+		assertThat(run("2025-04-04", fixture("repairs"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows(DROPPED.formatted("dropped_superseded")))
+			.containsExactly(List.of("ssda903-E06000001-2023-episodes.csv", 2L));
+		assertThat(this.warehouse
+			.rows("SELECT source_file, dec::VARCHAR FROM fct_child_episodes " + "WHERE decom = DATE '2023-02-01'"))
+			.containsExactly(List.of("ssda903-E06000001-2024-episodes.csv", "2023-09-01"));
+		assertThat(this.warehouse
+			.rows("SELECT source_file, source_line, kept, repair FROM child_episode_repairs " + "ORDER BY 1, 2"))
+			.as("every loaded episode is accounted for")
+			.containsExactly(List.of("ssda903-E06000001-2023-episodes.csv", 2L, false, "dropped_superseded"),
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 2L, true, null),
+					List.of("ssda903-E06000001-2024-episodes.csv", 3L, false, "dropped_duplicate"),
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 4L, true, null),
+					List.of("ssda903-E06000001-2024-episodes.csv", 5L, false, "dropped_same_start"),
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 6L, true, null),
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 11L, true, null));
 	}
 
 	@Test
@@ -214,10 +280,12 @@ class PlacementsLoadIntegrationTests {
 					if (row.get("UPN") != null && !row.get("UPN").isEmpty()) {
 						everywhere.add(row.get("UPN"));
 					}
-					String dob = row.get("DOB");
-					if (dob != null) {
-						everywhere.add(dob);
-						everywhere.add(LocalDate.parse(dob, ddMMyyyy).toString());
+					for (String column : List.of("DOB", "MC_DOB")) {
+						String date = row.get(column);
+						if (date != null && !date.isEmpty()) {
+							everywhere.add(date);
+							everywhere.add(LocalDate.parse(date, ddMMyyyy).toString());
+						}
 					}
 				}
 			}
