@@ -2,11 +2,13 @@ package org.carewarehouse.placements;
 
 import java.time.LocalDate;
 
+import org.carewarehouse.pipeline.FileRejectedException;
 import org.carewarehouse.pipeline.RowMapper;
 import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.TypedRow;
 import org.carewarehouse.privacy.Pseudonymiser;
 import org.carewarehouse.privacy.Reductions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a contract-checked SSDA903 Episodes row into a {@link ChildEpisode}: hashes CHILD
@@ -18,47 +20,69 @@ class ChildEpisodeMapper implements RowMapper<ChildEpisode> {
 
 	private final Pseudonymiser pseudonymiser;
 
-	private final Submission submission;
-
 	private final String sourceFile;
+
+	private final @Nullable Submission submission;
+
+	private final @Nullable FileRejectedException misnamed;
 
 	/**
 	 * Creates the mapper for one file.
 	 * @param pseudonymiser the pseudonymiser
 	 * @param sourceFile the file's name, which gives council and collection year
-	 * @throws org.carewarehouse.pipeline.FileRejectedException if the name does not
-	 * follow the convention
 	 */
 	ChildEpisodeMapper(Pseudonymiser pseudonymiser, String sourceFile) {
 		this.pseudonymiser = pseudonymiser;
-		this.submission = Submission.of(sourceFile, "episodes");
 		this.sourceFile = sourceFile;
+		Submission submission = null;
+		FileRejectedException misnamed = null;
+		try {
+			submission = Submission.of(sourceFile, "episodes");
+		}
+		catch (FileRejectedException ex) {
+			misnamed = ex;
+		}
+		this.submission = submission;
+		this.misnamed = misnamed;
+	}
+
+	/**
+	 * The council and year the file's name gives.
+	 * @throws FileRejectedException if the name does not follow the convention: the whole
+	 * file is refused, at its first row, so that its own step fails with the message
+	 */
+	private Submission submission() {
+		if (this.misnamed != null) {
+			throw this.misnamed;
+		}
+		return this.submission;
 	}
 
 	@Override
 	public ChildEpisode map(TypedRow row) throws RowRejectedException {
+		Submission submission = submission();
 		String place = row.string("PLACE");
 		LocalDate decom = row.date("DECOM");
 		LocalDate dec = row.date("DEC");
-		checkRules(place, decom, dec);
+		checkRules(submission, place, decom, dec);
 		String provider = row.string("PLACE_PROVIDER");
-		return new ChildEpisode(this.submission.council(), this.submission.financialYear().label(),
-				this.submission.collectionYear(),
-				this.pseudonymiser.localPersonKey(this.submission.council(), row.string("CHILD")), decom, dec,
+		return new ChildEpisode(submission.council(), submission.financialYear().label(), submission.collectionYear(),
+				this.pseudonymiser.localPersonKey(submission.council(), row.string("CHILD")), decom, dec,
 				row.string("RNE"), row.string("LS"), row.string("CIN"), place, provider, row.string("REC"),
 				row.string("REASON_PLACE_CHANGE"), Reductions.postcodeDistrict(row.string("HOME_POST")),
 				Reductions.postcodeDistrict(row.string("PL_POST")), row.string("URN"),
 				PlacementCodes.placementType(place, provider), this.sourceFile, row.line());
 	}
 
-	private void checkRules(String place, LocalDate decom, LocalDate dec) throws RowRejectedException {
-		int year = this.submission.collectionYear();
+	private void checkRules(Submission submission, String place, LocalDate decom, LocalDate dec)
+			throws RowRejectedException {
+		int year = submission.collectionYear();
 		if (!PlacementCodes.validIn(place, year)) {
 			throw new RowRejectedException(PlacementRule.PLACE_NOT_VALID_IN_YEAR, "PLACE",
-					"PLACE '" + place + "' is not valid in collection year " + this.submission.financialYear().label(),
+					"PLACE '" + place + "' is not valid in collection year " + submission.financialYear().label(),
 					place);
 		}
-		LocalDate yearEnd = this.submission.yearEnd();
+		LocalDate yearEnd = submission.yearEnd();
 		if (decom.isAfter(yearEnd)) {
 			throw new RowRejectedException(PlacementRule.EPISODE_STARTS_AFTER_YEAR, "DECOM",
 					"'DECOM' " + decom + " is after the collection year ended on " + yearEnd, decom.toString());

@@ -222,6 +222,22 @@ class PlacementsLoadIntegrationTests {
 	}
 
 	@Test
+	void aFileNamedWithoutCouncilAndCollectionYearIsRejectedAsAWhole() throws Exception {
+		assertThat(run("2025-04-05", fixture("repairs"))).isEqualTo(Command.OK);
+		assertThat(run("2025-04-06", fixture("misnamed"))).isEqualTo(Command.FAILED);
+
+		assertThat(this.warehouse.rows("SELECT source_file, step_status, message FROM load_runs "
+				+ "WHERE as_of = DATE '2025-04-06' AND source_file IS NOT NULL"))
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.get(0)).isEqualTo("ssda903-E06000001-2022-23-episodes.csv");
+				assertThat(row.get(1)).isEqualTo("FAILED");
+				assertThat((String) row.get(2)).contains("ssda903-E06000001-2022-23-episodes.csv",
+						"ssda903-<GSS code>-<collection year yyyy>-episodes.csv");
+			});
+	}
+
+	@Test
 	void noChildIdUpnDateOfBirthOrPostcodeReachesTheWarehouse() throws Exception {
 		assertThat(run("2025-05-31", fixture("reference/main"))).isEqualTo(Command.OK);
 		assertThat(run("2025-06-30", fixture("reference/fixes"))).isEqualTo(Command.OK);

@@ -1,6 +1,7 @@
 package org.carewarehouse.placements;
 
 import org.carewarehouse.pipeline.FileRejectedException;
+import org.carewarehouse.pipeline.TypedRow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,15 +58,19 @@ class ChildEpisodeMapperTests {
 	}
 
 	@Test
-	void aFileNameWithoutCouncilAndYearRejectsTheFile() {
+	void aFileNameWithoutCouncilAndYearRejectsTheWholeFileAtItsFirstRow() throws Exception {
+		TypedRow episode = Ssda903Rows.episode("CHILD-A,01/05/2023,S,C2,N1,K2,PR4,,,,,,");
 		assertThatExceptionOfType(FileRejectedException.class)
-			.isThrownBy(() -> new ChildEpisodeMapper(Ssda903Rows.PSEUDONYMISER, "ssda903-episodes.csv"))
+			.isThrownBy(() -> new ChildEpisodeMapper(Ssda903Rows.PSEUDONYMISER, "ssda903-episodes.csv").map(episode))
 			.withMessageContaining("ssda903-episodes.csv")
 			.withMessageContaining("ssda903-<GSS code>-<collection year yyyy>-episodes.csv");
 		assertThatExceptionOfType(FileRejectedException.class).isThrownBy(
-				() -> new ChildEpisodeMapper(Ssda903Rows.PSEUDONYMISER, "ssda903-E08000014-2023-24-episodes.csv"));
+				() -> new ChildEpisodeMapper(Ssda903Rows.PSEUDONYMISER, "ssda903-E08000014-2023-24-episodes.csv")
+					.map(episode));
+		TypedRow header = Ssda903Rows.header("CHILD-A,2,19/02/2010,WBRI,,,");
 		assertThatExceptionOfType(FileRejectedException.class)
-			.isThrownBy(() -> new ChildHeaderMapper(Ssda903Rows.PSEUDONYMISER, "ssda903-E08000014-2024-episodes.csv"));
+			.isThrownBy(() -> new ChildHeaderMapper(Ssda903Rows.PSEUDONYMISER, "ssda903-E08000014-2024-episodes.csv")
+				.map(header));
 	}
 
 	@Test
