@@ -1,0 +1,12 @@
+package org.carewarehouse.placements;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One looked-after child from an SSDA903 Header table, pseudonymised: no CHILD id, UPN,
+ * full date of birth, MOTHER or MC_DOB.
+ */
+public record ChildHeader(String council, String financialYear, int collectionYear, String childKey, String sex,
+		@Nullable String birthMonth, @Nullable String ethnicity, String sourceFile, long sourceLine) {
+
+}

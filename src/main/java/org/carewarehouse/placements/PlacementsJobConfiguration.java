@@ -1,0 +1,51 @@
+package org.carewarehouse.placements;
+
+import java.util.List;
+
+import org.carewarehouse.pipeline.ContractLoader;
+import org.carewarehouse.pipeline.Feed;
+import org.carewarehouse.pipeline.FeedSteps;
+import org.carewarehouse.privacy.Pseudonymiser;
+
+import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The children's placements loads: SSDA903 Header and Episodes files validated against
+ * their contracts, pseudonymised and written to {@code children_header} and
+ * {@code children_episodes}. A file whose name does not give council and collection year
+ * is rejected as a whole.
+ */
+@Configuration(proxyBeanMethods = false)
+class PlacementsJobConfiguration {
+
+	@Bean
+	Feed<ChildHeader> childrenHeaderFeed() {
+		return new Feed<>(ContractLoader.load("ssda903-header"), ChildHeaderTable.TABLE,
+				List.of(PlacementRule.BORN_AFTER_YEAR));
+	}
+
+	@Bean
+	Feed<ChildEpisode> childrenEpisodesFeed() {
+		return new Feed<>(ContractLoader.load("ssda903-episodes"), ChildEpisodeTable.TABLE,
+				List.of(PlacementRule.PLACE_NOT_VALID_IN_YEAR, PlacementRule.EPISODE_STARTS_AFTER_YEAR,
+						PlacementRule.EPISODE_ENDS_AFTER_YEAR));
+	}
+
+	@Bean
+	Step childrenHeaderLoadStep(FeedSteps feedSteps, Feed<ChildHeader> childrenHeaderFeed,
+			ObjectProvider<Pseudonymiser> pseudonymiser) {
+		return feedSteps.load("childrenHeader", childrenHeaderFeed,
+				(file) -> new ChildHeaderMapper(pseudonymiser.getObject(), file));
+	}
+
+	@Bean
+	Step childrenEpisodesLoadStep(FeedSteps feedSteps, Feed<ChildEpisode> childrenEpisodesFeed,
+			ObjectProvider<Pseudonymiser> pseudonymiser) {
+		return feedSteps.load("childrenEpisodes", childrenEpisodesFeed,
+				(file) -> new ChildEpisodeMapper(pseudonymiser.getObject(), file));
+	}
+
+}

@@ -1,0 +1,6 @@
+-- Episodes of care from SSDA903 Episodes tables as loaded, before repair: one row per episode per file.
+CREATE OR REPLACE VIEW children_episodes AS
+SELECT *
+FROM read_parquet('{{run}}/children_episodes/*/*/*.parquet',
+    hive_partitioning = true,
+    hive_types = {'council': VARCHAR, 'financial_year': VARCHAR});
