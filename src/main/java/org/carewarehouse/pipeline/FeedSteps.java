@@ -61,7 +61,9 @@ public class FeedSteps {
 	 * @param <T> the feed's record type
 	 * @param name the feed's short name, e.g. {@code services}
 	 * @param feed the feed's declarations
-	 * @param mappers makes the row mapper for a source file name
+	 * @param mappers makes the row mapper for a source file name; a
+	 * {@link FileRejectedException} from it (a file whose name breaks the feed's
+	 * convention) refuses the file
 	 * @return the step
 	 */
 	public <T> Step load(String name, Feed<T> feed, Function<String, RowMapper<T>> mappers) {
@@ -83,6 +85,16 @@ public class FeedSteps {
 		Contract contract = feed.contract();
 		Reject refusal = refusal(file, contract,
 				execution.getExecutionContext().getString(SourceFiles.DUPLICATE_OF, null));
+		RowMapper<T> mapper = null;
+		if (refusal == null) {
+			try {
+				mapper = mappers.apply(fileName);
+			}
+			catch (FileRejectedException ex) {
+				refusal = new Reject(contract.name(), fileName, ex.line(), null, FileRule.UNREADABLE.code(),
+						ex.getMessage(), null);
+			}
+		}
 		if (refusal != null) {
 			return refusalStep(name, refusal, this.folders.run(execution.getJobExecution()));
 		}
@@ -90,8 +102,7 @@ public class FeedSteps {
 			.<RowBlock, CheckedBlock<T>>chunk(this.properties.chunkBlocks())
 			.transactionManager(this.transactionManager)
 			.reader(new CsvBlockReader(file, contract, this.properties.blockRows()))
-			.processor(new BlockProcessor<>(contract.name(), new ContractValidator(contract, this.checks),
-					mappers.apply(fileName)))
+			.processor(new BlockProcessor<>(contract.name(), new ContractValidator(contract, this.checks), mapper))
 			.writer(new TableItemWriter<>(this.parquet, feed.table(), this.folders.run(execution.getJobExecution()),
 					fileName))
 			.listener(new ControlTotals())

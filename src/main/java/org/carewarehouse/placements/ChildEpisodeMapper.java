@@ -2,7 +2,6 @@ package org.carewarehouse.placements;
 
 import java.time.LocalDate;
 
-import org.carewarehouse.pipeline.FileRejectedException;
 import org.carewarehouse.pipeline.RowMapper;
 import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.TypedRow;
@@ -22,9 +21,7 @@ class ChildEpisodeMapper implements RowMapper<ChildEpisode> {
 
 	private final String sourceFile;
 
-	private final @Nullable Submission submission;
-
-	private final @Nullable FileRejectedException misnamed;
+	private final Submission submission;
 
 	/**
 	 * Creates the mapper for one file.
@@ -34,33 +31,12 @@ class ChildEpisodeMapper implements RowMapper<ChildEpisode> {
 	ChildEpisodeMapper(Pseudonymiser pseudonymiser, String sourceFile) {
 		this.pseudonymiser = pseudonymiser;
 		this.sourceFile = sourceFile;
-		Submission submission = null;
-		FileRejectedException misnamed = null;
-		try {
-			submission = Submission.of(sourceFile, "episodes");
-		}
-		catch (FileRejectedException ex) {
-			misnamed = ex;
-		}
-		this.submission = submission;
-		this.misnamed = misnamed;
-	}
-
-	/**
-	 * The council and year the file's name gives.
-	 * @throws FileRejectedException if the name does not follow the convention: the whole
-	 * file is refused, at its first row, so that its own step fails with the message
-	 */
-	private Submission submission() {
-		if (this.misnamed != null) {
-			throw this.misnamed;
-		}
-		return this.submission;
+		this.submission = Submission.of(sourceFile, "episodes");
 	}
 
 	@Override
 	public ChildEpisode map(TypedRow row) throws RowRejectedException {
-		Submission submission = submission();
+		Submission submission = this.submission;
 		String place = row.string("PLACE");
 		LocalDate decom = row.date("DECOM");
 		LocalDate dec = row.date("DEC");

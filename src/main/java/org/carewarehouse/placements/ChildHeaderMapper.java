@@ -2,7 +2,6 @@ package org.carewarehouse.placements;
 
 import java.time.LocalDate;
 
-import org.carewarehouse.pipeline.FileRejectedException;
 import org.carewarehouse.pipeline.RowMapper;
 import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.TypedRow;
@@ -20,9 +19,7 @@ class ChildHeaderMapper implements RowMapper<ChildHeader> {
 
 	private final String sourceFile;
 
-	private final @Nullable Submission submission;
-
-	private final @Nullable FileRejectedException misnamed;
+	private final Submission submission;
 
 	/**
 	 * Creates the mapper for one file.
@@ -32,33 +29,12 @@ class ChildHeaderMapper implements RowMapper<ChildHeader> {
 	ChildHeaderMapper(Pseudonymiser pseudonymiser, String sourceFile) {
 		this.pseudonymiser = pseudonymiser;
 		this.sourceFile = sourceFile;
-		Submission submission = null;
-		FileRejectedException misnamed = null;
-		try {
-			submission = Submission.of(sourceFile, "header");
-		}
-		catch (FileRejectedException ex) {
-			misnamed = ex;
-		}
-		this.submission = submission;
-		this.misnamed = misnamed;
-	}
-
-	/**
-	 * The council and year the file's name gives.
-	 * @throws FileRejectedException if the name does not follow the convention: the whole
-	 * file is refused, at its first row, so that its own step fails with the message
-	 */
-	private Submission submission() {
-		if (this.misnamed != null) {
-			throw this.misnamed;
-		}
-		return this.submission;
+		this.submission = Submission.of(sourceFile, "header");
 	}
 
 	@Override
 	public ChildHeader map(TypedRow row) throws RowRejectedException {
-		Submission submission = submission();
+		Submission submission = this.submission;
 		LocalDate birth = row.date("DOB");
 		if (birth.isAfter(submission.yearEnd())) {
 			throw new RowRejectedException(PlacementRule.BORN_AFTER_YEAR, "DOB",

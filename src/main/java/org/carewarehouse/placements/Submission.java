@@ -9,10 +9,9 @@ import org.carewarehouse.pipeline.FileRejectedException;
 
 /**
  * The council and collection year of an SSDA903 file, read from its name:
- * {@code ssda903-<GSS code>-<collection year yyyy>-
- *
-<table>
- * .csv}. Collection year 2024 is the year ending 31 March 2024, financial year 2023-24.
+ * {@code ssda903-<GSS code>-<collection year yyyy>-header.csv} (or
+ * {@code -episodes.csv}). Collection year 2024 is the year ending 31 March 2024,
+ * financial year 2023-24.
  *
  * @param council the council's GSS code
  * @param collectionYear the year in which the collection year ends

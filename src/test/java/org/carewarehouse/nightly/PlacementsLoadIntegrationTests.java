@@ -222,19 +222,16 @@ class PlacementsLoadIntegrationTests {
 	}
 
 	@Test
-	void aFileNamedWithoutCouncilAndCollectionYearIsRejectedAsAWhole() throws Exception {
-		assertThat(run("2025-04-05", fixture("repairs"))).isEqualTo(Command.OK);
-		assertThat(run("2025-04-06", fixture("misnamed"))).isEqualTo(Command.FAILED);
+	void aFileNamedWithoutCouncilAndCollectionYearIsRefusedAsAWhole() throws Exception {
+		assertThat(run("2025-04-06", fixture("misnamed"))).isEqualTo(Command.FILES_REFUSED);
 
-		assertThat(this.warehouse.rows("SELECT source_file, step_status, message FROM load_runs "
-				+ "WHERE as_of = DATE '2025-04-06' AND source_file IS NOT NULL"))
-			.singleElement()
+		assertThat(this.warehouse.rows("SELECT source_file, line, rule, message FROM rejects")).singleElement()
 			.satisfies((row) -> {
-				assertThat(row.get(0)).isEqualTo("ssda903-E06000001-2022-23-episodes.csv");
-				assertThat(row.get(1)).isEqualTo("FAILED");
-				assertThat((String) row.get(2)).contains("ssda903-E06000001-2022-23-episodes.csv",
+				assertThat(row.subList(0, 3)).containsExactly("ssda903-E06000001-2022-23-episodes.csv", 0L, "CW010");
+				assertThat((String) row.get(3)).contains("ssda903-E06000001-2022-23-episodes.csv",
 						"ssda903-<GSS code>-<collection year yyyy>-episodes.csv");
 			});
+		assertThat(this.warehouse.count("SELECT count(*) FROM children_episodes")).isZero();
 	}
 
 	@Test
