@@ -33,11 +33,13 @@ class ServiceEventMapper implements RowMapper<ServiceEvent> {
 		LocalDate birth = row.date("Date of Birth");
 		LocalDate start = row.date("Event Start Date");
 		checkRules(row, birth, start);
+		// the contract has rejected invalid NHS numbers, so one that is here links the
+		// person
+		String localKey = this.pseudonymiser.localPersonKey(council, localId);
+		String nhsKey = (nhsNumber != null) ? this.pseudonymiser.nhsKey(nhsNumber) : null;
 		return new ServiceEvent(council, FinancialYear.containing(row.date("Reporting Period Start Date")).label(),
 				row.date("Reporting Period Start Date"), row.date("Reporting Period End Date"),
-				this.pseudonymiser.personKey(council, localId, nhsNumber),
-				this.pseudonymiser.localPersonKey(council, localId),
-				(nhsNumber != null) ? this.pseudonymiser.nhsKey(nhsNumber) : null, Reductions.birthMonth(birth),
+				(nhsKey != null) ? nhsKey : localKey, localKey, nhsKey, Reductions.birthMonth(birth),
 				Reductions.ageOn(birth, start), row.string("Gender"), row.string("Ethnicity"),
 				row.date("Date of Death"), row.string("Client Type"), row.string("Primary Support Reason"),
 				Reductions.postcodeDistrict(row.string("Postcode")), row.string("Accommodation Status"),
