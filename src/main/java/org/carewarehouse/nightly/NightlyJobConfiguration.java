@@ -6,8 +6,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.carewarehouse.pipeline.Feed;
+import org.carewarehouse.pipeline.FieldCheck;
 import org.carewarehouse.pipeline.ParquetTableWriter;
 import org.carewarehouse.pipeline.RejectTable;
+import org.carewarehouse.pipeline.RuleCatalogue;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.RunLayout;
@@ -50,12 +52,13 @@ class NightlyJobConfiguration {
 	@Bean
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ParquetTableWriter parquet, Catalog catalog, RunLayout layout, RunHistory runHistory,
-			WarehouseProperties properties, org.apache.hadoop.conf.Configuration hadoop, List<Feed<?>> feeds) {
+			WarehouseProperties properties, org.apache.hadoop.conf.Configuration hadoop, List<Feed<?>> feeds,
+			List<FieldCheck> checks) {
 		List<Table<?>> tables = Stream.concat(feeds.stream().map(Feed::table), Stream.of(RejectTable.TABLE)).toList();
 		Retention retention = new Retention(layout, properties.retentionDays(), hadoop);
 		return new StepBuilder("publishStep", jobRepository)
-			.tasklet(new PublishTasklet(tables, parquet, catalog, layout, runHistory, retention, hadoop),
-					transactionManager)
+			.tasklet(new PublishTasklet(tables, parquet, catalog, layout, runHistory, retention, hadoop,
+					RuleCatalogue.of(feeds, checks)), transactionManager)
 			.build();
 	}
 

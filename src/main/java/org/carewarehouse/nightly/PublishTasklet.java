@@ -10,6 +10,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.carewarehouse.pipeline.ParquetTableWriter;
+import org.carewarehouse.pipeline.Rule;
+import org.carewarehouse.pipeline.RuleCatalogue;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.RunLayout;
@@ -41,8 +43,11 @@ class PublishTasklet implements Tasklet {
 
 	private final Configuration hadoop;
 
+	private final List<Rule> rules;
+
 	PublishTasklet(List<Table<?>> tables, ParquetTableWriter parquet, Catalog catalog, RunLayout layout,
-			RunHistory history, Retention retention, Configuration hadoop) {
+			RunHistory history, Retention retention, Configuration hadoop, List<Rule> rules) {
+		this.rules = rules;
 		this.hadoop = hadoop;
 		this.tables = tables;
 		this.parquet = parquet;
@@ -58,6 +63,7 @@ class PublishTasklet implements Tasklet {
 		LocalDate asOf = job.getJobParameters().getLocalDate(NightlyParameters.AS_OF);
 		Path run = this.layout.run(asOf, job.getJobInstance().getInstanceId());
 		this.tables.forEach((table) -> ensureReadable(table, run));
+		this.parquet.write(RuleCatalogue.TABLE, new Path(run, "rules/rules.parquet"), this.rules);
 		this.history.write(job);
 		this.catalog
 			.publish(Map.of("run", RunLayout.forDuckDb(run), "history", RunLayout.forDuckDb(this.layout.history())));

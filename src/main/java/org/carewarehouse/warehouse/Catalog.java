@@ -33,7 +33,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public class Catalog {
 
 	/** Model layers, built in this order; within a layer, files build in name order. */
-	static final List<String> LAYERS = List.of("staging", "marts", "indicators");
+	static final List<String> LAYERS = List.of("sql/staging", "sql/marts", "sql/indicators");
+
+	/** Queries that must return no rows before a catalog is published. */
+	static final String ASSERTIONS = "tests";
 
 	/** Written with the oldest storage format DuckDB 1.x and 2.x clients can all open. */
 	private static final String STORAGE_VERSION = "v1.0.0";
@@ -115,8 +118,11 @@ public class Catalog {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
 			statement.execute("USE care");
-			for (Resource model : models()) {
+			for (Resource model : resources(LAYERS)) {
 				execute(statement, model, locations);
+			}
+			for (Resource assertion : resources(List.of(ASSERTIONS))) {
+				check(statement, assertion);
 			}
 			statement.execute("USE memory");
 			statement.execute("DETACH care");
@@ -127,13 +133,7 @@ public class Catalog {
 	}
 
 	private void execute(Statement statement, Resource model, Map<String, String> locations) throws SQLException {
-		String sql;
-		try {
-			sql = model.getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read model " + model.getFilename(), ex);
-		}
+		String sql = text(model);
 		for (Map.Entry<String, String> location : locations.entrySet()) {
 			sql = sql.replace("{{" + location.getKey() + "}}", literal(location.getValue()));
 		}
@@ -145,17 +145,42 @@ public class Catalog {
 		}
 	}
 
-	static List<Resource> models() {
+	/**
+	 * Runs an assertion query against the new catalog: a row it returns is a broken
+	 * invariant, and the catalog is not published.
+	 */
+	private void check(Statement statement, Resource assertion) throws SQLException {
+		String sql = text(assertion);
+		try (ResultSet rows = statement
+			.executeQuery("SELECT count(*), any_value(broken::VARCHAR) FROM (" + sql + ") AS broken")) {
+			rows.next();
+			if (rows.getLong(1) > 0) {
+				throw new IllegalStateException("Assertion " + assertion.getFilename() + " found " + rows.getLong(1)
+						+ " broken row(s), e.g. " + rows.getString(2));
+			}
+		}
+	}
+
+	static List<Resource> resources(List<String> folders) {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-		return LAYERS.stream().flatMap((layer) -> {
+		return folders.stream().flatMap((folder) -> {
 			try {
-				return Arrays.stream(resolver.getResources("classpath*:warehouse/sql/" + layer + "/*.sql"))
+				return Arrays.stream(resolver.getResources("classpath*:warehouse/" + folder + "/*.sql"))
 					.sorted(Comparator.comparing(Resource::getFilename));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		}).toList();
+	}
+
+	private static String text(Resource resource) {
+		try {
+			return resource.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + resource.getFilename(), ex);
+		}
 	}
 
 	/** Paths go into SQL string literals, where a quote is doubled. */

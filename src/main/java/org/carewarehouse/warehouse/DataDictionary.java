@@ -1,6 +1,5 @@
 package org.carewarehouse.warehouse;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -8,9 +7,8 @@ import java.util.stream.Stream;
 import org.carewarehouse.pipeline.ContractColumn;
 import org.carewarehouse.pipeline.Feed;
 import org.carewarehouse.pipeline.FieldCheck;
-import org.carewarehouse.pipeline.FileRule;
 import org.carewarehouse.pipeline.Rule;
-import org.carewarehouse.pipeline.RowRule;
+import org.carewarehouse.pipeline.RuleCatalogue;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.pipeline.TableColumn;
 
@@ -37,11 +35,7 @@ public final class DataDictionary {
 		this.tables = Stream.concat(feeds.stream().map(Feed::table), otherTables.stream())
 			.sorted(Comparator.comparing(Table::name))
 			.toList();
-		List<Rule> all = new ArrayList<>(RowRule.ALL);
-		all.addAll(FileRule.ALL);
-		checks.forEach((c) -> all.add(c.rule()));
-		feeds.forEach((f) -> all.addAll(f.rules()));
-		this.rules = all.stream().sorted(Comparator.comparing(Rule::code)).toList();
+		this.rules = RuleCatalogue.of(feeds, checks);
 	}
 
 	/**

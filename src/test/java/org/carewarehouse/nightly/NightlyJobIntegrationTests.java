@@ -280,6 +280,27 @@ class NightlyJobIntegrationTests {
 			.containsExactly(java.util.Arrays.asList("2023-07-01", null), List.of("2023-10-10", "Reablement"));
 	}
 
+	@Test
+	void aBrokenAssertionStopsPublication() throws Exception {
+		assertThat(run("2025-05-31", fixture("good"))).isEqualTo(Command.OK);
+		byte[] published = Files.readAllBytes(HOME.resolve("data/care.duckdb"));
+		Path forged = HOME.resolve("data/history/load_runs/execution-999999.parquet");
+		new org.carewarehouse.pipeline.ParquetTableWriter(new org.apache.hadoop.conf.Configuration()).write(
+				LoadRun.TABLE, new org.apache.hadoop.fs.Path(forged.toUri()),
+				List.of(new LoadRun(999999, 999999, LocalDate.of(2025, 5, 30), 0, "COMPLETED", "servicesFileStep",
+						"lost.csv", "COMPLETED", null, null, 10, 8, 1, null)));
+		try {
+			assertThat(run("2025-06-30", fixture("good"))).isEqualTo(Command.FAILED);
+			assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).isEqualTo(published);
+			assertThat((String) this.warehouse
+				.value("SELECT message FROM load_runs WHERE as_of = DATE '2025-06-30' " + "AND step = 'publishStep'"))
+				.contains("Assertion load_runs_balance.sql found 1 broken row");
+		}
+		finally {
+			Files.delete(forged);
+		}
+	}
+
 	private int run(String asOf, Path sources, String... more) throws Exception {
 		String[] args = Stream.concat(Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
 			.toArray(String[]::new);
