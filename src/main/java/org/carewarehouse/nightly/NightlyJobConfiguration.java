@@ -73,6 +73,11 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
+	Table<?> rulesTable() {
+		return RuleCatalogue.TABLE;
+	}
+
+	@Bean
 	Table<?> rejectsTable() {
 		return RejectTable.TABLE;
 	}
