@@ -14,6 +14,7 @@ import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.RuleCatalogue;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.warehouse.Catalog;
+import org.carewarehouse.warehouse.ReferenceData;
 import org.carewarehouse.warehouse.RunLayout;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,7 @@ class PublishTasklet implements Tasklet {
 		LocalDate asOf = job.getJobParameters().getLocalDate(NightlyParameters.AS_OF);
 		Path run = this.layout.run(asOf, job.getJobInstance().getInstanceId());
 		this.tables.forEach((table) -> ensureReadable(table, run));
+		new ReferenceData(this.hadoop).copyInto(run);
 		this.parquet.write(RuleCatalogue.TABLE, new Path(run, "rules/rules.parquet"), this.rules);
 		this.history.write(job);
 		this.catalog

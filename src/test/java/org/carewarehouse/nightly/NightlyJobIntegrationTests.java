@@ -301,6 +301,19 @@ class NightlyJobIntegrationTests {
 		}
 	}
 
+	@Test
+	void aCouncilCodeMissingFromTheCouncilDimensionStopsPublication(@TempDir Path sources) throws Exception {
+		FileSystemUtils.copyRecursively(fixture("good"), sources);
+		Path cheshire = sources.resolve("case-management/services-E06000049-2023-24.csv");
+		Files.writeString(cheshire, Files.readString(cheshire).replace("E06000049,", "E06999999,"));
+
+		assertThat(run("2025-07-31", sources)).isEqualTo(Command.FAILED);
+
+		assertThat((String) this.warehouse
+			.value("SELECT message FROM load_runs WHERE as_of = DATE '2025-07-31' " + "AND step = 'publishStep'"))
+			.contains("Assertion fk_services_council.sql", "E06999999");
+	}
+
 	private int run(String asOf, Path sources, String... more) throws Exception {
 		String[] args = Stream.concat(Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
 			.toArray(String[]::new);

@@ -1,0 +1,5 @@
+-- Councils: GSS code, name, region and DfE code, from warehouse/reference/councils.csv.
+CREATE OR REPLACE VIEW dim_council AS
+SELECT *
+FROM read_csv('{{run}}/reference/councils.csv', header = true,
+    columns = {'gss_code': 'VARCHAR', 'name': 'VARCHAR', 'region': 'VARCHAR', 'dfe_code': 'VARCHAR'});

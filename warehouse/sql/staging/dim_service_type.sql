@@ -1,0 +1,5 @@
+-- CLD service types with their term and setting, from warehouse/reference/service-types.csv.
+CREATE OR REPLACE VIEW dim_service_type AS
+SELECT *
+FROM read_csv('{{run}}/reference/service-types.csv', header = true,
+    columns = {'service_type': 'VARCHAR', 'term': 'VARCHAR', 'setting': 'VARCHAR'});
