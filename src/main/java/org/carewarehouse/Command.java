@@ -49,4 +49,16 @@ public interface Command {
 	 */
 	int run(ApplicationArguments arguments) throws Exception;
 
+	/**
+	 * The value of a {@code --name=value} option.
+	 * @param arguments the command line
+	 * @param name the option's name
+	 * @param fallback the value when the option is absent
+	 * @return the value
+	 */
+	static String option(ApplicationArguments arguments, String name, String fallback) {
+		java.util.List<String> values = arguments.getOptionValues(name);
+		return (values != null && !values.isEmpty()) ? values.get(0) : fallback;
+	}
+
 }

@@ -41,12 +41,12 @@ class BenchCommand implements Command {
 
 	@Override
 	public int run(ApplicationArguments arguments) throws Exception {
-		long rows = Long.parseLong(option(arguments, "rows", "1000000"));
-		int runs = Integer.parseInt(option(arguments, "runs", "3"));
+		long rows = Long.parseLong(Command.option(arguments, "rows", "1000000"));
+		int runs = Integer.parseInt(Command.option(arguments, "runs", "3"));
 		Path work = Files.createTempDirectory("care-bench");
 		try {
-			Path input = BenchInput.write(Path.of(option(arguments, "sources", "sample-data")), work.resolve("in"),
-					rows);
+			Path input = BenchInput.write(Path.of(Command.option(arguments, "sources", "sample-data")),
+					work.resolve("in"), rows);
 			List<Double> ours = new ArrayList<>();
 			List<Double> duckdb = new ArrayList<>();
 			for (int i = 0; i < runs; i++) {
@@ -108,11 +108,6 @@ class BenchCommand implements Command {
 		List<Double> sorted = values.stream().sorted().toList();
 		int middle = sorted.size() / 2;
 		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-	}
-
-	private static String option(ApplicationArguments arguments, String name, String fallback) {
-		List<String> values = arguments.getOptionValues(name);
-		return (values != null) ? values.get(0) : fallback;
 	}
 
 }

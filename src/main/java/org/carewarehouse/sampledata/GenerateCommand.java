@@ -1,7 +1,6 @@
 package org.carewarehouse.sampledata;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.carewarehouse.Command;
 
@@ -27,9 +26,9 @@ class GenerateCommand implements Command {
 
 	@Override
 	public int run(ApplicationArguments arguments) throws Exception {
-		Path out = Path.of(option(arguments, "out", "sample-data"));
-		int scale = Integer.parseInt(option(arguments, "scale", "1"));
-		long seed = Long.parseLong(option(arguments, "seed", String.valueOf(SampleDataGenerator.DEFAULT_SEED)));
+		Path out = Path.of(Command.option(arguments, "out", "sample-data"));
+		int scale = Integer.parseInt(Command.option(arguments, "scale", "1"));
+		long seed = Long.parseLong(Command.option(arguments, "seed", String.valueOf(SampleDataGenerator.DEFAULT_SEED)));
 		if (scale < 1) {
 			System.err.println("--scale must be 1 or more");
 			return USAGE;
@@ -37,11 +36,6 @@ class GenerateCommand implements Command {
 		new SampleDataGenerator(out, scale, seed, !arguments.containsOption("plain")).generate();
 		System.out.println("wrote the sample extracts under " + out.toAbsolutePath());
 		return OK;
-	}
-
-	private static String option(ApplicationArguments arguments, String name, String fallback) {
-		List<String> values = arguments.getOptionValues(name);
-		return (values != null) ? values.get(0) : fallback;
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.carewarehouse.nightly;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -25,7 +24,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
 class NightlyJobIntegrationTests {
 
-	static final Path HOME = temporaryHome();
+	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-it");
 
 	@Autowired
 	NightlyCommand nightly;
@@ -50,13 +48,11 @@ class NightlyJobIntegrationTests {
 	@Autowired
 	JobRepository jobRepository;
 
-	final Warehouse warehouse = new Warehouse(HOME.resolve("data/care.duckdb"));
+	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 
 	@DynamicPropertySource
 	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		registry.add("care.warehouse.root", () -> HOME.resolve("data").toString());
-		registry.add("care.warehouse.catalog", () -> HOME.resolve("data/care.duckdb").toString());
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + HOME.resolve("jobrepo/batch"));
+		NightlyRuns.warehouseIn(HOME, registry);
 	}
 
 	@Test
@@ -315,22 +311,11 @@ class NightlyJobIntegrationTests {
 	}
 
 	private int run(String asOf, Path sources, String... more) throws Exception {
-		String[] args = Stream.concat(Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
-			.toArray(String[]::new);
-		return this.nightly.run(new DefaultApplicationArguments(args));
+		return NightlyRuns.run(this.nightly, asOf, sources, more);
 	}
 
 	private static Path fixture(String name) throws URISyntaxException {
-		return Path.of(NightlyJobIntegrationTests.class.getResource("/fixtures/services/" + name).toURI());
-	}
-
-	private static Path temporaryHome() {
-		try {
-			return Files.createTempDirectory("care-warehouse-it");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return NightlyRuns.fixture("services/" + name);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.carewarehouse.nightly;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import org.carewarehouse.Command;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=placements-tests-only-key-0123456789" })
 class PlacementsLoadIntegrationTests {
 
-	static final Path HOME = temporaryHome();
+	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-placements-it");
 
 	@Autowired
 	NightlyCommand nightly;
@@ -46,13 +44,11 @@ class PlacementsLoadIntegrationTests {
 	private static final String DROPPED = "SELECT source_file, source_line FROM child_episode_repairs "
 			+ "WHERE repair = '%s' AND NOT kept ORDER BY 1, 2";
 
-	final Warehouse warehouse = new Warehouse(HOME.resolve("data/care.duckdb"));
+	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 
 	@DynamicPropertySource
 	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		registry.add("care.warehouse.root", () -> HOME.resolve("data").toString());
-		registry.add("care.warehouse.catalog", () -> HOME.resolve("data/care.duckdb").toString());
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + HOME.resolve("jobrepo/batch"));
+		NightlyRuns.warehouseIn(HOME, registry);
 	}
 
 	@Test
@@ -307,22 +303,11 @@ class PlacementsLoadIntegrationTests {
 	}
 
 	private int run(String asOf, Path sources, String... more) throws Exception {
-		String[] args = Stream.concat(Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
-			.toArray(String[]::new);
-		return this.nightly.run(new DefaultApplicationArguments(args));
+		return NightlyRuns.run(this.nightly, asOf, sources, more);
 	}
 
 	private static Path fixture(String name) throws URISyntaxException {
-		return Path.of(PlacementsLoadIntegrationTests.class.getResource("/fixtures/placements/" + name).toURI());
-	}
-
-	private static Path temporaryHome() {
-		try {
-			return Files.createTempDirectory("care-warehouse-placements-it");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return NightlyRuns.fixture("placements/" + name);
 	}
 
 }
