@@ -33,7 +33,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public class Catalog {
 
 	/** Model layers, built in this order; within a layer, files build in name order. */
-	static final List<String> LAYERS = List.of("sql/staging", "sql/marts", "sql/indicators");
+	static final List<String> LAYERS = List.of("sql/staging", "sql/intermediate", "sql/marts", "sql/indicators");
 
 	/** Queries that must return no rows before a catalog is published. */
 	static final String ASSERTIONS = "tests";

@@ -310,6 +310,55 @@ class NightlyJobIntegrationTests {
 			.contains("Assertion fk_services_council.sql", "E06999999");
 	}
 
+	@Test
+	void placementsCarryTheirWeeklyAndDailyCost() throws Exception {
+		assertThat(run("2025-08-31", fixture("good"))).isEqualTo(Command.OK);
+
+		// Sefton line 2: 650.00 Weekly; Cheshire East line 2: 905.25 Weekly, nursing
+		assertThat(this.warehouse
+			.rows("SELECT council, setting, term, cost_per_week::DECIMAL(18,2)::VARCHAR, placements_at_once "
+					+ "FROM fct_care_home_placements ORDER BY council"))
+			.containsExactly(List.of("E06000049", "Nursing", "Long term", "905.25", 1L),
+					List.of("E08000014", "Residential", "Long term", "650.00", 1L));
+		// Sefton line 7: 55.00 Daily x 3 planned = 165.00 a week, 165 / 7 = 23.57 a day;
+		// Cheshire East line 3: 48.00 Daily x 2 = 96.00 a week, 96 / 7 = 13.71 a day
+		assertThat(this.warehouse.rows("SELECT council, provider_type, cost_per_week::DECIMAL(18,2)::VARCHAR, "
+				+ "cost_per_day::DECIMAL(18,2)::VARCHAR FROM fct_day_opportunity_placements ORDER BY council"))
+			.containsExactly(List.of("E06000049", "In-house", "96.00", "13.71"),
+					List.of("E08000014", "External", "165.00", "23.57"));
+	}
+
+	@Test
+	void aShortStayDuringALongStayIsTwoPlacementsAtOnce() throws Exception {
+		assertThat(run("2025-09-30", fixture("two-periods"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT term, placements_at_once FROM fct_care_home_placements ORDER BY 1"))
+			.containsExactly(List.of("Long term", 2L), List.of("Short stay", 2L));
+	}
+
+	@Test
+	void weeklyCostFollowsTheCostFrequency() throws Exception {
+		assertThat(run("2025-10-31", fixture("good"))).isEqualTo(Command.OK);
+
+		// four-weekly 100 / 4 = 25; monthly 520 x 12 / 52 = 120; quarterly 130 x 4 / 52 =
+		// 10;
+		// annual 5200 / 52 = 100; fortnightly 90 / 2 = 45; hourly 20 x 10.5 = 210; a
+		// credit
+		// of -650 weekly costs 650; one-off and zero have no weekly cost
+		assertThat(this.warehouse.value("SELECT typeof(cost_per_week(520, 'Monthly', NULL))"))
+			.isEqualTo("DECIMAL(18,4)");
+		assertThat(this.warehouse.rows("SELECT cost_per_week(100, 'Four-weekly', NULL)::DECIMAL(18,2)::VARCHAR, "
+				+ "cost_per_week(520, 'Monthly', NULL)::DECIMAL(18,2)::VARCHAR, "
+				+ "cost_per_week(130, 'Quarterly', NULL)::DECIMAL(18,2)::VARCHAR, "
+				+ "cost_per_week(5200, 'Annually', NULL)::DECIMAL(18,2)::VARCHAR, "
+				+ "cost_per_week(90, 'Fortnightly', NULL)::DECIMAL(18,2)::VARCHAR, "
+				+ "cost_per_week(20, 'Hourly', 10.5)::DECIMAL(18,2)::VARCHAR, "
+				+ "cost_per_week(-650, 'Weekly', NULL)::DECIMAL(18,2)::VARCHAR, "
+				+ "cost_per_week(300, 'One-off', NULL), cost_per_week(0, 'Weekly', NULL)"))
+			.containsExactly(java.util.Arrays.asList("25.00", "120.00", "10.00", "100.00", "45.00", "210.00", "650.00",
+					null, null));
+	}
+
 	private int run(String asOf, Path sources, String... more) throws Exception {
 		return NightlyRuns.run(this.nightly, asOf, sources, more);
 	}
