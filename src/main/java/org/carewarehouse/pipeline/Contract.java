@@ -3,7 +3,10 @@ package org.carewarehouse.pipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data contract for one incoming extract: its columns, and the rules that span columns.
@@ -15,9 +18,25 @@ import java.util.stream.Collectors;
  * @param rejectExtraColumns whether an unknown column rejects the whole file
  * @param columns the declared columns
  * @param dateOrder pairs of date columns whose second must not fall before the first
+ * @param unpivot how a wide file's repeated columns become rows, or {@code null}
  */
 public record Contract(String name, String description, String filePattern, String sourceFolder,
-		boolean rejectExtraColumns, List<ContractColumn> columns, List<List<String>> dateOrder) {
+		boolean rejectExtraColumns, List<ContractColumn> columns, List<List<String>> dateOrder,
+		@Nullable Unpivot unpivot) {
+
+	/**
+	 * Columns of a wide file that become rows: each heading matching {@code headings}
+	 * gives one row per record, its first capturing group going to the {@code key} column
+	 * and its cell to the {@code value} column (e.g. {@code population_2021} gives a row
+	 * with year 2021 and that population).
+	 *
+	 * @param headings the pattern the repeated headings match
+	 * @param key the contract column that receives the captured part of the heading
+	 * @param value the contract column that receives the cell
+	 */
+	public record Unpivot(Pattern headings, String key, String value) {
+
+	}
 
 	/**
 	 * Index of each column by canonical name.

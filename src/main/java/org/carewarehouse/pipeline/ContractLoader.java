@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -50,7 +51,15 @@ public final class ContractLoader {
 			.toList();
 		List<List<String>> dateOrder = (List<List<String>>) yaml.getOrDefault("dateOrder", List.of());
 		return new Contract((String) yaml.get("name"), text(yaml, "description"), (String) yaml.get("files"),
-				(String) yaml.get("source"), "reject".equals(yaml.get("extraColumns")), columns, dateOrder);
+				(String) yaml.get("source"), "reject".equals(yaml.get("extraColumns")), columns, dateOrder,
+				unpivot(yaml));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Contract.@Nullable Unpivot unpivot(Map<String, Object> yaml) {
+		Map<String, String> unpivot = (Map<String, String>) yaml.get("unpivot");
+		return (unpivot != null) ? new Contract.Unpivot(Pattern.compile(unpivot.get("headings")), unpivot.get("key"),
+				unpivot.get("value")) : null;
 	}
 
 	@SuppressWarnings("unchecked")

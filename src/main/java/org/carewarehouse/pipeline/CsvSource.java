@@ -11,10 +11,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -46,6 +50,10 @@ public final class CsvSource implements Closeable {
 
 	private final int[] positions;
 
+	private final List<Unpivoted> unpivoted;
+
+	private final Deque<RawRow> pending = new ArrayDeque<>();
+
 	private final int headerCount;
 
 	private long lastLine;
@@ -60,7 +68,9 @@ public final class CsvSource implements Closeable {
 		this.records = parser.iterator();
 		List<String> header = readHeader();
 		this.headerCount = header.size();
-		this.positions = new HeaderMapping(fileName, contract).positions(header);
+		HeaderMapping mapping = new HeaderMapping(fileName, contract);
+		this.unpivoted = mapping.unpivoted(header);
+		this.positions = mapping.positions(header);
 		if (!hasNext()) {
 			throw new FileRejectedException(fileName, 0, "the file has a header but no rows");
 		}
@@ -117,6 +127,9 @@ public final class CsvSource implements Closeable {
 	 * @return {@code true} if it does
 	 */
 	public boolean hasNext() {
+		if (!this.pending.isEmpty()) {
+			return true;
+		}
 		while (this.next == null && fetch()) {
 			if (isBlank(this.next)) {
 				this.next = null;
@@ -130,6 +143,9 @@ public final class CsvSource implements Closeable {
 	 * @return the row, fields in contract column order
 	 */
 	public RawRow next() {
+		if (!this.pending.isEmpty()) {
+			return this.pending.poll();
+		}
 		if (!hasNext()) {
 			throw new java.util.NoSuchElementException(this.fileName + " has no more rows");
 		}
@@ -141,7 +157,25 @@ public final class CsvSource implements Closeable {
 			int position = this.positions[i];
 			values[i] = (position >= 0 && position < record.size()) ? blankToNull(record.get(position)) : null;
 		}
-		return new RawRow(line, values, record.size(), this.headerCount);
+		if (this.unpivoted.isEmpty()) {
+			return new RawRow(line, values, record.size(), this.headerCount);
+		}
+		for (Unpivoted column : this.unpivoted) {
+			@Nullable String[] row = values.clone();
+			row[column.keyIndex()] = column.key();
+			row[column.valueIndex()] = (column.position() < record.size()) ? blankToNull(record.get(column.position()))
+					: null;
+			this.pending.add(new RawRow(line, row, record.size(), this.headerCount));
+		}
+		return this.pending.poll();
+	}
+
+	/**
+	 * A repeated column of a wide file: its position and what its heading gives the key
+	 * column.
+	 */
+	private record Unpivoted(int position, String key, int keyIndex, int valueIndex) {
+
 	}
 
 	@Override
@@ -212,18 +246,45 @@ public final class CsvSource implements Closeable {
 	 */
 	private record HeaderMapping(String fileName, Contract contract) {
 
+		List<Unpivoted> unpivoted(List<String> header) {
+			Contract.Unpivot unpivot = this.contract.unpivot();
+			if (unpivot == null) {
+				return List.of();
+			}
+			Map<String, Integer> index = this.contract.indexByName();
+			List<Unpivoted> columns = new ArrayList<>();
+			for (int i = 0; i < header.size(); i++) {
+				Matcher matcher = unpivot.headings().matcher(header.get(i).strip());
+				if (matcher.matches()) {
+					columns
+						.add(new Unpivoted(i, matcher.group(1), index.get(unpivot.key()), index.get(unpivot.value())));
+				}
+			}
+			if (columns.isEmpty() && header.size() > 1) {
+				throw new FileRejectedException(this.fileName, 1,
+						"no column heading matches " + unpivot.headings().pattern());
+			}
+			return columns;
+		}
+
 		int[] positions(List<String> header) {
 			List<String> headings = header.stream().map(CsvSource::blankToNull).toList();
 			rejectWrongDelimiter(headings);
+			Contract.Unpivot unpivot = this.contract.unpivot();
 			Map<String, ContractColumn> byHeading = this.contract.byHeading();
 			Map<String, Integer> index = this.contract.indexByName();
 			int[] positions = new int[index.size()];
 			Arrays.fill(positions, -1);
 			for (int i = 0; i < headings.size(); i++) {
-				map(headings.get(i), i, byHeading, index, positions);
+				if (unpivot == null || headings.get(i) == null
+						|| !unpivot.headings().matcher(headings.get(i)).matches()) {
+					map(headings.get(i), i, byHeading, index, positions);
+				}
 			}
 			for (ContractColumn column : this.contract.columns()) {
-				if (column.required() && positions[index.get(column.name())] < 0) {
+				boolean fromUnpivot = unpivot != null
+						&& (column.name().equals(unpivot.key()) || column.name().equals(unpivot.value()));
+				if (column.required() && !fromUnpivot && positions[index.get(column.name())] < 0) {
 					throw new FileRejectedException(this.fileName, 1, "missing column '" + column.name() + "'");
 				}
 			}

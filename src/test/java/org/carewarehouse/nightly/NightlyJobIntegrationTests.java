@@ -359,6 +359,41 @@ class NightlyJobIntegrationTests {
 					null, null));
 	}
 
+	@Test
+	void realOnsEstimatesLoadAndCountiesAreTheSumOfTheirDistricts(@TempDir Path sources) throws Exception {
+		Path population = Files.createDirectories(sources.resolve("population"));
+		try (var in = getClass().getResourceAsStream("/sampledata/mye-2021-sample-districts.csv")) {
+			Files.copy(in, population.resolve("mye-2021.csv"));
+		}
+
+		assertThat(run("2025-11-30", sources)).isEqualTo(Command.OK);
+
+		String byBand = "SELECT sum(population)::BIGINT FROM population_by_council WHERE mid_year = 2021 "
+				+ "AND council = '%s' AND ascof_band = '%s'";
+		assertThat(this.warehouse.count(byBand.formatted("E10000012", "65+"))).isEqualTo(311_792);
+		assertThat(this.warehouse.count(byBand.formatted("E10000012", "18-64"))).isEqualTo(880_962);
+		assertThat(this.warehouse.count(byBand.formatted("E08000014", "65+"))).isEqualTo(65_158);
+		assertThat(this.warehouse.count(byBand.formatted("E08000014", "18-64"))).isEqualTo(161_530);
+		assertThat(this.warehouse.count(byBand.formatted("E06000049", "65+"))).isEqualTo(89_985);
+		assertThat(this.warehouse.count(byBand.formatted("E06000049", "18-64"))).isEqualTo(232_126);
+	}
+
+	@Test
+	void eachYearColumnOfAWideFileIsARow() throws Exception {
+		assertThat(run("2025-12-31", NightlyRuns.fixture("population/wide"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT sum(rows_read)::BIGINT, sum(rows_loaded)::BIGINT, "
+				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2025-12-31'"))
+			.containsExactly(List.of(12L, 9L, 3L));
+		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects ORDER BY 1, 2"))
+			.containsExactly(List.of(6L, "PO002"), List.of(7L, "PO001"), List.of(7L, "PO001"));
+		assertThat(this.warehouse.rows("SELECT council, mid_year, sum(population)::BIGINT FROM population_by_council "
+				+ "WHERE age = 65 GROUP BY ALL ORDER BY ALL"))
+			.containsExactly(List.of("E08000014", 2020, 3100L), List.of("E08000014", 2021, 3130L),
+					List.of("E10000012", 2020, 1700L), List.of("E10000012", 2021, 1715L),
+					List.of("E10000015", 2020, 400L));
+	}
+
 	private int run(String asOf, Path sources, String... more) throws Exception {
 		return NightlyRuns.run(this.nightly, asOf, sources, more);
 	}

@@ -1,0 +1,27 @@
+package org.carewarehouse.population;
+
+import org.carewarehouse.pipeline.ContractLoader;
+import org.carewarehouse.pipeline.Feed;
+import org.carewarehouse.pipeline.FeedSteps;
+
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The population load: every year column of every MYEB1 file, a row each.
+ */
+@Configuration(proxyBeanMethods = false)
+class PopulationJobConfiguration {
+
+	@Bean
+	Feed<PopulationCount> populationFeed() {
+		return new Feed<>(ContractLoader.load("population"), PopulationCount.TABLE, PopulationCount.RULES);
+	}
+
+	@Bean
+	Step populationLoadStep(FeedSteps feedSteps, Feed<PopulationCount> populationFeed) {
+		return feedSteps.load("population", populationFeed, PopulationCount::mapper);
+	}
+
+}

@@ -1,0 +1,18 @@
+-- Population by council, mid-year, sex and single year of age, with the indicator age
+-- bands: a county council is the sum of its districts; unitary, metropolitan and London
+-- councils are their own district. Districts of counties not in dim_district_council are
+-- left out.
+CREATE OR REPLACE VIEW population_by_council AS
+SELECT
+    coalesce(d.council_code, p.area_code) AS council,
+    p.mid_year,
+    p.sex,
+    p.age,
+    a.ascof_band,
+    a.older_band,
+    sum(p.population) AS population
+FROM population AS p
+LEFT JOIN dim_district_council AS d ON d.district_code = p.area_code
+JOIN dim_age_band AS a ON a.age = p.age
+WHERE p.area_code NOT LIKE 'E07%' OR d.council_code IS NOT NULL
+GROUP BY ALL;

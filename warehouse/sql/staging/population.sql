@@ -1,0 +1,7 @@
+-- ONS population by district, sex, single year of age and mid-year, as loaded. The
+-- partition is read as text (an empty night has a placeholder partition) and cast.
+CREATE OR REPLACE VIEW population AS
+SELECT * EXCLUDE (mid_year), CAST(mid_year AS INTEGER) AS mid_year
+FROM read_parquet('{{run}}/population/*/*.parquet',
+    hive_partitioning = true,
+    hive_types = {'mid_year': VARCHAR});
