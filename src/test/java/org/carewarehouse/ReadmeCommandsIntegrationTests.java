@@ -62,6 +62,13 @@ class ReadmeCommandsIntegrationTests {
 		assertThat(count(catalog, "SELECT count(*) FROM rejects WHERE line > 1")).isPositive();
 		assertThat(count(catalog, "SELECT count(DISTINCT council) FROM services")).isGreaterThanOrEqualTo(8);
 		assertNoIdentifierIn(home, Path.of("sample-data/case-management/services-E08000014-2023-24.csv.gz"));
+		String ages = "SELECT sum(population)::BIGINT FROM population_by_council WHERE council = '%s' AND mid_year = %d "
+				+ "AND age BETWEEN %d AND %d";
+		assertThat(count(catalog, ages.formatted("E08000014", 2017, 18, 64))).isEqualTo(157_400);
+		assertThat(count(catalog, ages.formatted("E08000014", 2017, 65, 79))).isEqualTo(46_517);
+		assertThat(count(catalog, ages.formatted("E08000014", 2017, 80, 89))).isEqualTo(17_617);
+		assertThat(count(catalog, ages.formatted("E08000014", 2017, 90, 90))).isEqualTo(3_300);
+		assertThat(count(catalog, ages.formatted("E06000049", 2020, 65, 90))).isEqualTo(89_500);
 		for (String view : List.of("services", "service_events", "people", "rejects", "hospital_discharges")) {
 			assertThat(count(catalog,
 					"SELECT count(*) FROM (SELECT concat_ws('|', COLUMNS(*)) AS line FROM " + view
