@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param required whether a value must be present
  * @param identifier whether the value identifies a person and so never leaves the row
  * @param description what the column means
+ * @param headingPattern a pattern for headings that vary (e.g. with a parent area), or
+ * {@code null}
  */
 public record ContractColumn(String name, List<String> aliases, ColumnType type, List<DateTimeFormatter> dateFormats,
 		Map<String, String> codes, @Nullable Pattern pattern, @Nullable String check, boolean required,
-		boolean identifier, String description) {
+		boolean identifier, String description, @Nullable Pattern headingPattern) {
 
 	private static final Pattern SPACE_AROUND_PUNCTUATION = Pattern.compile("\\s*([-:/&(),])\\s*");
 

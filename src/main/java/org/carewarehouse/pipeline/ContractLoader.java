@@ -81,7 +81,8 @@ public final class ContractLoader {
 		return new ContractColumn((String) yaml.get("name"), (List<String>) yaml.getOrDefault("aliases", List.of()),
 				type, formats, codes, (pattern != null) ? Pattern.compile(pattern) : null, (String) yaml.get("check"),
 				Boolean.TRUE.equals(yaml.get("required")), Boolean.TRUE.equals(yaml.get("identifier")),
-				text(yaml, "description"));
+				text(yaml, "description"),
+				yaml.containsKey("headingPattern") ? Pattern.compile((String) yaml.get("headingPattern")) : null);
 	}
 
 	private static String text(Map<String, Object> yaml, String key) {

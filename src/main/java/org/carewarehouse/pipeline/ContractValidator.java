@@ -92,6 +92,7 @@ public final class ContractValidator {
 			case STRING -> value;
 			case INTEGER -> parseInteger(value);
 			case DECIMAL -> parseDecimal(value);
+			case NUMBER -> parseDecimal(value).doubleValue();
 			case DATE, TIMESTAMP -> parseDate(column.dateFormats(), value);
 			case CODE -> code(column, value);
 		};

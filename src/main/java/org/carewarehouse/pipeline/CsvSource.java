@@ -294,6 +294,13 @@ public final class CsvSource implements Closeable {
 		private void map(@Nullable String heading, int position, Map<String, ContractColumn> byHeading,
 				Map<String, Integer> index, int[] positions) {
 			ContractColumn column = (heading != null) ? byHeading.get(Contract.headingKey(heading)) : null;
+			if (column == null && heading != null) {
+				column = this.contract.columns()
+					.stream()
+					.filter((c) -> c.headingPattern() != null && c.headingPattern().matcher(heading).matches())
+					.findFirst()
+					.orElse(null);
+			}
 			if (column == null) {
 				if (this.contract.rejectExtraColumns()) {
 					throw new FileRejectedException(this.fileName, 1, "unexpected column '" + heading + "' (column "

@@ -137,6 +137,7 @@ public final class ParquetTableWriter {
 					this.consumer.addLong(((BigDecimal) value).setScale(Table.DECIMAL_SCALE, RoundingMode.HALF_UP)
 						.unscaledValue()
 						.longValueExact());
+				case NUMBER -> this.consumer.addDouble(((Number) value).doubleValue());
 				case DATE -> this.consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
 				case TIMESTAMP -> this.consumer.addLong(ChronoUnit.MICROS.between(EPOCH, (LocalDateTime) value));
 			}

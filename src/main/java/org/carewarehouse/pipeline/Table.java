@@ -58,6 +58,7 @@ public record Table<T>(String name, String description, List<TableColumn<T>> par
 				case DECIMAL -> message.primitive(PrimitiveTypeName.INT64, repetition)
 					.as(LogicalTypeAnnotation.decimalType(DECIMAL_SCALE, DECIMAL_PRECISION))
 					.named(column.name());
+				case NUMBER -> message.primitive(PrimitiveTypeName.DOUBLE, repetition).named(column.name());
 				case DATE -> message.primitive(PrimitiveTypeName.INT32, repetition)
 					.as(LogicalTypeAnnotation.dateType())
 					.named(column.name());

@@ -46,6 +46,10 @@ public final class TypedRow {
 		return (BigDecimal) value(column);
 	}
 
+	public @Nullable Double number(String column) {
+		return (Double) value(column);
+	}
+
 	public @Nullable Long integer(String column) {
 		return (Long) value(column);
 	}

@@ -91,6 +91,7 @@ public final class DataDictionary {
 			case STRING, CODE -> "VARCHAR";
 			case INTEGER -> "BIGINT";
 			case DECIMAL -> "DECIMAL(" + Table.DECIMAL_PRECISION + "," + Table.DECIMAL_SCALE + ")";
+			case NUMBER -> "DOUBLE";
 			case DATE -> "DATE";
 			case TIMESTAMP -> "TIMESTAMP";
 		};

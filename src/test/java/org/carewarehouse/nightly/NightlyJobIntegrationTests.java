@@ -394,6 +394,18 @@ class NightlyJobIntegrationTests {
 					List.of("E10000015", 2020, 400L));
 	}
 
+	@Test
+	void fingertipsExportLoadsByHeadingWhateverTheParentComparisonIsCalled() throws Exception {
+		assertThat(run("2026-01-31", NightlyRuns.fixture("jsna/good"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects ORDER BY 1"))
+			.containsExactly(List.of(4L, "FT001"), List.of(5L, "FT002"));
+		assertThat(this.warehouse.rows("SELECT area_code, indicator_id, value, count::BIGINT, compared_to_parent, "
+				+ "typeof(value) FROM fingertips ORDER BY area_code"))
+			.containsExactly(java.util.Arrays.asList("E06000049", 999001L, null, null, "Similar", "DOUBLE"),
+					List.of("E08000014", 999001L, 753.56, 491L, "Similar", "DOUBLE"));
+	}
+
 	private int run(String asOf, Path sources, String... more) throws Exception {
 		return NightlyRuns.run(this.nightly, asOf, sources, more);
 	}
