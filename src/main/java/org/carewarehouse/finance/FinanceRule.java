@@ -1,0 +1,28 @@
+package org.carewarehouse.finance;
+
+import java.util.List;
+
+import org.carewarehouse.pipeline.Rule;
+
+/**
+ * Rules of the finance feed that need domain knowledge.
+ */
+final class FinanceRule {
+
+	static final Rule AMOUNT_TOO_PRECISE = new Rule("FN001",
+			"An amount has more than 2 decimal places (pounds and pence)");
+
+	static final Rule POSTING_OUTSIDE_PERIOD = new Rule("FN002",
+			"The posting date is not in the stated financial year and period");
+
+	static final Rule FINANCIAL_YEAR_INVALID = new Rule("FN003", "The financial year is not a label such as 2023-24");
+
+	static final Rule AGE_BAND_MISMATCH = new Rule("FN004", "A children's cost centre has an adult age band");
+
+	static final List<Rule> ALL = List.of(AMOUNT_TOO_PRECISE, POSTING_OUTSIDE_PERIOD, FINANCIAL_YEAR_INVALID,
+			AGE_BAND_MISMATCH);
+
+	private FinanceRule() {
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.carewarehouse.finance;
+
+import static org.carewarehouse.pipeline.ColumnType.CODE;
+import static org.carewarehouse.pipeline.ColumnType.DATE;
+import static org.carewarehouse.pipeline.ColumnType.DECIMAL;
+import static org.carewarehouse.pipeline.ColumnType.INTEGER;
+import static org.carewarehouse.pipeline.ColumnType.STRING;
+
+import org.carewarehouse.pipeline.Table;
+
+/**
+ * The finance tables: {@code ledger}, {@code budgets} and {@code cost_centres}.
+ */
+public final class FinanceTables {
+
+	/** General ledger postings. */
+	public static final Table<LedgerTransaction> LEDGER = Table
+		.<LedgerTransaction>named("ledger", "One general ledger posting; credits and reversals negative")
+		.partition("council", "GSS code of the council", LedgerTransaction::council)
+		.partition("financial_year", "Financial year, e.g. 2023-24", LedgerTransaction::financialYear)
+		.required("period", INTEGER, "Period 1-12, April = 1", LedgerTransaction::period)
+		.required("cost_centre", STRING, "The council's cost centre code", LedgerTransaction::costCentre)
+		.required("subjective_code", STRING, "Subjective (account) code", LedgerTransaction::subjectiveCode)
+		.required("posting_date", DATE, "Date the transaction was posted", LedgerTransaction::postingDate)
+		.required("amount", DECIMAL, "Amount in pounds, negative for credits and reversals", LedgerTransaction::amount)
+		.optional("provider_id", STRING, "Supplier or provider id", LedgerTransaction::providerId)
+		.optional("reference", STRING, "Transaction reference", LedgerTransaction::reference)
+		.optional("description", STRING, "Narrative as recorded", LedgerTransaction::description)
+		.required("source_file", STRING, "Extract the row came from", LedgerTransaction::sourceFile)
+		.required("source_line", INTEGER, "Line of the extract the row came from", LedgerTransaction::sourceLine)
+		.build();
+
+	/** Budgets by cost centre and period. */
+	public static final Table<Budget> BUDGETS = Table
+		.<Budget>named("budgets", "The budget of one cost centre for one period")
+		.partition("council", "GSS code of the council", Budget::council)
+		.partition("financial_year", "Financial year, e.g. 2023-24", Budget::financialYear)
+		.required("period", INTEGER, "Period 1-12, April = 1", Budget::period)
+		.required("cost_centre", STRING, "The council's cost centre code", Budget::costCentre)
+		.required("budget_amount", DECIMAL, "Budget in pounds", Budget::amount)
+		.required("source_file", STRING, "Extract the row came from", Budget::sourceFile)
+		.required("source_line", INTEGER, "Line of the extract the row came from", Budget::sourceLine)
+		.build();
+
+	/** The cost-centre map. */
+	public static final Table<CostCentre> COST_CENTRES = Table
+		.<CostCentre>named("cost_centres", "Each cost centre's ASC-FR service line")
+		.partition("council", "GSS code of the council", CostCentre::council)
+		.required("cost_centre", STRING, "The council's cost centre code", CostCentre::costCentre)
+		.optional("cost_centre_name", STRING, "The cost centre's name", CostCentre::costCentreName)
+		.required("support_setting", CODE, "ASC-FR support setting or children's placement type",
+				CostCentre::supportSetting)
+		.optional("primary_support_reason", CODE, "CLD primary support reason; null when it spans all",
+				CostCentre::primarySupportReason)
+		.optional("age_band", CODE, "18-64 or 65+; null for children", CostCentre::ageBand)
+		.optional("activity_provision", CODE, "In-house or External", CostCentre::activityProvision)
+		.required("source_file", STRING, "Extract the row came from", CostCentre::sourceFile)
+		.required("source_line", INTEGER, "Line of the extract the row came from", CostCentre::sourceLine)
+		.build();
+
+	private FinanceTables() {
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.carewarehouse.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.carewarehouse.calendar.FinancialYear;
+import org.carewarehouse.pipeline.RowMapper;
+import org.carewarehouse.pipeline.RowRejectedException;
+import org.carewarehouse.pipeline.TypedRow;
+
+/**
+ * Turns a contract-checked ledger row into a {@link LedgerTransaction}.
+ */
+class LedgerMapper implements RowMapper<LedgerTransaction> {
+
+	private final String sourceFile;
+
+	LedgerMapper(String sourceFile) {
+		this.sourceFile = sourceFile;
+	}
+
+	@Override
+	public LedgerTransaction map(TypedRow row) throws RowRejectedException {
+		BigDecimal amount = Money.pounds(row, "Amount");
+		FinancialYear year = Money.year(row);
+		int period = row.integer("Period").intValue();
+		LocalDate posted = row.date("Posting Date");
+		if (!FinancialYear.containing(posted).equals(year) || year.period(posted) != period) {
+			throw new RowRejectedException(FinanceRule.POSTING_OUTSIDE_PERIOD, "Posting Date",
+					"'Posting Date' " + posted + " is not in " + year.label() + " period " + period, posted.toString());
+		}
+		return new LedgerTransaction(row.string("Council"), year.label(), period, row.string("Cost Centre"),
+				row.string("Subjective Code"), posted, amount, row.string("Supplier"), row.string("Reference"),
+				row.string("Description"), this.sourceFile, row.line());
+	}
+
+}

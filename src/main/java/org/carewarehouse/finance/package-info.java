@@ -1,0 +1,8 @@
+/**
+ * The finance feed: general ledger transactions, budgets and the cost-centre map to
+ * ASC-FR service lines, from the council's finance system ({@code finance/}).
+ */
+@NullMarked
+package org.carewarehouse.finance;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,80 @@
+package org.carewarehouse.finance;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.carewarehouse.pipeline.ContractLoader;
+import org.carewarehouse.pipeline.ContractValidator;
+import org.carewarehouse.pipeline.RawRow;
+import org.carewarehouse.pipeline.RowRejectedException;
+import org.carewarehouse.pipeline.TypedRow;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The finance mappers on single rows, one test per FN rule, worked by hand.
+ */
+class FinanceMapperTests {
+
+	@Test
+	void ledgerAmountKeepsMinusAndThousandsSeparatorExactly() throws Exception {
+		LedgerTransaction posting = new LedgerMapper("ledger-E08000014-2023-24.csv")
+			.map(ledger("2023-24", "1", "2023-04-30", "-1,234.50"));
+		assertThat(posting.amount()).isEqualTo(new BigDecimal("-1234.50"));
+		assertThat(posting.period()).isEqualTo(1);
+	}
+
+	@Test
+	void fn001AmountWithThreeDecimalPlacesIsRejected() {
+		assertThatExceptionOfType(RowRejectedException.class)
+			.isThrownBy(() -> new LedgerMapper("f").map(ledger("2023-24", "1", "2023-04-30", "12.345")))
+			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN001"));
+	}
+
+	@Test
+	void fn002PostingDateOutsideStatedPeriodIsRejected() {
+		// 2024-03-31 is period 12 of 2023-24 but the row says period 11
+		assertThatExceptionOfType(RowRejectedException.class)
+			.isThrownBy(() -> new LedgerMapper("f").map(ledger("2023-24", "11", "2024-03-31", "1.00")))
+			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN002"));
+		// 2024-04-01 is period 1 of 2024-25, not 2023-24
+		assertThatExceptionOfType(RowRejectedException.class)
+			.isThrownBy(() -> new LedgerMapper("f").map(ledger("2023-24", "1", "2024-04-01", "1.00")))
+			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN002"));
+	}
+
+	@Test
+	void fn003FinancialYearThatIsNotConsecutiveIsRejected() {
+		assertThatExceptionOfType(RowRejectedException.class).isThrownBy(
+				() -> new BudgetMapper("f").map(row("finance-budgets", "E08000014", "CC1", "2023-25", "1", "100.00")))
+			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN003"));
+	}
+
+	@Test
+	void fn004ChildrensCostCentreWithAdultAgeBandIsRejected() throws Exception {
+		assertThatExceptionOfType(RowRejectedException.class)
+			.isThrownBy(() -> new CostCentreMapper("f")
+				.map(row("finance-cost-centres", "E08000014", "CC3", "Homes", "Children: IFA", "", "18-64", "")))
+			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN004"));
+		assertThat(new CostCentreMapper("f")
+			.map(row("finance-cost-centres", "E08000014", "CC3", "Homes", "Children: IFA", "", "", ""))
+			.ageBand()).isNull();
+	}
+
+	private static TypedRow ledger(String year, String period, String posted, String amount)
+			throws RowRejectedException {
+		return row("finance-ledger", "E08000014", "CC100", "5100", year, period, posted, amount, "P001", "R1", "d");
+	}
+
+	private static TypedRow row(String contract, String... values) throws RowRejectedException {
+		String[] cells = new String[values.length];
+		for (int i = 0; i < values.length; i++) {
+			cells[i] = values[i].isEmpty() ? null : values[i];
+		}
+		return new ContractValidator(ContractLoader.load(contract), List.of())
+			.validate(new RawRow(2, cells, cells.length, cells.length));
+	}
+
+}

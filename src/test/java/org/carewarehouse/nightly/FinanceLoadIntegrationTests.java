@@ -1,0 +1,132 @@
+package org.carewarehouse.nightly;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.carewarehouse.Command;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The finance feed end to end on {@code fixtures/finance/good} (council E08000014,
+ * 2023-24).
+ * <p>
+ * Ledger, 7 rows: line 2 invoice CC100 1,250.00 (period 1); line 3 credit note CC100
+ * -250.50 (period 2); line 4 invoice INV-2 CC200 300.25 (period 1); line 5 its reversal,
+ * same reference, -300.25 (period 2); line 6 journal to unmapped CC999 99.99 (period 3);
+ * line 7 10.005 rejected FN001; line 8 posted 2023-06-30 (period 3) but stated period 4,
+ * rejected FN002. Loaded 5: total 1250.00 - 250.50 + 300.25 - 300.25 + 99.99 = 1099.49;
+ * CC100 999.50, CC200 0.00, CC999 99.99.
+ * <p>
+ * Budgets, 3 rows: line 4 year 2023-25 rejected FN003; loaded 1000.00 + 1000.00 =
+ * 2000.00. Cost centres, 3 rows: line 4 a children's cost centre with age band 65+,
+ * rejected FN004.
+ */
+@SpringBootTest(
+		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+class FinanceLoadIntegrationTests {
+
+	static final Path HOME = temporaryHome();
+
+	@Autowired
+	NightlyCommand nightly;
+
+	final Warehouse warehouse = new Warehouse(HOME.resolve("data/care.duckdb"));
+
+	@DynamicPropertySource
+	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
+		registry.add("care.warehouse.root", () -> HOME.resolve("data").toString());
+		registry.add("care.warehouse.catalog", () -> HOME.resolve("data/care.duckdb").toString());
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + HOME.resolve("jobrepo/batch"));
+	}
+
+	@Test
+	void loadsLedgerBudgetsAndCostCentresAndRejectsByRule() throws Exception {
+		assertThat(run("2024-01-31", fixture("good"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.count("SELECT count(*) FROM ledger")).isEqualTo(5);
+		assertThat(this.warehouse.value("SELECT sum(amount)::VARCHAR FROM ledger")).isEqualTo("1099.49");
+		assertThat(this.warehouse.value("SELECT typeof(amount) FROM ledger LIMIT 1")).isEqualTo("DECIMAL(18,2)");
+		assertThat(this.warehouse
+			.rows("SELECT cost_centre, sum(amount)::VARCHAR FROM ledger GROUP BY cost_centre ORDER BY 1"))
+			.containsExactly(List.of("CC100", "999.50"), List.of("CC200", "0.00"), List.of("CC999", "99.99"));
+		assertThat(this.warehouse.value("SELECT sum(budget_amount)::VARCHAR FROM budgets")).isEqualTo("2000.00");
+		assertThat(this.warehouse.count("SELECT count(*) FROM cost_centres")).isEqualTo(2);
+		assertThat(this.warehouse.rows("SELECT source_file, line, column_name, rule FROM rejects ORDER BY 1, 2"))
+			.containsExactly(List.of("budgets-E08000014-2023-24.csv", 4L, "Financial Year", "FN003"),
+					List.of("cost-centres-E08000014.csv", 4L, "Age Band", "FN004"),
+					List.of("ledger-E08000014-2023-24.csv", 7L, "Amount", "FN001"),
+					List.of("ledger-E08000014-2023-24.csv", 8L, "Posting Date", "FN002"));
+		assertThat(this.warehouse.rows("SELECT sum(rows_read)::BIGINT, sum(rows_loaded)::BIGINT, "
+				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2024-01-31'"))
+			.containsExactly(List.of(13L, 9L, 4L));
+	}
+
+	@Test
+	void spendMartKeepsUnmappedCostCentresVisible() throws Exception {
+		assertThat(run("2024-02-29", fixture("good"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT period, support_setting, age_band, spend::VARCHAR FROM fct_spend "
+				+ "ORDER BY period, support_setting"))
+			.containsExactly(List.of(1L, "Community: Home Care", "18-64", "300.25"),
+					List.of(1L, "Residential", "65+", "1250.00"),
+					List.of(2L, "Community: Home Care", "18-64", "-300.25"),
+					List.of(2L, "Residential", "65+", "-250.50"), Arrays.asList(3L, "Unmapped", null, "99.99"));
+		assertThat(this.warehouse.rows("SELECT * FROM ledger_unmapped_cost_centres"))
+			.containsExactly(List.of("E08000014", "CC999", 1L, new BigDecimal("99.99")));
+	}
+
+	@Test
+	void aMillionPenniesSumToExactlyTenThousandPounds(@TempDir Path sources) throws Exception {
+		Path folder = Files.createDirectories(sources.resolve("finance"));
+		try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("ledger-E08000014-2023-24.csv"),
+				StandardCharsets.UTF_8)) {
+			out.write("Council,Cost Centre,Subjective Code,Financial Year,Period,Posting Date,Amount,Supplier,"
+					+ "Reference,Description\n");
+			for (int i = 0; i < 1_000_000; i++) {
+				out.write("E08000014,CC100,5100,2023-24,1,2023-04-01,0.01,,R");
+				out.write(Integer.toString(i));
+				out.write(",penny\n");
+			}
+		}
+		assertThat(run("2024-03-31", sources)).isEqualTo(Command.OK);
+
+		BigDecimal total = (BigDecimal) this.warehouse.value("SELECT sum(amount) FROM ledger");
+		assertThat(total.setScale(2)).isEqualTo(new BigDecimal("10000.00"));
+	}
+
+	private int run(String asOf, Path sources) throws Exception {
+		String[] args = Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources).toArray(String[]::new);
+		return this.nightly.run(new DefaultApplicationArguments(args));
+	}
+
+	private static Path fixture(String name) throws URISyntaxException {
+		return Path.of(FinanceLoadIntegrationTests.class.getResource("/fixtures/finance/" + name).toURI());
+	}
+
+	private static Path temporaryHome() {
+		try {
+			return Files.createTempDirectory("care-warehouse-finance-it");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

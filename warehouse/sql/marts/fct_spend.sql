@@ -1,0 +1,16 @@
+-- Spend by council, financial year, period and ASC-FR service line. Ledger rows whose
+-- cost centre is not in the map stay visible with support setting 'Unmapped'.
+CREATE OR REPLACE VIEW fct_spend AS
+SELECT
+    l.council,
+    l.financial_year,
+    l.period,
+    coalesce(c.support_setting, 'Unmapped') AS support_setting,
+    c.primary_support_reason,
+    c.age_band,
+    sum(l.amount) AS spend,
+    count(*) AS postings
+FROM ledger l
+LEFT JOIN cost_centres c
+    ON c.council = l.council AND c.cost_centre = l.cost_centre
+GROUP BY ALL;
