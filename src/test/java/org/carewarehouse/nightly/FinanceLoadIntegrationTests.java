@@ -1,7 +1,6 @@
 package org.carewarehouse.nightly;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.carewarehouse.Command;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,18 +39,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
 class FinanceLoadIntegrationTests {
 
-	static final Path HOME = temporaryHome();
+	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-finance-it");
 
 	@Autowired
 	NightlyCommand nightly;
 
-	final Warehouse warehouse = new Warehouse(HOME.resolve("data/care.duckdb"));
+	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 
 	@DynamicPropertySource
 	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		registry.add("care.warehouse.root", () -> HOME.resolve("data").toString());
-		registry.add("care.warehouse.catalog", () -> HOME.resolve("data/care.duckdb").toString());
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + HOME.resolve("jobrepo/batch"));
+		NightlyRuns.warehouseIn(HOME, registry);
 	}
 
 	@Test
@@ -112,21 +107,11 @@ class FinanceLoadIntegrationTests {
 	}
 
 	private int run(String asOf, Path sources) throws Exception {
-		String[] args = Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources).toArray(String[]::new);
-		return this.nightly.run(new DefaultApplicationArguments(args));
+		return NightlyRuns.run(this.nightly, asOf, sources);
 	}
 
 	private static Path fixture(String name) throws URISyntaxException {
-		return Path.of(FinanceLoadIntegrationTests.class.getResource("/fixtures/finance/" + name).toURI());
-	}
-
-	private static Path temporaryHome() {
-		try {
-			return Files.createTempDirectory("care-warehouse-finance-it");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return NightlyRuns.fixture("finance/" + name);
 	}
 
 }
