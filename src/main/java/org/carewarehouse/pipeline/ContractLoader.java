@@ -64,7 +64,8 @@ public final class ContractLoader {
 
 	@SuppressWarnings("unchecked")
 	private static ContractColumn column(Map<String, Object> yaml) {
-		ColumnType type = ColumnType.valueOf(((String) yaml.getOrDefault("type", "string")).toUpperCase());
+		ColumnType type = ColumnType
+			.valueOf(((String) yaml.getOrDefault("type", "string")).toUpperCase(java.util.Locale.ROOT));
 		List<DateTimeFormatter> formats = ((List<String>) yaml.getOrDefault("formats", List.of("yyyy-MM-dd"))).stream()
 			.map((f) -> DateTimeFormatter.ofPattern(f.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT))
 			.toList();

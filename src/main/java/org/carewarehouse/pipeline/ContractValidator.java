@@ -82,7 +82,9 @@ public final class ContractValidator {
 			return typed;
 		}
 		catch (RuleBrokenException ex) {
-			rejects.add(reject(column, line, ex.rule, ex.getMessage(), value));
+			// an identifying value stays out of the message as well as the value
+			String shown = column.identifier() ? column.name() : value;
+			rejects.add(reject(column, line, ex.rule, "'" + shown + "' " + ex.getMessage(), value));
 			return null;
 		}
 	}
@@ -115,8 +117,12 @@ public final class ContractValidator {
 			Object start = typed[this.index.get(pair.get(0))];
 			Object end = typed[this.index.get(pair.get(1))];
 			if (start instanceof LocalDate from && end instanceof LocalDate to && to.isBefore(from)) {
-				rejects.add(new Reject("", "", line, pair.get(1), RowRule.DATE_ORDER.code(),
-						"'" + pair.get(1) + "' " + to + " is before '" + pair.get(0) + "' " + from, to.toString()));
+				ContractColumn startColumn = this.contract.columns().get(this.index.get(pair.get(0)));
+				ContractColumn endColumn = this.contract.columns().get(this.index.get(pair.get(1)));
+				String message = (startColumn.identifier() || endColumn.identifier())
+						? "'" + pair.get(1) + "' is before '" + pair.get(0) + "'"
+						: "'" + pair.get(1) + "' " + to + " is before '" + pair.get(0) + "' " + from;
+				rejects.add(reject(endColumn, line, RowRule.DATE_ORDER, message, to.toString()));
 			}
 		}
 	}
@@ -130,7 +136,7 @@ public final class ContractValidator {
 			return Long.valueOf(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new RuleBrokenException(RowRule.INVALID_INTEGER, "'" + value + "' is not a whole number");
+			throw new RuleBrokenException(RowRule.INVALID_INTEGER, "is not a whole number");
 		}
 	}
 
@@ -139,7 +145,7 @@ public final class ContractValidator {
 			return new BigDecimal(value.replace(",", ""));
 		}
 		catch (NumberFormatException ex) {
-			throw new RuleBrokenException(RowRule.INVALID_DECIMAL, "'" + value + "' is not a decimal number");
+			throw new RuleBrokenException(RowRule.INVALID_DECIMAL, "is not a decimal number");
 		}
 	}
 
@@ -152,14 +158,13 @@ public final class ContractValidator {
 				// try the next accepted format
 			}
 		}
-		throw new RuleBrokenException(RowRule.INVALID_DATE, "'" + value + "' is not a real date in an accepted format");
+		throw new RuleBrokenException(RowRule.INVALID_DATE, "is not a real date in an accepted format");
 	}
 
 	private static String code(ContractColumn column, String value) {
 		String code = column.code(value);
 		if (code == null) {
-			throw new RuleBrokenException(RowRule.UNKNOWN_CODE,
-					"'" + value + "' is not a known " + column.name() + " code");
+			throw new RuleBrokenException(RowRule.UNKNOWN_CODE, "is not a known " + column.name() + " code");
 		}
 		return code;
 	}

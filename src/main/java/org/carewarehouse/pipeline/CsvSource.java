@@ -86,21 +86,30 @@ public final class CsvSource implements Closeable {
 		String fileName = file.getFileName().toString();
 		try {
 			InputStream raw = Files.newInputStream(file);
-			if (fileName.endsWith(".gz")) {
-				raw = new GZIPInputStream(raw, 65536);
+			try {
+				return open(fileName, raw, contract);
 			}
-			InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(raw));
-			// bytes that are not UTF-8 become U+FFFD: the row holding them is rejected
-			// with its line and column
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-					StandardCharsets.UTF_8.newDecoder()
-						.onMalformedInput(CodingErrorAction.REPLACE)
-						.onUnmappableCharacter(CodingErrorAction.REPLACE)));
-			return new CsvSource(fileName, FORMAT.parse(reader), contract);
+			catch (IOException | RuntimeException ex) {
+				// a refused file must not stay open
+				raw.close();
+				throw ex;
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(fileName + ": cannot be read", ex);
 		}
+	}
+
+	private static CsvSource open(String fileName, InputStream file, Contract contract) throws IOException {
+		InputStream raw = fileName.endsWith(".gz") ? new GZIPInputStream(file, 65536) : file;
+		InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(raw));
+		// bytes that are not UTF-8 become U+FFFD: the row holding them is rejected
+		// with its line and column
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPLACE)
+					.onUnmappableCharacter(CodingErrorAction.REPLACE)));
+		return new CsvSource(fileName, FORMAT.parse(reader), contract);
 	}
 
 	/**

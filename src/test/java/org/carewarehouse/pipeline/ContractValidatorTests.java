@@ -85,6 +85,25 @@ class ContractValidatorTests {
 	}
 
 	@Test
+	void anIdentifyingValueIsKeptOutOfTheMessageToo() {
+		Contract contract = ContractLoader.fromYaml(new Yaml().load("""
+				name: test
+				source: test
+				files: "*.csv"
+				columns:
+				  - {name: Born, type: date, identifier: true}
+				"""));
+		RawRow row = new RawRow(3, new String[] { "31/02/1950" }, 1, 1);
+		assertThatExceptionOfType(RowRejectedException.class)
+			.isThrownBy(() -> new ContractValidator(contract, List.of()).validate(row))
+			.satisfies((ex) -> assertThat(ex.rejects()).singleElement().satisfies((reject) -> {
+				assertThat(reject.rule()).isEqualTo("CW004");
+				assertThat(reject.value()).isNull();
+				assertThat(reject.message()).doesNotContain("31/02/1950").contains("Born");
+			}));
+	}
+
+	@Test
 	void notAWholeNumberIsCW002() {
 		assertThat(rejects(row("E08000014", "P1", "3.5", null, null, null, null, null))).singleElement()
 			.extracting(Reject::column, Reject::rule, Reject::value)
