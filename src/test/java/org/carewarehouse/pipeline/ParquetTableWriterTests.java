@@ -2,127 +2,109 @@ package org.carewarehouse.pipeline;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * What the one Parquet writer produces, as DuckDB reads it back.
  */
 class ParquetTableWriterTests {
 
-	record Row(String council, String year, String name, Long count, BigDecimal money, LocalDate day,
-			LocalDateTime at) {
+	record Item(String name, String kind, Long count, BigDecimal money, LocalDate day, LocalDateTime at) {
 
 	}
 
-	static final Table<Row> TABLE = Table.<Row>named("rows", "test rows")
-		.partition("council", "council", Row::council)
-		.partition("financial_year", "year", Row::year)
-		.required("name", ColumnType.STRING, "name", Row::name)
-		.optional("count", ColumnType.INTEGER, "count", Row::count)
-		.optional("money", ColumnType.DECIMAL, "money", Row::money)
-		.optional("day", ColumnType.DATE, "day", Row::day)
-		.optional("recorded_at", ColumnType.TIMESTAMP, "when", Row::at)
+	static final Table<Item> TABLE = Table.<Item>named("items", "test items")
+		.required("name", ColumnType.STRING, "name", Item::name)
+		.optional("kind", ColumnType.CODE, "kind", Item::kind)
+		.optional("count", ColumnType.INTEGER, "count", Item::count)
+		.optional("money", ColumnType.DECIMAL, "money", Item::money)
+		.optional("day", ColumnType.DATE, "day", Item::day)
+		.optional("recorded_at", ColumnType.TIMESTAMP, "when", Item::at)
 		.build();
+
+	private final ParquetTableWriter writer = new ParquetTableWriter(PipelineFixtures.localHadoop());
 
 	@TempDir
 	Path folder;
 
 	@Test
-	void duckDbReadsTheDeclaredTypesAndExactValues() throws Exception {
-		writeChunk(List.of(
-				new Row("E08000014", "2023-24", "Ω pound £", 3L, new BigDecimal("1234.56"), LocalDate.of(2024, 2, 29),
-						LocalDateTime.of(2024, 3, 31, 23, 59, 1)),
-				new Row("E08000014", "2023-24", "blank", null, new BigDecimal("0.01"), null, null)));
-
-		assertThat(query("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + source() + ")"))
-			.containsExactly(List.of("name", "VARCHAR"), List.of("count", "BIGINT"), List.of("money", "DECIMAL(18,2)"),
-					List.of("day", "DATE"), List.of("recorded_at", "TIMESTAMP"), List.of("council", "VARCHAR"),
-					List.of("financial_year", "VARCHAR"));
-		assertThat(query("SELECT name, count, money::VARCHAR, day::VARCHAR, recorded_at::VARCHAR, council FROM "
-				+ source() + " ORDER BY money"))
-			.containsExactly(java.util.Arrays.asList("blank", null, "0.01", null, null, "E08000014"),
-					List.of("Ω pound £", 3L, "1234.56", "2024-02-29", "2024-03-31 23:59:01", "E08000014"));
+	void duckDbSeesTheDeclaredTypes() throws Exception {
+		Path file = write("types.parquet", List.of(item("a", new BigDecimal("1.00"))));
+		assertThat(PipelineFixtures
+			.query("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet('" + file + "'))"))
+			.containsExactly(List.of("name", "VARCHAR"), List.of("kind", "VARCHAR"), List.of("count", "BIGINT"),
+					List.of("money", "DECIMAL(18,2)"), List.of("day", "DATE"), List.of("recorded_at", "TIMESTAMP"));
 	}
 
 	@Test
-	void rowsGoToHivePartitionFoldersAndARestartedChunkOverwritesItsFiles() throws Exception {
-		List<Row> rows = List.of(row("E08000014", "2023-24"), row("E06000049", "2022-23"), row("E08000014", "2023-24"));
-		writeChunk(rows);
-		writeChunk(rows);
-
-		assertThat(query("SELECT council, financial_year, count(*) FROM " + source() + " GROUP BY ALL ORDER BY ALL"))
-			.containsExactly(List.of("E06000049", "2022-23", 1L), List.of("E08000014", "2023-24", 2L));
-		assertThat(this.folder.resolve("rows/council=E08000014/financial_year=2023-24/extract-00001.parquet")).exists();
+	void valuesComeBackExactly() throws Exception {
+		Path file = write("values.parquet",
+				List.of(new Item("Ω pound £", "Home Support", Long.MAX_VALUE, new BigDecimal("1234.56"),
+						LocalDate.of(2024, 2, 29), LocalDateTime.of(2024, 3, 31, 23, 59, 1, 123_456_000)),
+						new Item("penny", null, -1L, new BigDecimal("0.01"), LocalDate.of(1900, 1, 1),
+								LocalDateTime.of(1969, 12, 31, 23, 59, 59)),
+						new Item("largest", null, 0L, new BigDecimal("9999999999999999.99"), null, null),
+						new Item("owed", null, null, new BigDecimal("-0.5"), null, null)));
+		assertThat(PipelineFixtures.query("SELECT name, kind, count, money, day, "
+				+ "strftime(recorded_at, '%Y-%m-%d %H:%M:%S.%f') FROM read_parquet('" + file + "')"))
+			.containsExactly(
+					List.of("Ω pound £", "Home Support", Long.MAX_VALUE, new BigDecimal("1234.56"),
+							LocalDate.of(2024, 2, 29), "2024-03-31 23:59:01.123456"),
+					Arrays.asList("penny", null, -1L, new BigDecimal("0.01"), LocalDate.of(1900, 1, 1),
+							"1969-12-31 23:59:59.000000"),
+					Arrays.asList("largest", null, 0L, new BigDecimal("9999999999999999.99"), null, null),
+					Arrays.asList("owed", null, null, new BigDecimal("-0.50"), null, null));
 	}
 
 	@Test
-	void writerCountsLoadedAndRejectedRowsAcrossChunks() {
-		TableItemWriter<Row> writer = writer();
-		ExecutionContext context = new ExecutionContext();
-		writer.open(context);
-		Reject reject = new Reject("feed", "extract.csv", 4, "name", "CW001", "missing", null);
-		writer
-			.write(new Chunk<>(List.of(new CheckedBlock<>(List.of(row("E08000014", "2023-24")), List.of(reject), 1))));
-		writer.write(new Chunk<>(List.of(new CheckedBlock<>(List.of(row("E08000014", "2023-24")), List.of(), 0))));
-		writer.update(context);
-
-		assertThat(ControlTotals.Counts.of(context)).isEqualTo(new ControlTotals.Counts(0, 2, 1));
-		assertThat(this.folder.resolve("rejects/feed=feed/extract-00001.parquet")).exists();
+	void missingOptionalValuesAreNull() throws Exception {
+		Path file = write("nulls.parquet", List.of(new Item("only a name", null, null, null, null, null)));
+		assertThat(PipelineFixtures.query("SELECT * FROM read_parquet('" + file + "')"))
+			.containsExactly(Arrays.asList("only a name", null, null, null, null, null));
 	}
 
-	private void writeChunk(List<Row> rows) {
-		TableItemWriter<Row> writer = writer();
-		writer.open(new ExecutionContext());
-		writer.write(new Chunk<>(List.of(new CheckedBlock<>(rows, List.of(), 0))));
+	@Test
+	void missingRequiredValueIsRefused() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> write("refused.parquet", List.of(new Item(null, null, null, null, null, null))))
+			.withMessage("items.name is required");
 	}
 
-	private TableItemWriter<Row> writer() {
-		Configuration hadoop = new Configuration();
-		hadoop.set("fs.file.impl", RawLocalFileSystem.class.getName());
-		hadoop.setBoolean("fs.file.impl.disable.cache", true);
-		return new TableItemWriter<>(new ParquetTableWriter(hadoop), TABLE,
-				new org.apache.hadoop.fs.Path(this.folder.toUri()), "extract.csv.gz");
+	@Test
+	void writingAgainReplacesTheFile() throws Exception {
+		write("again.parquet", List.of(item("first", BigDecimal.ONE), item("second", BigDecimal.TEN)));
+		Path file = write("again.parquet", List.of(item("third", BigDecimal.ONE)));
+		assertThat(PipelineFixtures.query("SELECT name FROM read_parquet('" + file + "')"))
+			.containsExactly(List.of("third"));
 	}
 
-	private static Row row(String council, String year) {
-		return new Row(council, year, "n", 1L, BigDecimal.ONE, null, null);
+	@Test
+	void writeReturnsTheNumberOfRecords() {
+		assertThat(this.writer.write(TABLE, hadoopPath("three.parquet"),
+				List.of(item("a", BigDecimal.ONE), item("b", BigDecimal.ONE), item("c", BigDecimal.ONE))))
+			.isEqualTo(3);
 	}
 
-	private String source() {
-		return "read_parquet('" + this.folder.resolve("rows") + "/*/*/*.parquet', hive_partitioning = true)";
+	private Path write(String name, List<Item> items) {
+		this.writer.write(TABLE, hadoopPath(name), items);
+		return this.folder.resolve(name);
 	}
 
-	private static List<List<Object>> query(String sql) throws Exception {
-		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			List<List<Object>> rows = new ArrayList<>();
-			while (result.next()) {
-				List<Object> row = new ArrayList<>();
-				for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-					row.add(result.getObject(i));
-				}
-				rows.add(row);
-			}
-			return rows;
-		}
+	private org.apache.hadoop.fs.Path hadoopPath(String name) {
+		return new org.apache.hadoop.fs.Path(this.folder.resolve(name).toUri());
+	}
+
+	private static Item item(String name, BigDecimal money) {
+		return new Item(name, null, 1L, money, null, null);
 	}
 
 }

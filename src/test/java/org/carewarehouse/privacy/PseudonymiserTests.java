@@ -6,27 +6,44 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * Keyed hashes of person identifiers.
  */
 class PseudonymiserTests {
 
-	private final Pseudonymiser pseudonymiser = new Pseudonymiser(key("first-test-key-0123456789abcdefghij"));
+	private static final String SECRET = "first-test-key-0123456789abcdefghij";
+
+	private final Pseudonymiser pseudonymiser = new Pseudonymiser(key(SECRET));
+
+	/**
+	 * Person keys must not change between releases, or last night's people become new
+	 * people tonight. Worked out with {@code printf '%s' 'la|E08000014|SEF001' | openssl
+	 * dgst -sha256 -hmac first-test-key-0123456789abcdefghij} and likewise for
+	 * {@code nhs|9990000018}.
+	 */
+	@Test
+	void keysAreHmacSha256OfTheLabelledIdentifier() {
+		assertThat(this.pseudonymiser.localPersonKey("E08000014", "SEF001"))
+			.isEqualTo("d1d4796a6e92b99877bef7204dcbfeb54d43df6e37912470cda398d80bb5ea73");
+		assertThat(this.pseudonymiser.nhsKey("9990000018"))
+			.isEqualTo("d2eb61d434f57f6c6a55e9a2f063b0b34cb523880bf64d97c2cf2d74946a95aa");
+	}
 
 	@Test
-	void sameInputAndKeyGiveTheSameKey() {
-		assertThat(this.pseudonymiser.localPersonKey("E08000014", "SEF001"))
-			.isEqualTo(
-					new Pseudonymiser(key("first-test-key-0123456789abcdefghij")).localPersonKey("E08000014", "SEF001"))
-			.matches("[0-9a-f]{64}")
-			.doesNotContain("SEF001");
+	void sameInputAndSecretGiveTheSameKey() {
+		assertThat(new Pseudonymiser(key(SECRET)).localPersonKey("E08000014", "SEF001"))
+			.isEqualTo(this.pseudonymiser.localPersonKey("E08000014", "SEF001"))
+			.isEqualTo(this.pseudonymiser.localPersonKey("E08000014", " SEF001 "));
 	}
 
 	@Test
 	void anotherSecretGivesAnotherKey() {
-		assertThat(new Pseudonymiser(key("second-test-key-0123456789abcdefghi")).localPersonKey("E08000014", "SEF001"))
+		Pseudonymiser other = new Pseudonymiser(key("second-test-key-0123456789abcdefghi"));
+		assertThat(other.localPersonKey("E08000014", "SEF001"))
 			.isNotEqualTo(this.pseudonymiser.localPersonKey("E08000014", "SEF001"));
+		assertThat(other.nhsKey("9990000018")).isNotEqualTo(this.pseudonymiser.nhsKey("9990000018"));
 	}
 
 	@Test
@@ -36,23 +53,37 @@ class PseudonymiserTests {
 	}
 
 	@Test
-	void personKeyIsTheNhsKeyWhenTheNumberIsValidSoItLinksAcrossCouncils() {
-		String nhs = this.pseudonymiser.nhsKey("999 000 0018");
+	void nhsKeyIsTheSameInEveryCouncilAndWhateverTheSpacing() {
+		String nhs = this.pseudonymiser.nhsKey("9990000018");
+		assertThat(this.pseudonymiser.nhsKey("999 000 0018")).isEqualTo(nhs);
 		assertThat(this.pseudonymiser.personKey("E08000014", "SEF001", "9990000018")).isEqualTo(nhs);
-		assertThat(this.pseudonymiser.personKey("E06000049", "CHE777", "9990000018")).isEqualTo(nhs);
+		assertThat(this.pseudonymiser.personKey("E06000049", "CHE777", "999 000 0018")).isEqualTo(nhs);
 	}
 
 	@Test
-	void personKeyFallsBackToTheLocalKeyWithoutAValidNhsNumber() {
+	void personKeyFallsBackToTheLocalKeyWhenTheNhsNumberIsMissingOrInvalid() {
 		String local = this.pseudonymiser.localPersonKey("E08000014", "SEF001");
 		assertThat(this.pseudonymiser.personKey("E08000014", "SEF001", null)).isEqualTo(local);
-		assertThat(this.pseudonymiser.personKey("E08000014", "SEF001", "9990000017")).isEqualTo(local);
+		assertThat(this.pseudonymiser.personKey("E08000014", "SEF001", "9990000017")).as("wrong check digit")
+			.isEqualTo(local);
+		assertThat(this.pseudonymiser.personKey("E08000014", "SEF001", "999000001")).as("nine digits").isEqualTo(local);
+		assertThat(local).isNotEqualTo(this.pseudonymiser.nhsKey("9990000017"));
 	}
 
 	@Test
-	void shortSecretIsRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Pseudonymiser(key("too-short")))
-			.withMessageContaining("at least 32 bytes");
+	void secretShorterThan32BytesIsRefused() {
+		String thirtyOne = "0123456789abcdef0123456789abcde";
+		assertThatIllegalArgumentException().isThrownBy(() -> new Pseudonymiser(key(thirtyOne)))
+			.withMessage("The pseudonymisation key must be at least 32 bytes");
+		assertThatNoException().isThrownBy(() -> new Pseudonymiser(key(thirtyOne + "f")));
+	}
+
+	@Test
+	void keyIs64LowercaseHexCharactersWithoutTheInput() {
+		assertThat(this.pseudonymiser.localPersonKey("E08000014", "SEF001")).matches("[0-9a-f]{64}")
+			.doesNotContain("SEF001")
+			.doesNotContain("E08000014");
+		assertThat(this.pseudonymiser.nhsKey("9990000018")).matches("[0-9a-f]{64}").doesNotContain("9990000018");
 	}
 
 	private static byte[] key(String text) {

@@ -1,0 +1,69 @@
+package org.carewarehouse.pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Contracts read from YAML: the real adult services contract and the fixtures.
+ */
+class ContractLoaderTests {
+
+	@Test
+	void adultServicesContractDescribesItsFilesAndColumns() {
+		Contract contract = ContractLoader.load("adult-services");
+		assertThat(contract.name()).isEqualTo("adult-services");
+		assertThat(contract.sourceFolder()).isEqualTo("case-management");
+		assertThat(contract.filePattern()).isEqualTo("services-*.{csv,csv.gz}");
+		assertThat(contract.rejectExtraColumns()).isFalse();
+		assertThat(contract.dateOrder()).containsExactly(
+				List.of("Reporting Period Start Date", "Reporting Period End Date"),
+				List.of("Event Start Date", "Event End Date"));
+		assertThat(contract.columns()).filteredOn(ContractColumn::identifier)
+			.extracting(ContractColumn::name)
+			.containsExactly("NHS Number", "LA Person Unique Identifier", "First Name", "Last Name", "Date of Birth",
+					"Postcode");
+		assertThat(contract.columns()).filteredOn(ContractColumn::required)
+			.extracting(ContractColumn::name)
+			.containsExactly("LA code", "Reporting Period Start Date", "Reporting Period End Date",
+					"LA Person Unique Identifier", "Client Type", "Event Type", "Event Start Date");
+	}
+
+	@Test
+	void columnWithoutFormatsAcceptsIsoDatesOnly() {
+		ContractColumn end = PipelineFixtures.contract("validation").columns().get(4);
+		assertThat(end.name()).isEqualTo("End");
+		assertThat(end.dateFormats()).singleElement()
+			.satisfies((f) -> assertThat(LocalDate.parse("2024-03-31", f)).isEqualTo(LocalDate.of(2024, 3, 31)));
+	}
+
+	@Test
+	void extraColumnsAreIgnoredUnlessTheContractSaysReject() {
+		assertThat(PipelineFixtures.contract("extract").rejectExtraColumns()).isFalse();
+		assertThat(
+				PipelineFixtures.contract("extract", java.util.Map.of("extraColumns", "reject")).rejectExtraColumns())
+			.isTrue();
+	}
+
+	/**
+	 * In Turkish, "integer" upper-cases to "İNTEGER" with a dotted capital I.
+	 */
+	@Test
+	void typesAreReadWhateverTheDefaultLocale() {
+		Locale locale = Locale.getDefault();
+		Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+		try {
+			assertThat(PipelineFixtures.contract("validation").columns()).extracting(ContractColumn::type)
+				.containsExactly(ColumnType.STRING, ColumnType.INTEGER, ColumnType.DECIMAL, ColumnType.DATE,
+						ColumnType.DATE, ColumnType.CODE, ColumnType.STRING);
+		}
+		finally {
+			Locale.setDefault(locale);
+		}
+	}
+
+}
