@@ -1,8 +1,13 @@
 -- Children's placement episodes after repair (see child_episode_repairs): dropped rows left out,
 -- open episodes followed by a later one closed, overlaps trimmed, gaps flagged in gap_days.
--- repair names the repair applied to the row, NULL if none. The in-area flag needs the
--- councils' postcode districts (a reference table not yet loaded) and is not here yet.
+-- repair names the repair applied to the row, NULL if none. in_area is true when the
+-- placement's postcode district is one of the council's (dim_council_postcode_district),
+-- false when it is another, and NULL when PL_POST was blank.
 CREATE OR REPLACE VIEW fct_child_episodes AS
-SELECT * EXCLUDE (kept)
-FROM child_episode_repairs
-WHERE kept;
+SELECT r.* EXCLUDE (kept),
+    CASE WHEN r.placement_postcode_district IS NULL THEN NULL
+         ELSE r.placement_postcode_district IN (
+             SELECT d.postcode_district FROM dim_council_postcode_district d WHERE d.council_code = r.council)
+    END AS in_area
+FROM child_episode_repairs r
+WHERE r.kept;

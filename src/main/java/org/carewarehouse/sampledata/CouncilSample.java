@@ -36,7 +36,11 @@ final class CouncilSample {
 	 */
 	final Set<String> learningDisabilityLongTerm = new HashSet<>();
 
-	CouncilSample(Council council, Identities ids, Extracts out, Population population, int scale) {
+	final FinanceBook finance;
+
+	CouncilSample(Council council, Identities ids, Extracts out, Population population, int scale,
+			FinanceBook finance) {
+		this.finance = finance;
 		this.council = council;
 		this.ids = ids;
 		this.out = out;
@@ -69,7 +73,11 @@ final class CouncilSample {
 				&& (event.end() == null || !event.end().isBefore(LATEST.start()))) {
 			this.learningDisabilityLongTerm.add(event.person().localId());
 		}
-		this.out.write(event);
+		String reference = this.out.write(event);
+		if (event.eventType().equals("Service")) {
+			this.finance.service(event, reference,
+					java.time.Period.between(event.person().dateOfBirth(), event.start()).getYears());
+		}
 	}
 
 }

@@ -49,7 +49,7 @@ final class Extracts implements Closeable {
 		}
 	}
 
-	void write(Event event) throws IOException {
+	String write(Event event) throws IOException {
 		String reference = String.format("%s-E%07d", this.council.prefix(), ++this.nextReference);
 		for (int i = 0; i < YEARS.size(); i++) {
 			FinancialYear year = YEARS.get(i);
@@ -57,6 +57,7 @@ final class Extracts implements Closeable {
 				this.services.get(i).printRecord(row(year, event, reference));
 			}
 		}
+		return reference;
 	}
 
 	void discharge(Person person, LocalDate discharged, @Nullable LocalDate readmitted) throws IOException {

@@ -6,9 +6,10 @@ import java.util.SplittableRandom;
 
 /**
  * Writes the synthetic sample as source-system extracts: {@code case-management/} (adult
- * services, CLD), {@code nhs-partner/} (hospital discharges) and {@code population/} (ONS
- * MYEB1), one file per council and financial year. The same seed and scale always give
- * the same bytes.
+ * services, CLD), {@code nhs-partner/} (hospital discharges), {@code children/}
+ * (SSDA903), {@code finance/} (ledger, budgets, cost centres, commitments),
+ * {@code workforce/} (ASC-WDS), {@code jsna/} (Fingertips) and {@code population/} (ONS
+ * MYEB1). The same seed and scale always give the same bytes.
  */
 public final class SampleDataGenerator {
 
@@ -47,18 +48,31 @@ public final class SampleDataGenerator {
 	public void generate() throws IOException {
 		Population population = Population.load();
 		population.write(this.root.resolve("population"), this.files);
+		new FingertipsExtract(population).write(this.root, this.files);
 		for (Council council : Council.ALL) {
 			int index = Council.ALL.indexOf(council);
 			SplittableRandom random = new SplittableRandom(this.seed + 7919L * index);
 			Identities ids = new Identities(council, random, index * NHS_SERIALS_PER_COUNCIL);
+			FinanceBook finance = new FinanceBook(council);
 			try (Extracts out = new Extracts(this.root, council, this.files)) {
-				CouncilSample sample = new CouncilSample(council, ids, out, population, this.scale);
+				CouncilSample sample = new CouncilSample(council, ids, out, population, this.scale, finance);
 				new CareHomeActivity(sample, new CareHomeCosts(costFactor(index))).generate();
 				new ReablementActivity(sample).generate();
 				new CommunityActivity(sample).generate();
 				new BadRows(sample).generate();
 			}
+			new ChildrenActivity(council, stream(index, 1), finance).generate(population, this.root, this.files);
+			new WorkforceActivity(council, stream(index, 2)).generate(population, this.root, this.files);
+			finance.write(this.root, this.files, stream(index, 3));
 		}
+	}
+
+	/**
+	 * A random stream of its own for each later part of a council's sample, so that
+	 * adding one leaves the others' output as it was.
+	 */
+	private SplittableRandom stream(int council, int part) {
+		return new SplittableRandom(this.seed + 7919L * council + 104_729L * part);
 	}
 
 	/** Sefton's fees are its published ones; the others' differ by up to 15%. */
