@@ -33,7 +33,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public class Catalog {
 
 	/** Model layers, built in this order; within a layer, files build in name order. */
-	static final List<String> LAYERS = List.of("sql/staging", "sql/intermediate", "sql/marts", "sql/indicators");
+	static final List<String> LAYERS = List.of("sql/staging", "sql/intermediate", "sql/marts", "sql/indicators",
+			"sql/exports");
 
 	/** Queries that must return no rows before a catalog is published. */
 	static final String ASSERTIONS = "tests";
@@ -45,12 +46,15 @@ public class Catalog {
 
 	private final Path catalogFile;
 
+	private final int suppressionThreshold;
+
 	/**
 	 * Creates a catalog publisher.
 	 * @param properties the warehouse settings
 	 */
 	public Catalog(WarehouseProperties properties) {
 		this.catalogFile = properties.catalog().toAbsolutePath().normalize();
+		this.suppressionThreshold = properties.suppressionThreshold();
 	}
 
 	/**
@@ -64,14 +68,17 @@ public class Catalog {
 	/**
 	 * Builds every model over a run's files and swaps the new catalog into place.
 	 * @param locations values for the models' placeholders, e.g. {@code run} and
-	 * {@code history}, as DuckDB paths
+	 * {@code history}, as DuckDB paths; {@code suppression_threshold} is added from the
+	 * settings
 	 */
 	public void publish(Map<String, String> locations) {
+		Map<String, String> placeholders = new java.util.HashMap<>(locations);
+		placeholders.put("suppression_threshold", String.valueOf(this.suppressionThreshold));
 		Path next = this.catalogFile.resolveSibling(this.catalogFile.getFileName() + ".next");
 		try {
 			Files.createDirectories(this.catalogFile.getParent());
 			Files.deleteIfExists(next);
-			build(next, locations);
+			build(next, placeholders);
 			Files.move(next, this.catalogFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
@@ -118,8 +125,8 @@ public class Catalog {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
 			statement.execute("USE care");
-			for (Resource model : resources(LAYERS)) {
-				execute(statement, model, locations);
+			for (String layer : LAYERS) {
+				buildLayer(connection, resources(List.of(layer)), locations);
 			}
 			for (Resource assertion : resources(List.of(ASSERTIONS))) {
 				check(statement, assertion);
@@ -129,6 +136,33 @@ public class Catalog {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot build the catalog: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Builds a layer's models in name order; a model that refers to one built later in
+	 * the same layer fails, and is tried again once the others are built, until a round
+	 * builds nothing more.
+	 */
+	private void buildLayer(Connection connection, List<Resource> models, Map<String, String> locations)
+			throws SQLException {
+		List<Resource> pending = new ArrayList<>(models);
+		while (!pending.isEmpty()) {
+			List<Resource> failed = new ArrayList<>();
+			SQLException last = null;
+			for (Resource model : pending) {
+				try (Statement statement = connection.createStatement()) {
+					execute(statement, model, locations);
+				}
+				catch (SQLException ex) {
+					failed.add(model);
+					last = ex;
+				}
+			}
+			if (failed.size() == pending.size()) {
+				throw last;
+			}
+			pending = failed;
 		}
 	}
 

@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code file:}, {@code hdfs:}, {@code s3a:})
  * @param catalog the DuckDB catalog file analysts open; always a local file
  * @param retentionDays how long a night's published tables are kept as a snapshot
+ * @param suppressionThreshold published indicators show a count from 1 to this as [c]
  */
 @ConfigurationProperties("care.warehouse")
 public record WarehouseProperties(@DefaultValue("warehouse/data") String root,
-		@DefaultValue("warehouse/data/care.duckdb") Path catalog, @DefaultValue("400") int retentionDays) {
+		@DefaultValue("warehouse/data/care.duckdb") Path catalog, @DefaultValue("400") int retentionDays,
+		@DefaultValue("4") int suppressionThreshold) {
 
 }

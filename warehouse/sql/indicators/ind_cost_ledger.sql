@@ -1,0 +1,23 @@
+-- COST-LEDGER-WEEK: the finance side of cost per week: ledger spend in a support setting
+-- and age band (fct_spend, through the cost-centre map) divided by the client days the
+-- services feed records in the same setting and age band, x 7. The finance return's
+-- guidance warns the two are not the same thing (the ledger holds accruals, income and
+-- services the CLD does not cost); cost_comparison sets them side by side.
+CREATE OR REPLACE VIEW ind_cost_ledger AS
+WITH ledger AS (
+    SELECT council, financial_year, support_setting, coalesce(age_band, 'All ages') AS age_band, sum(spend) AS spend
+    FROM fct_spend
+    WHERE support_setting IN ('Residential', 'Nursing')
+    GROUP BY ALL
+),
+days AS (
+    SELECT council, financial_year, asc_fr_setting, age_band, sum(days) AS days
+    FROM fct_service_costs
+    GROUP BY ALL
+)
+SELECT 'COST-LEDGER-WEEK' AS indicator_id, l.council, l.financial_year,
+    'Setting: ' || l.support_setting || ' | Age: ' || l.age_band AS breakdown,
+    l.spend AS numerator, d.days AS denominator
+FROM ledger AS l
+JOIN days AS d ON d.council = l.council AND d.financial_year = l.financial_year
+    AND d.asc_fr_setting = l.support_setting AND d.age_band = l.age_band;

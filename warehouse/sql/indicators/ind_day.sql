@@ -1,0 +1,43 @@
+-- Day opportunities (service component Day Support) in each year: placements open in the
+-- year and distinct providers, by provider type; distinct people, split into in-house
+-- only, external only and both; spend clipped to the year (fct_service_costs), by
+-- provider type; and spend per person. Counts and spend have no denominator.
+CREATE OR REPLACE VIEW ind_day AS
+WITH placements AS (
+    SELECT * FROM fct_service_costs WHERE service_component = 'Day Support'
+),
+people AS (
+    SELECT council, financial_year, person_key,
+        CASE WHEN bool_and(provider_type = 'In-house') THEN 'In-house only'
+             WHEN bool_or(provider_type = 'In-house') THEN 'Both'
+             ELSE 'External only' END AS mix
+    FROM placements
+    GROUP BY ALL
+)
+SELECT 'DAY-PLACEMENTS' AS indicator_id, council, financial_year,
+    CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END AS breakdown,
+    count(*) AS numerator, NULL AS denominator
+FROM placements
+GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
+UNION ALL
+SELECT 'DAY-PROVIDERS', council, financial_year,
+    CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END,
+    count(DISTINCT provider_id), NULL
+FROM placements
+GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
+UNION ALL
+SELECT 'DAY-SPEND', council, financial_year,
+    CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END,
+    sum(spend), NULL
+FROM placements
+GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
+UNION ALL
+SELECT 'DAY-PEOPLE', council, financial_year,
+    CASE WHEN grouping(mix) = 0 THEN 'Provision: ' || mix ELSE 'All' END,
+    count(*), NULL
+FROM people
+GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, mix))
+UNION ALL
+SELECT 'DAY-SPEND-PERSON', p.council, p.financial_year, 'All', sum(p.spend), count(DISTINCT p.person_key)
+FROM placements AS p
+GROUP BY p.council, p.financial_year;

@@ -1,0 +1,52 @@
+-- Every indicator value, per council, financial year and breakdown, internal and
+-- unsuppressed: numerator, denominator, value (exact_ratio: rounded from the unrounded
+-- counts), 95% and 99.8% confidence intervals (Wilson for proportions; exact Poisson
+-- below 10 events and Byar's approximation above for rates) and whether a published
+-- figure must be suppressed: a numerator or denominator of 1 to the threshold, or a
+-- denominator below the indicator's minimum (workforce: 10 workers). A new ind_*.sql
+-- model joins the union below.
+CREATE OR REPLACE VIEW indicator_values AS
+WITH counts AS (
+    SELECT * FROM ind_adm
+    UNION ALL BY NAME SELECT * FROM ind_rbl_91
+    UNION ALL BY NAME SELECT * FROM ind_rbl_84
+    UNION ALL BY NAME SELECT * FROM ind_rbl_rate
+    UNION ALL BY NAME SELECT * FROM ind_stm_out
+    UNION ALL BY NAME SELECT * FROM ind_ld_emp
+    UNION ALL BY NAME SELECT * FROM ind_dp
+    UNION ALL BY NAME SELECT * FROM ind_cost
+    UNION ALL BY NAME SELECT * FROM ind_cost_ledger
+    UNION ALL BY NAME SELECT * FROM ind_day
+    UNION ALL BY NAME SELECT * FROM ind_cla
+),
+typed AS (
+    SELECT c.indicator_id, c.council, c.financial_year, c.breakdown,
+        CAST(c.numerator AS DECIMAL(18, 2)) AS numerator,
+        CAST(c.denominator AS DECIMAL(18, 2)) AS denominator,
+        k.*  EXCLUDE (indicator_id)
+    FROM counts AS c
+    JOIN indicator_catalogue AS k ON k.indicator_id = c.indicator_id
+)
+SELECT
+    t.indicator_id,
+    t.version AS definition_version,
+    t.title,
+    t.council,
+    d.name AS council_name,
+    d.region,
+    t.financial_year,
+    t.breakdown,
+    t.numerator,
+    t.denominator,
+    exact_ratio(t.numerator, t.denominator, t.multiplier, t.decimals) AS value,
+    t.unit,
+    t.decimals,
+    t.polarity,
+    interval_lower(t.method, t.numerator, t.denominator, t.multiplier, 95) AS lower_95,
+    interval_upper(t.method, t.numerator, t.denominator, t.multiplier, 95) AS upper_95,
+    interval_lower(t.method, t.numerator, t.denominator, t.multiplier, 99.8) AS lower_99_8,
+    interval_upper(t.method, t.numerator, t.denominator, t.multiplier, 99.8) AS upper_99_8,
+    (t.suppress AND suppressed(t.numerator, t.denominator, CAST('{{suppression_threshold}}' AS INTEGER)))
+        OR coalesce(t.denominator < t.min_denominator, false) AS suppressed
+FROM typed AS t
+LEFT JOIN dim_council AS d ON d.gss_code = t.council;
