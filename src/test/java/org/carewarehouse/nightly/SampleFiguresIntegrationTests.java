@@ -1,0 +1,141 @@
+package org.carewarehouse.nightly;
+
+import java.nio.file.Path;
+
+import org.carewarehouse.Command;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The committed sample, loaded as of 31 March 2024, reproduces the figures the councils'
+ * papers published (the domain notes' list), within the stated tolerance: 1% of the
+ * value, or 1 for counts.
+ */
+@SpringBootTest(
+		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleFiguresIntegrationTests {
+
+	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-sample-it");
+
+	static final String SEFTON = "E08000014";
+
+	static final String ESSEX = "E10000012";
+
+	static final String CHESHIRE_EAST = "E06000049";
+
+	@Autowired
+	NightlyCommand nightly;
+
+	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
+
+	@DynamicPropertySource
+	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
+		NightlyRuns.warehouseIn(HOME, registry);
+	}
+
+	@BeforeAll
+	void load() throws Exception {
+		assertThat(NightlyRuns.run(this.nightly, "2024-03-31", Path.of("sample-data"))).isEqualTo(Command.OK);
+	}
+
+	@Test
+	void seftonAdultIndicators() throws Exception {
+		assertValue(indicator("ADM-65+", SEFTON, "All"), 753);
+		assertValue(indicator("ADM-18-64", SEFTON, "All"), 29);
+		assertValue(indicator("RBL-91", SEFTON, "All"), 88);
+		assertValue(indicator("RBL-RATE", SEFTON, "All"), 117);
+		assertValue(indicator("LD-EMP", SEFTON, "All"), 2);
+	}
+
+	@Test
+	void seftonCareHomeResidentsAndCosts() throws Exception {
+		String residents = "SELECT count(DISTINCT person_key) FROM fct_care_home_placements WHERE council = '" + SEFTON
+				+ "' AND term = 'Long term' AND setting = '%s' AND start_date <= DATE '2024-03-31' "
+				+ "AND coalesce(end_date, DATE '2024-03-31') >= DATE '2024-03-31'";
+		assertCount(this.warehouse.count(residents.formatted("Nursing")), 520);
+		assertValue(this.warehouse.count(residents.formatted("Residential")), 1040);
+		String spread = "SELECT %s FROM cost_spread WHERE council = '" + SEFTON + "' AND financial_year = '2023-24' "
+				+ "AND breakdown LIKE 'Service: Long Term %% Care | Support reason: %% | Age: %%'";
+		assertValue(number(spread.formatted("min(median_per_week)")), 390);
+		assertValue(number(spread.formatted("max(median_per_week)")), 930);
+		String day = "SELECT %s FROM cost_spread WHERE council = '" + SEFTON + "' AND financial_year = '2023-24' "
+				+ "AND breakdown = 'Service: Day Support'";
+		assertValue(number(day.formatted("minimum_per_day")), 45);
+		assertThat(number(day.formatted("maximum_per_day"))).isGreaterThan(110);
+	}
+
+	@Test
+	void seftonChildrenLookedAfter() throws Exception {
+		assertCount(indicator("CLA-RATE", SEFTON, "numerator"), 621);
+		assertCount(indicator("CLA-K2", SEFTON, "numerator"), 70);
+		assertCount(indicator("CLA-IFA", SEFTON, "numerator"), 137);
+		assertCount(indicator("CLA-RES-OUT", SEFTON, "numerator"), 57);
+		assertCount(indicator("CLA-RES-OUT", SEFTON, "denominator") - indicator("CLA-RES-OUT", SEFTON, "numerator"),
+				25);
+	}
+
+	@Test
+	void dayOpportunitiesInEssexAndCheshireEast() throws Exception {
+		assertCount(day("DAY-PROVIDERS", ESSEX, "All"), 102);
+		assertCount(day("DAY-PLACEMENTS", ESSEX, "Provider type: External"), 957);
+		assertCount(day("DAY-PLACEMENTS", ESSEX, "Provider type: In-house"), 629);
+		assertValue(day("DAY-SPEND", ESSEX, "All"), 21_900_000);
+		assertCount(day("DAY-PEOPLE", CHESHIRE_EAST, "All"), 556);
+		assertValue(day("DAY-SPEND", CHESHIRE_EAST, "All"), 5_600_000);
+		assertCount(day("DAY-PEOPLE", CHESHIRE_EAST, "Provision: In-house only"), 315);
+		assertCount(day("DAY-PEOPLE", CHESHIRE_EAST, "Provision: External only"), 197);
+		assertCount(day("DAY-PEOPLE", CHESHIRE_EAST, "Provision: Both"), 44);
+		assertValue(day("DAY-SPEND", CHESHIRE_EAST, "Provider type: In-house"), 3_700_000);
+		assertValue(day("DAY-SPEND", CHESHIRE_EAST, "Provider type: External"), 1_900_000);
+	}
+
+	@Test
+	void seftonChildrensPlacementBudgetsAndSpend() throws Exception {
+		String budget = "SELECT sum(b.budget_amount) FROM budgets b WHERE b.council = '" + SEFTON
+				+ "' AND b.financial_year = '2023-24' AND b.cost_centre = '%s'";
+		String spend = "SELECT sum(amount) FROM ledger WHERE council = '" + SEFTON
+				+ "' AND financial_year = '2023-24' AND cost_centre = '%s'";
+		assertValue(number(budget.formatted("CH-RES")), 11_472_000);
+		assertValue(number(spend.formatted("CH-RES")), 12_970_000);
+		assertValue(number(budget.formatted("CH-IFA")), 5_097_000);
+		assertValue(number(spend.formatted("CH-IFA")), 5_100_000);
+	}
+
+	private double indicator(String id, String council, String column) throws Exception {
+		String field = column.equals("All") ? "value" : column;
+		return number("SELECT " + field + " FROM indicator_values WHERE indicator_id = '" + id + "' AND council = '"
+				+ council + "' AND financial_year = '2023-24' AND breakdown = 'All'");
+	}
+
+	private double day(String id, String council, String breakdown) throws Exception {
+		return number("SELECT value FROM indicator_values WHERE indicator_id = '" + id + "' AND council = '" + council
+				+ "' AND financial_year = '2023-24' AND breakdown = '" + breakdown + "'");
+	}
+
+	private double number(String sql) throws Exception {
+		Object value = this.warehouse.value(sql);
+		assertThat(value).as(sql).isNotNull();
+		return ((Number) value).doubleValue();
+	}
+
+	/** Within 1% of the published value. */
+	private static void assertValue(double actual, double published) {
+		assertThat(actual).isCloseTo(published, within(published * 0.01));
+	}
+
+	/** Within 1 of the published count. */
+	private static void assertCount(double actual, double published) {
+		assertThat(actual).isCloseTo(published, within(1.0));
+	}
+
+}
