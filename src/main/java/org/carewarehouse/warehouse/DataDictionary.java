@@ -1,9 +1,16 @@
 package org.carewarehouse.warehouse;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.carewarehouse.pipeline.ContractColumn;
 import org.carewarehouse.pipeline.Feed;
 import org.carewarehouse.pipeline.FieldCheck;
@@ -11,6 +18,8 @@ import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.RuleCatalogue;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.pipeline.TableColumn;
+
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Renders the data dictionary and rule catalogue as Markdown from the declarations the
@@ -53,7 +62,29 @@ public final class DataDictionary {
 		out.append("\n## Rule catalogue\n\n| rule | meaning |\n|---|---|\n");
 		this.rules
 			.forEach((r) -> out.append("| ").append(r.code()).append(" | ").append(r.description()).append(" |\n"));
+		indicators(out);
 		return out.toString();
+	}
+
+	/** The indicator catalogue, from the same reference file the catalog's views read. */
+	private static void indicators(StringBuilder out) {
+		out.append("\n## Indicators\n\nFrom `warehouse/reference/indicators.csv`, the catalogue behind ")
+			.append("`indicator_catalogue`, `indicator_values`, `indicator_benchmarks` and `indicators_published`.\n\n")
+			.append("| id | v | title | ASCOF (old / new) | numerator | denominator | unit | interval | polarity |\n")
+			.append("|---|---|---|---|---|---|---|---|---|\n");
+		ClassPathResource file = new ClassPathResource("warehouse/reference/indicators.csv");
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+				String ascof = (r.get("ascof_old") + " / " + r.get("ascof_new")).replaceAll("^ / $", "");
+				out.append(String.join(" | ", "| " + r.get("indicator_id"), r.get("version"), r.get("title"), ascof,
+						r.get("numerator_definition"), r.get("denominator_definition"), r.get("unit"), r.get("method"),
+						r.get("polarity") + " |"))
+					.append('\n');
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the indicator catalogue", ex);
+		}
 	}
 
 	private static <T> void table(StringBuilder out, Table<T> table) {
