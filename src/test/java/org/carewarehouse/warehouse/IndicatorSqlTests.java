@@ -1,0 +1,229 @@
+package org.carewarehouse.warehouse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The statistics and arithmetic every indicator shares, run in DuckDB from the same SQL
+ * files the catalog builds: exact rounding, Wilson, Byar and exact Poisson intervals,
+ * suppression and the published view's secondary suppression. Expected values are worked
+ * out by hand in each test.
+ */
+class IndicatorSqlTests {
+
+	@TempDir
+	Path run;
+
+	Connection connection;
+
+	@BeforeEach
+	void openWithTheModels() throws Exception {
+		Path reference = Files.createDirectories(this.run.resolve("reference"));
+		try (InputStream limits = resource("warehouse/reference/poisson-exact-limits.csv").getInputStream()) {
+			Files.copy(limits, reference.resolve("poisson-exact-limits.csv"));
+		}
+		this.connection = DriverManager.getConnection("jdbc:duckdb:");
+		execute("warehouse/sql/staging/statistics.sql");
+		execute("warehouse/sql/indicators/indicator_arithmetic.sql");
+	}
+
+	@AfterEach
+	void close() throws SQLException {
+		this.connection.close();
+	}
+
+	/**
+	 * Half away from zero on the exact value: 3/40 = 0.075 exactly, which a double holds
+	 * as 0.07499999... and would round down; 491/65,158 x 100,000 = 753.5621 = 753.6;
+	 * -1/8 = -0.125 = -0.13; no denominator gives the numerator; a zero one gives NULL.
+	 */
+	@Test
+	void exactRatioRoundsHalfAwayFromZeroWithoutDoubles() throws Exception {
+		assertThat(value("SELECT exact_ratio(3, 40, 1, 2)::VARCHAR")).isEqualTo("0.0800");
+		assertThat(value("SELECT exact_ratio(491, 65158, 100000, 1)::VARCHAR")).isEqualTo("753.6000");
+		assertThat(value("SELECT exact_ratio(-1, 8, 1, 2)::VARCHAR")).isEqualTo("-0.1300");
+		assertThat(value("SELECT exact_ratio(21899999.70, NULL, 1, 2)::VARCHAR")).isEqualTo("21899999.7000");
+		assertThat(value("SELECT exact_ratio(1, 0, 100, 1)")).isNull();
+		assertThat(value("SELECT typeof(exact_ratio(1, 3, 100, 1))")).isEqualTo("DECIMAL(18,4)");
+	}
+
+	/**
+	 * Wilson for 162/184, z = 1.959964: 2r + z^2 = 327.841459; z sqrt(z^2 + 4r(1 - p)) =
+	 * 1.959964 x sqrt(81.319720) = 17.674453; 2(n + z^2) = 375.682918; limits 310.167006
+	 * / 375.682918 = 0.825608 and 345.515912 / 375.682918 = 0.919701. For 0/10 the lower
+	 * limit is 0, for 10/10 the upper is 1.
+	 */
+	@Test
+	void wilsonScoreInterval() throws Exception {
+		assertThat(number("SELECT wilson_lower(162, 184, 1.959963985)")).isCloseTo(0.825608, within(1e-6));
+		assertThat(number("SELECT wilson_upper(162, 184, 1.959963985)")).isCloseTo(0.919701, within(1e-6));
+		assertThat(number("SELECT wilson_lower(0, 10, 1.959963985)")).isCloseTo(0.0, within(1e-12));
+		assertThat(number("SELECT wilson_upper(10, 10, 1.959963985)")).isCloseTo(1.0, within(1e-12));
+		assertThat(value("SELECT wilson_lower(1, 0, 1.959963985)")).isNull();
+	}
+
+	/**
+	 * Byar for O = 491 at 95%: 491 x (1 - 1/4419 - 1.959964/66.475) ^ 3 = 448.5241 and
+	 * 492 x (1 - 1/4428 + 1.959964/66.543) ^ 3 = 536.4140; from 10 events the Poisson
+	 * limits are Byar's, below they are the exact ones (O = 3: 0.6186721, 8.7672731).
+	 */
+	@Test
+	void poissonLimitsAreExactBelowTenAndByarFromTen() throws Exception {
+		assertThat(number("SELECT byar_lower(491, 1.959963985)")).isCloseTo(448.5241, within(1e-4));
+		assertThat(number("SELECT byar_upper(491, 1.959963985)")).isCloseTo(536.4140, within(1e-4));
+		assertThat(number("SELECT poisson_lower(491, 95)")).isCloseTo(448.5241, within(1e-4));
+		assertThat(number("SELECT poisson_lower(3, 95)")).isCloseTo(0.6186721, within(1e-6));
+		assertThat(number("SELECT poisson_upper(3, 95)")).isCloseTo(8.7672731, within(1e-6));
+		assertThat(number("SELECT poisson_lower(0, 95)")).isZero();
+		assertThat(number("SELECT poisson_upper(10, 99.8)")).isCloseTo(number("SELECT byar_upper(10, 3.090232306)"),
+				within(1e-12));
+	}
+
+	/**
+	 * Every row of the exact Poisson table, recomputed from the Poisson distribution: the
+	 * lower limit L of O events solves P(X >= O | L) = alpha / 2, the upper U solves P(X
+	 * <= O | U) = alpha / 2.
+	 */
+	@Test
+	void exactPoissonTableHoldsTheChiSquareLimits() throws IOException {
+		List<CSVRecord> rows = new ArrayList<>();
+		try (Reader reader = new InputStreamReader(
+				resource("warehouse/reference/poisson-exact-limits.csv").getInputStream(), StandardCharsets.UTF_8)) {
+			CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).forEach(rows::add);
+		}
+		assertThat(rows).hasSize(20);
+		for (CSVRecord row : rows) {
+			int observed = Integer.parseInt(row.get("count"));
+			double alpha = 1 - Double.parseDouble(row.get("level")) / 100;
+			double lower = (observed == 0) ? 0 : solve((mean) -> 1 - cumulative(observed - 1, mean) - alpha / 2);
+			double upper = solve((mean) -> alpha / 2 - cumulative(observed, mean));
+			assertThat(Double.parseDouble(row.get("lower"))).as(row.toString()).isCloseTo(lower, within(1e-7));
+			assertThat(Double.parseDouble(row.get("upper"))).as(row.toString()).isCloseTo(upper, within(1e-7));
+		}
+		assertThat(Double.parseDouble(rows.get(0).get("upper"))).isCloseTo(3.688879, within(1e-6));
+	}
+
+	@Test
+	void suppressionHidesOneToTheThresholdButNotZero() throws Exception {
+		assertThat(value("SELECT suppressed(0, 100, 4)")).isEqualTo(false);
+		assertThat(value("SELECT suppressed(1, 100, 4)")).isEqualTo(true);
+		assertThat(value("SELECT suppressed(4, 100, 4)")).isEqualTo(true);
+		assertThat(value("SELECT suppressed(5, 100, 4)")).isEqualTo(false);
+		assertThat(value("SELECT suppressed(5, 3, 4)")).isEqualTo(true);
+		assertThat(value("SELECT suppressed(5, NULL, 4)")).isEqualTo(false);
+	}
+
+	/**
+	 * A breakdown by age with one small cell (3, suppressed): the next smallest (12) is
+	 * hidden too, so that the total (30) less the others cannot give the 3 away; the
+	 * largest (15) and the total stay.
+	 */
+	@Test
+	void publishedViewSuppressesTheNextSmallestCellToo() throws Exception {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute("""
+					CREATE TABLE indicator_values AS SELECT * FROM (VALUES
+					  ('X', 'All', 30, 1000, FALSE), ('X', 'Age 65-74', 3, 200, TRUE),
+					  ('X', 'Age 75-84', 12, 300, FALSE), ('X', 'Age 85+', 15, 500, FALSE))
+					  AS t(indicator_id, breakdown, numerator, denominator, suppressed)""");
+			statement.execute("""
+					CREATE OR REPLACE TABLE indicator_values AS
+					SELECT indicator_id, 1 AS definition_version, 'x' AS title, 'E08000014' AS council,
+					  'Sefton' AS council_name, 'North West' AS region, '2023-24' AS financial_year, breakdown,
+					  'per 100000' AS unit, CAST(numerator AS DECIMAL(18, 2)) AS numerator,
+					  CAST(denominator AS DECIMAL(18, 2)) AS denominator,
+					  exact_ratio(numerator, denominator, 100, 1) AS value, 1 AS decimals, 1.0 AS lower_95,
+					  2.0 AS upper_95, suppressed
+					FROM indicator_values""");
+		}
+		execute("warehouse/sql/indicators/indicators_published.sql");
+		assertThat(rows("SELECT breakdown, numerator, value FROM indicators_published ORDER BY breakdown"))
+			.containsExactly(List.of("Age 65-74", "[c]", "[c]"), List.of("Age 75-84", "[c]", "[c]"),
+					List.of("Age 85+", "15", "3.0"), List.of("All", "30", "3.0"));
+	}
+
+	private static double solve(java.util.function.DoubleUnaryOperator increasing) {
+		double low = 0;
+		double high = 100;
+		for (int i = 0; i < 200; i++) {
+			double middle = (low + high) / 2;
+			if (increasing.applyAsDouble(middle) > 0) {
+				high = middle;
+			}
+			else {
+				low = middle;
+			}
+		}
+		return (low + high) / 2;
+	}
+
+	/** P(X <= k) for a Poisson variable with the given mean. */
+	private static double cumulative(int k, double mean) {
+		double term = Math.exp(-mean);
+		double sum = term;
+		for (int i = 1; i <= k; i++) {
+			term *= mean / i;
+			sum += term;
+		}
+		return sum;
+	}
+
+	private void execute(String model) throws Exception {
+		String sql = resource(model).getContentAsString(StandardCharsets.UTF_8)
+			.replace("{{run}}", this.run.toString().replace("'", "''"));
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private Object value(String sql) throws SQLException {
+		return rows(sql).get(0).get(0);
+	}
+
+	private double number(String sql) throws SQLException {
+		return ((Number) value(sql)).doubleValue();
+	}
+
+	private List<List<Object>> rows(String sql) throws SQLException {
+		try (Statement statement = this.connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			List<List<Object>> rows = new ArrayList<>();
+			while (result.next()) {
+				List<Object> row = new ArrayList<>();
+				for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+					row.add(result.getObject(i));
+				}
+				rows.add(row);
+			}
+			return rows;
+		}
+	}
+
+	private static ClassPathResource resource(String path) {
+		return new ClassPathResource(path);
+	}
+
+}
