@@ -18,6 +18,7 @@ WITH counts AS (
     UNION ALL BY NAME SELECT * FROM ind_cost_ledger
     UNION ALL BY NAME SELECT * FROM ind_day
     UNION ALL BY NAME SELECT * FROM ind_cla
+    UNION ALL BY NAME SELECT * FROM ind_workforce
 ),
 typed AS (
     SELECT c.indicator_id, c.council, c.financial_year, c.breakdown,

@@ -184,7 +184,7 @@ public class Catalog {
 	 * invariant, and the catalog is not published.
 	 */
 	private void check(Statement statement, Resource assertion) throws SQLException {
-		String sql = text(assertion);
+		String sql = text(assertion).strip().replaceAll(";$", "");
 		try (ResultSet rows = statement
 			.executeQuery("SELECT count(*), any_value(broken::VARCHAR) FROM (" + sql + ") AS broken")) {
 			rows.next();
@@ -192,6 +192,9 @@ public class Catalog {
 				throw new IllegalStateException("Assertion " + assertion.getFilename() + " found " + rows.getLong(1)
 						+ " broken row(s), e.g. " + rows.getString(2));
 			}
+		}
+		catch (SQLException ex) {
+			throw new SQLException("Assertion " + assertion.getFilename() + " failed: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -227,6 +227,33 @@ class IndicatorsIntegrationTests {
 	}
 
 	/**
+	 * Sefton's ASC-WDS snapshot on 31 March 2024: workplaces W1 (4 permanent and
+	 * temporary staff, 1 vacancy, 1 leaver) and W2 (6, 1, 2); workers 0001 (59, 14 years
+	 * in the sector, female, qualified), 0002 (34, 4, male, not), 0003 (24, 1, female,
+	 * qualified), 0004 (66, 29, female, unknown). Ages are the snapshot year less the
+	 * year of birth: 2024 - 1965 = 59, - 1990 = 34, - 2000 = 24, - 1958 = 66. Vacancy
+	 * rate 2 / (4 posts + 2) = 33.3%; turnover 3 / 10 = 30.0%; qualified 2 of the 3 known
+	 * = 66.7%; aged 55+ 2 / 4 = 50.0%; average age (59 + 34 + 24 + 66) / 4 = 45.75 =
+	 * 45.8; female 3 / 4 = 75.0%; average years in the sector (14 + 4 + 1 + 29) / 4 =
+	 * 12.0. Fewer than 10 workers: every figure is suppressed when published.
+	 */
+	@Test
+	void workforce() throws Exception {
+		String sefton = "E08000014";
+		assertThat(figure("WF-VAC", sefton, "All").counts()).isEqualTo("2.00/6.00");
+		assertThat(figure("WF-VAC", sefton, "All").value()).isEqualByComparingTo("33.3");
+		assertThat(figure("WF-TURN", sefton, "All").value()).isEqualByComparingTo("30.0");
+		assertThat(figure("WF-QUAL", sefton, "All").value()).isEqualByComparingTo("66.7");
+		assertThat(figure("WF-55", sefton, "All").value()).isEqualByComparingTo("50.0");
+		assertThat(figure("WF-AGE", sefton, "All").value()).isEqualByComparingTo("45.8");
+		assertThat(figure("WF-FEM", sefton, "All").value()).isEqualByComparingTo("75.0");
+		assertThat(figure("WF-YRS", sefton, "All").value()).isEqualByComparingTo("12.0");
+		assertThat(this.warehouse.rows("SELECT indicator_id, value FROM indicators_published "
+				+ "WHERE indicator_id LIKE 'WF-%' AND value <> '[c]'"))
+			.containsExactly(List.of("WF-TURN", "30.0"));
+	}
+
+	/**
 	 * RBL-RATE, higher is better: Wirral 9.0 ranks first, Knowsley 1.0 second. The pooled
 	 * all-council value is 11 / 30,000 x 10,000 = 3.67 = 3.7. Wirral's interval (exact
 	 * Poisson for 9: 4.115 to 17.085) lies above it: better; Knowsley's (0.121 to 3.612)

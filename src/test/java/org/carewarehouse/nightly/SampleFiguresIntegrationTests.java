@@ -75,6 +75,13 @@ class SampleFiguresIntegrationTests {
 	}
 
 	@Test
+	void seftonWorkforce() throws Exception {
+		assertValue(indicator("WF-VAC", SEFTON, "All"), 8.1);
+		assertValue(indicator("WF-QUAL", SEFTON, "All"), 54);
+		assertValue(indicator("WF-55", SEFTON, "All"), 28);
+	}
+
+	@Test
 	void seftonChildrenLookedAfter() throws Exception {
 		assertCount(indicator("CLA-RATE", SEFTON, "numerator"), 621);
 		assertCount(indicator("CLA-K2", SEFTON, "numerator"), 70);

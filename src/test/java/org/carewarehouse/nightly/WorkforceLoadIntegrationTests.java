@@ -1,0 +1,92 @@
+package org.carewarehouse.nightly;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.carewarehouse.Command;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workforce feed end to end on {@code fixtures/workforce/good} (see its README):
+ * Sefton's files with canonical headings, Liverpool's with the ASC-WDS bulk-upload ones.
+ */
+@SpringBootTest(
+		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+class WorkforceLoadIntegrationTests {
+
+	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-workforce-it");
+
+	@Autowired
+	NightlyCommand nightly;
+
+	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
+
+	@DynamicPropertySource
+	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
+		NightlyRuns.warehouseIn(HOME, registry);
+	}
+
+	/**
+	 * Workplaces: W1, W2 (CQC Regulated "Y", an alias of Yes) and Liverpool's L1 load; W3
+	 * (vacancies -1) and W4 (7 leavers, 2 staff) are rejected. Workers: four of Sefton's
+	 * and Liverpool's one load; lines 6-8 are rejected.
+	 */
+	@Test
+	void loadsWorkplacesAndWorkersAndRejectsByRule() throws Exception {
+		assertThat(NightlyRuns.run(this.nightly, "2024-03-31", NightlyRuns.fixture("workforce/good")))
+			.isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT workplace_id, cqc_regulated FROM workforce_workplaces ORDER BY 1"))
+			.containsExactly(List.of("L1", "Yes"), List.of("W1", "Yes"), List.of("W2", "Yes"));
+		assertThat(this.warehouse.count("SELECT count(*) FROM workforce_workers")).isEqualTo(5);
+		assertThat(this.warehouse.rows("SELECT source_file, line, rule, column_name FROM rejects ORDER BY 1, 2"))
+			.containsExactly(List.of("workers-E08000014-2024-03.csv", 6L, "WF003", "Year Started In Sector"),
+					List.of("workers-E08000014-2024-03.csv", 7L, "WF004", "Date Of Birth"),
+					List.of("workers-E08000014-2024-03.csv", 8L, "CW005", "Contract"),
+					List.of("workplaces-E08000014-2024-03.csv", 4L, "WF001", "Vacancies"),
+					List.of("workplaces-E08000014-2024-03.csv", 5L, "WF002", "Leavers"));
+		assertThat(this.warehouse.count("SELECT count(*) FROM rules WHERE code LIKE 'WF%'")).isEqualTo(4);
+	}
+
+	/**
+	 * The bulk-upload headings and codes map: Liverpool's worker (DOB 20/08/1970, started
+	 * 2015, GENDER F, SCQUAL Y) is 54 with 9 years in the sector at 31 March 2024, female
+	 * and qualified; Sefton's "Pool/Bank" is Bank or Pool.
+	 */
+	@Test
+	void acceptsTheBulkUploadHeadingsAndKeepsOnlyTheYearOfBirth() throws Exception {
+		assertThat(NightlyRuns.run(this.nightly, "2024-04-30", NightlyRuns.fixture("workforce/good")))
+			.isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT main_job_role, contract, age, years_in_sector, gender, "
+				+ "relevant_qualification, main_service FROM fct_workforce_posts WHERE council = 'E08000012'"))
+			.containsExactly(
+					List.of("Support Worker", "Permanent", 54L, 9L, "Female", "Yes", "Supported living services"));
+		assertThat(this.warehouse
+			.value("SELECT contract FROM fct_workforce_posts WHERE main_job_role = " + "'Senior Care Worker'"))
+			.isEqualTo("Bank or Pool");
+		assertThat(this.warehouse.count("SELECT count(*) FROM (DESCRIBE workforce_workers) "
+				+ "WHERE column_name IN ('worker_id', 'date_of_birth')"))
+			.isZero();
+		try (Stream<Path> files = Files.walk(HOME.resolve("data/runs"))) {
+			for (Path file : files.filter((f) -> f.toString().contains("workforce_workers"))
+				.filter(Files::isRegularFile)
+				.toList()) {
+				String content = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+				assertThat(content).doesNotContain("SEFW-0001")
+					.doesNotContain("LIVW-0001")
+					.doesNotContain("1970-08-20");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,6 @@
+-- ASC-WDS workplaces at each snapshot, as loaded.
+CREATE OR REPLACE VIEW workforce_workplaces AS
+SELECT *
+FROM read_parquet('{{run}}/workforce_workplaces/*/*/*.parquet',
+    hive_partitioning = true,
+    hive_types = {'council': VARCHAR, 'financial_year': VARCHAR});
