@@ -68,7 +68,8 @@ class PublishTasklet implements Tasklet {
 		this.parquet.write(RuleCatalogue.TABLE, new Path(run, "rules/rules.parquet"), this.rules);
 		this.history.write(job);
 		this.catalog
-			.publish(Map.of("run", RunLayout.forDuckDb(run), "history", RunLayout.forDuckDb(this.layout.history())));
+			.publish(Map.of("run", RunLayout.forDuckDb(run), "history", RunLayout.forDuckDb(this.layout.history()),
+					"runs", RunLayout.forDuckDb(this.layout.runs()), "as_of", asOf.toString()));
 		this.retention.published(asOf, run);
 		return RepeatStatus.FINISHED;
 	}

@@ -48,6 +48,8 @@ public class Catalog {
 
 	private final int suppressionThreshold;
 
+	private final java.math.BigDecimal varianceTolerance;
+
 	/**
 	 * Creates a catalog publisher.
 	 * @param properties the warehouse settings
@@ -55,6 +57,7 @@ public class Catalog {
 	public Catalog(WarehouseProperties properties) {
 		this.catalogFile = properties.catalog().toAbsolutePath().normalize();
 		this.suppressionThreshold = properties.suppressionThreshold();
+		this.varianceTolerance = properties.varianceTolerancePercent();
 	}
 
 	/**
@@ -68,12 +71,13 @@ public class Catalog {
 	/**
 	 * Builds every model over a run's files and swaps the new catalog into place.
 	 * @param locations values for the models' placeholders, e.g. {@code run} and
-	 * {@code history}, as DuckDB paths; {@code suppression_threshold} is added from the
-	 * settings
+	 * {@code history}, as DuckDB paths; {@code suppression_threshold} and
+	 * {@code variance_tolerance} are added from the settings
 	 */
 	public void publish(Map<String, String> locations) {
 		Map<String, String> placeholders = new java.util.HashMap<>(locations);
 		placeholders.put("suppression_threshold", String.valueOf(this.suppressionThreshold));
+		placeholders.put("variance_tolerance", this.varianceTolerance.toPlainString());
 		Path next = this.catalogFile.resolveSibling(this.catalogFile.getFileName() + ".next");
 		try {
 			Files.createDirectories(this.catalogFile.getParent());

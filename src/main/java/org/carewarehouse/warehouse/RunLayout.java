@@ -31,12 +31,20 @@ public final class RunLayout {
 	}
 
 	/**
+	 * The folder holding every run of every business date.
+	 * @return the folder
+	 */
+	public org.apache.hadoop.fs.Path runs() {
+		return new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(this.root), "runs");
+	}
+
+	/**
 	 * The folder holding every run for a business date.
 	 * @param asOf the business date
 	 * @return the folder
 	 */
 	public org.apache.hadoop.fs.Path runsFor(LocalDate asOf) {
-		return new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(this.root), "runs/" + asOf);
+		return new org.apache.hadoop.fs.Path(runs(), asOf.toString());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.carewarehouse.warehouse;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,10 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catalog the DuckDB catalog file analysts open; always a local file
  * @param retentionDays how long a night's published tables are kept as a snapshot
  * @param suppressionThreshold published indicators show a count from 1 to this as [c]
+ * @param varianceTolerancePercent budget monitoring flags a line whose forecast exceeds
+ * its budget by more than this percentage
  */
 @ConfigurationProperties("care.warehouse")
 public record WarehouseProperties(@DefaultValue("warehouse/data") String root,
 		@DefaultValue("warehouse/data/care.duckdb") Path catalog, @DefaultValue("400") int retentionDays,
-		@DefaultValue("4") int suppressionThreshold) {
+		@DefaultValue("4") int suppressionThreshold, @DefaultValue("2.0") BigDecimal varianceTolerancePercent) {
 
 }

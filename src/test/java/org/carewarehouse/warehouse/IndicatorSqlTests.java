@@ -48,7 +48,7 @@ class IndicatorSqlTests {
 		}
 		this.connection = DriverManager.getConnection("jdbc:duckdb:");
 		execute("warehouse/sql/staging/statistics.sql");
-		execute("warehouse/sql/indicators/indicator_arithmetic.sql");
+		execute("warehouse/sql/staging/arithmetic.sql");
 	}
 
 	@AfterEach

@@ -1,0 +1,69 @@
+-- Budget monitoring: per council, financial year, cost centre (with its ASC-FR service line
+-- or children's placement type) and month end up to tonight's business date: the annual
+-- budget and the budget to date, actual spend from the ledger in the month and to date,
+-- the remaining commitment (what the commitment lines cost after the month end to the end
+-- of the year), forecast outturn = actual to date + remaining commitment, variance =
+-- forecast - annual budget, variance % of the budget, and whether the forecast is over
+-- budget by more than the tolerance (care.warehouse.variance-tolerance-percent); a line
+-- with no budget and any forecast spend is over it.
+CREATE OR REPLACE VIEW fct_budget_monitoring AS
+WITH amounts AS (
+    SELECT council, financial_year, cost_centre, period, budget_amount AS budget, 0 AS actual, 0 AS committed
+    FROM budgets
+    UNION ALL
+    SELECT council, financial_year, cost_centre, period, 0, amount, 0 FROM ledger
+    UNION ALL
+    SELECT council, financial_year, cost_centre, period, 0, 0, amount FROM commitment_months
+),
+monthly AS (
+    SELECT council, financial_year, cost_centre, period,
+        sum(budget) AS budget, sum(actual) AS actual, sum(committed) AS committed
+    FROM amounts
+    GROUP BY ALL
+),
+grid AS (
+    SELECT l.council, l.financial_year, l.cost_centre, p.period, p.month_end,
+        coalesce(m.budget, 0) AS budget, coalesce(m.actual, 0) AS actual, coalesce(m.committed, 0) AS committed
+    FROM (SELECT DISTINCT council, financial_year, cost_centre FROM monthly) AS l
+    JOIN dim_period AS p ON p.financial_year = l.financial_year
+    LEFT JOIN monthly AS m ON m.council = l.council AND m.financial_year = l.financial_year
+        AND m.cost_centre = l.cost_centre AND m.period = p.period
+),
+running AS (
+    SELECT *,
+        sum(budget) OVER year AS annual_budget,
+        sum(budget) OVER to_date AS budget_to_date,
+        sum(actual) OVER to_date AS actual_to_date,
+        sum(committed) OVER year - sum(committed) OVER to_date AS remaining_commitment
+    FROM grid
+    WINDOW year AS (PARTITION BY council, financial_year, cost_centre),
+        to_date AS (PARTITION BY council, financial_year, cost_centre ORDER BY period
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+)
+SELECT
+    r.council,
+    r.financial_year,
+    r.period AS as_at_period,
+    r.month_end AS as_at_date,
+    r.cost_centre,
+    cc.cost_centre_name,
+    coalesce(cc.support_setting, 'Unmapped') AS service_line,
+    cc.age_band,
+    CAST(r.annual_budget AS DECIMAL(18, 2)) AS annual_budget,
+    CAST(r.budget_to_date AS DECIMAL(18, 2)) AS budget_to_date,
+    CAST(r.actual AS DECIMAL(18, 2)) AS actual_in_month,
+    CAST(r.actual_to_date AS DECIMAL(18, 2)) AS actual_to_date,
+    CAST(r.remaining_commitment AS DECIMAL(18, 2)) AS remaining_commitment,
+    CAST(r.actual_to_date + r.remaining_commitment AS DECIMAL(18, 2)) AS forecast_outturn,
+    CAST(r.actual_to_date + r.remaining_commitment - r.annual_budget AS DECIMAL(18, 2)) AS variance,
+    CASE WHEN r.annual_budget <> 0
+        THEN exact_ratio(r.actual_to_date + r.remaining_commitment - r.annual_budget, r.annual_budget, 100, 1)
+    END AS variance_percent,
+    CASE WHEN r.annual_budget <> 0
+        THEN exact_ratio(r.actual_to_date + r.remaining_commitment - r.annual_budget, r.annual_budget, 100, 1)
+            > {{variance_tolerance}}
+        ELSE r.actual_to_date + r.remaining_commitment > 0
+    END AS over_tolerance
+FROM running AS r
+LEFT JOIN cost_centres AS cc ON cc.council = r.council AND cc.cost_centre = r.cost_centre
+WHERE r.month_end <= DATE '{{as_of}}';

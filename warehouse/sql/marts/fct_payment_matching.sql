@@ -1,0 +1,79 @@
+-- Payments in the ledger matched to commitments, month by month up to tonight's business
+-- date, with both sides of every mismatch. A ledger line quoting a commitment's reference
+-- is matched on the reference and month; the other lines with a provider (invoices) on
+-- the cost centre, provider and month against the commitments no payment quotes. Journals
+-- with no provider (accruals, recharges) are not payments and are left out. Expected is
+-- what commitment_months says the month costs; paid is the net of the month's lines
+-- (credit notes and reversals included). status:
+--   Matched                   paid = expected, to the penny;
+--   Paid twice                a payment amount stands twice without a reversal or credit;
+--   Paid at a different rate  paid differs from expected otherwise;
+--   Paid with no placement    nothing was committed for it that month;
+--   Placement with no payment nothing was paid for a month the commitment covers.
+CREATE OR REPLACE VIEW fct_payment_matching AS
+WITH payments AS (
+    SELECT g.*, (r.commitment_reference IS NOT NULL) AS quotes_reference
+    FROM ledger AS g
+    LEFT JOIN (SELECT DISTINCT council, commitment_reference FROM commitments) AS r
+        ON r.council = g.council AND r.commitment_reference = g.reference
+    WHERE g.provider_id IS NOT NULL
+),
+paid_by_reference AS (
+    SELECT DISTINCT council, reference FROM payments WHERE quotes_reference
+),
+expected AS (
+    SELECT c.council, c.financial_year, c.period, c.cost_centre, c.provider_id,
+        CASE WHEN r.reference IS NOT NULL THEN c.commitment_reference END AS reference,
+        sum(c.amount) AS expected,
+        list(c.commitment_reference || ' ' || c.weekly_cost || ' a week x ' || c.days || ' days'
+            ORDER BY c.commitment_reference, c.days) AS commitment_lines
+    FROM commitment_months AS c
+    LEFT JOIN paid_by_reference AS r ON r.council = c.council AND r.reference = c.commitment_reference
+    WHERE c.month_end <= DATE '{{as_of}}'
+      AND c.financial_year IN (SELECT DISTINCT financial_year FROM ledger)
+    GROUP BY ALL
+),
+paid AS (
+    SELECT council, financial_year, period, cost_centre, provider_id,
+        CASE WHEN quotes_reference THEN reference END AS reference,
+        sum(amount) AS paid,
+        list(source_file || ':' || source_line || ' ' || amount ORDER BY source_file, source_line) AS payment_lines,
+        list(amount) AS amounts
+    FROM payments
+    GROUP BY ALL
+),
+matched AS (
+    SELECT
+        coalesce(e.council, p.council) AS council,
+        coalesce(e.financial_year, p.financial_year) AS financial_year,
+        coalesce(e.period, p.period) AS period,
+        CASE WHEN coalesce(e.reference, p.reference) IS NOT NULL THEN 'Reference' ELSE 'Provider and month' END
+            AS matched_on,
+        coalesce(e.cost_centre, p.cost_centre) AS cost_centre,
+        coalesce(e.provider_id, p.provider_id) AS provider_id,
+        coalesce(e.reference, p.reference) AS reference,
+        coalesce(e.expected, 0) AS expected,
+        coalesce(p.paid, 0) AS paid,
+        coalesce(p.paid, 0) - coalesce(e.expected, 0) AS difference,
+        e.commitment_lines,
+        p.payment_lines,
+        (SELECT count(*) FROM unnest(p.amounts) AS a(x)
+         WHERE x > 0 AND len(list_filter(p.amounts, lambda y: y = x)) - len(list_filter(p.amounts, lambda y: y = -x)) > 1)
+            AS repeated_lines,
+        e.expected IS NOT NULL AS committed,
+        p.paid IS NOT NULL AS has_payment
+    FROM expected AS e
+    FULL JOIN paid AS p
+        ON p.council = e.council AND p.financial_year = e.financial_year AND p.period = e.period
+        AND p.cost_centre = e.cost_centre AND p.provider_id = e.provider_id
+        AND p.reference IS NOT DISTINCT FROM e.reference
+)
+SELECT * EXCLUDE (repeated_lines, committed, has_payment),
+    CASE
+        WHEN NOT has_payment THEN 'Placement with no payment'
+        WHEN NOT committed THEN 'Paid with no placement'
+        WHEN paid = expected THEN 'Matched'
+        WHEN repeated_lines > 0 THEN 'Paid twice'
+        ELSE 'Paid at a different rate'
+    END AS status
+FROM matched;
