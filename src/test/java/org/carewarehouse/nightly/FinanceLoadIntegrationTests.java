@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.carewarehouse.Command;
 import org.carewarehouse.pipeline.ParquetTableWriter;
+import org.carewarehouse.privacy.Pseudonymiser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,9 @@ class FinanceLoadIntegrationTests {
 
 	@Autowired
 	NightlyCommand nightly;
+
+	@Autowired
+	Pseudonymiser pseudonymiser;
 
 	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 
@@ -133,6 +137,53 @@ class FinanceLoadIntegrationTests {
 				+ "WHERE as_of = DATE '2024-04-30' AND step = 'ledgerLoadStep'"))
 			.as("a step without a file of its own has no amounts")
 			.containsExactly(Arrays.asList(null, null));
+	}
+
+	/**
+	 * {@code fixtures/finance/commitments}, 6 lines. Loaded 3: PL-1 at 1,200.00 from
+	 * 01/04/2023 to 30/09/2023 and its rate change to 1250.50 from 2023-10-01, open; PL-2
+	 * at 300.25. 1200.00 + 1250.50 + 300.25 = 2750.75. Rejected 3: line 5 0.00 (FN005),
+	 * line 6 950.125 (FN001), line 7 ending 2023-08-31 before its start 2023-09-01
+	 * (CW007); 0.00 + 950.125 + 800.00 = 1750.125. Read 4500.875; stored rounded down to
+	 * the penny, 4500.87 = 2750.75 + 1750.12.
+	 */
+	@Test
+	void loadsCommitmentsPseudonymisedAndRejectsByRule() throws Exception {
+		assertThat(run("2024-07-31", fixture("commitments"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT commitment_reference, start_date::VARCHAR, end_date::VARCHAR, "
+				+ "weekly_cost::VARCHAR, provider_name FROM commitments ORDER BY 1, 2"))
+			.containsExactly(List.of("PL-1", "2023-04-01", "2023-09-30", "1200.00", "Oak House"),
+					Arrays.asList("PL-1", "2023-10-01", null, "1250.50", "Oak House"),
+					Arrays.asList("PL-2", "2023-04-01", "2024-03-31", "300.25", null));
+		assertThat(this.warehouse.value("SELECT typeof(weekly_cost) FROM commitments LIMIT 1"))
+			.isEqualTo("DECIMAL(18,2)");
+		assertThat(this.warehouse.rows("SELECT line, column_name, rule, value FROM rejects ORDER BY 1"))
+			.containsExactly(List.of(5L, "Weekly Cost", "FN005", "0.00"),
+					List.of(6L, "Weekly Cost", "FN001", "950.125"), List.of(7L, "End Date", "CW007", "2023-08-31"));
+		assertThat(this.warehouse.rows("SELECT rows_read, rows_loaded, rows_rejected, amount_read::VARCHAR, "
+				+ "amount_loaded::VARCHAR, amount_rejected::VARCHAR FROM load_runs "
+				+ "WHERE as_of = DATE '2024-07-31' AND source_file = 'commitments-E08000014.csv'"))
+			.containsExactly(List.of(6L, 3L, 3L, "4500.87", "2750.75", "1750.12"));
+	}
+
+	@Test
+	void commitmentsKeepThePersonOnlyAsTheKeyServicesUse() throws Exception {
+		assertThat(run("2024-08-31", fixture("commitments"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse
+			.rows("SELECT DISTINCT commitment_reference, local_person_key FROM commitments " + "ORDER BY 1"))
+			.containsExactly(List.of("PL-1", this.pseudonymiser.localPersonKey("E08000014", "P-1001")),
+					List.of("PL-2", this.pseudonymiser.localPersonKey("E08000014", "P-1002")));
+		// every value of every row, as text: a provider name is found, a person id never
+		assertThat(this.warehouse.count("SELECT count(*) FROM commitments AS c WHERE c::VARCHAR LIKE '%Oak House%'"))
+			.isEqualTo(2);
+		assertThat(this.warehouse.count("SELECT count(*) FROM commitments AS c "
+				+ "WHERE c::VARCHAR LIKE '%P-100%' OR c::VARCHAR LIKE '%C-2001%'"))
+			.isZero();
+		assertThat(this.warehouse.count(
+				"SELECT count(*) FROM rejects AS r " + "WHERE r::VARCHAR LIKE '%P-100%' OR r::VARCHAR LIKE '%C-2001%'"))
+			.isZero();
 	}
 
 	@Test
