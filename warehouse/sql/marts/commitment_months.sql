@@ -10,7 +10,7 @@ SELECT
     p.month_start,
     p.month_end,
     c.commitment_reference,
-    c.person_key,
+    c.local_person_key,
     c.client_group,
     c.cost_centre,
     c.provider_id,

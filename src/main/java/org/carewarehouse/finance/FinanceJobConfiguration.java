@@ -1,35 +1,42 @@
 package org.carewarehouse.finance;
 
-import java.util.List;
-
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.Feed;
 import org.carewarehouse.pipeline.FeedSteps;
+import org.carewarehouse.privacy.Pseudonymiser;
 
 import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The finance loads: ledger, budgets and the cost-centre map, each checked against its
- * contract and written to its table.
+ * The finance loads: ledger, budgets, the cost-centre map and commitments, each checked
+ * against its contract and written to its table.
  */
 @Configuration(proxyBeanMethods = false)
 class FinanceJobConfiguration {
 
 	@Bean
 	Feed<LedgerTransaction> ledgerFeed() {
-		return new Feed<>(ContractLoader.load("finance-ledger"), FinanceTables.LEDGER, FinanceRule.ALL);
+		return new Feed<>(ContractLoader.load("finance-ledger"), FinanceTables.LEDGER, FinanceRule.LEDGER);
 	}
 
 	@Bean
 	Feed<Budget> budgetsFeed() {
-		return new Feed<>(ContractLoader.load("finance-budgets"), FinanceTables.BUDGETS, List.of());
+		return new Feed<>(ContractLoader.load("finance-budgets"), FinanceTables.BUDGETS, FinanceRule.BUDGETS);
 	}
 
 	@Bean
 	Feed<CostCentre> costCentresFeed() {
-		return new Feed<>(ContractLoader.load("finance-cost-centres"), FinanceTables.COST_CENTRES, List.of());
+		return new Feed<>(ContractLoader.load("finance-cost-centres"), FinanceTables.COST_CENTRES,
+				FinanceRule.COST_CENTRES);
+	}
+
+	@Bean
+	Feed<Commitment> commitmentsFeed() {
+		return new Feed<>(ContractLoader.load("finance-commitments"), FinanceTables.COMMITMENTS,
+				FinanceRule.COMMITMENTS);
 	}
 
 	@Bean
@@ -45,6 +52,13 @@ class FinanceJobConfiguration {
 	@Bean
 	Step costCentresLoadStep(FeedSteps feedSteps, Feed<CostCentre> costCentresFeed) {
 		return feedSteps.load("cost_centres", costCentresFeed, CostCentreMapper::new);
+	}
+
+	@Bean
+	Step commitmentsLoadStep(FeedSteps feedSteps, Feed<Commitment> commitmentsFeed,
+			ObjectProvider<Pseudonymiser> pseudonymiser) {
+		return feedSteps.load("commitments", commitmentsFeed,
+				(file) -> new CommitmentMapper(pseudonymiser.getObject(), file));
 	}
 
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import org.carewarehouse.pipeline.Rule;
 
 /**
- * Rules of the finance feed that need domain knowledge.
+ * Rules of the finance feeds that need domain knowledge, listed per feed that applies
+ * them.
  */
 final class FinanceRule {
 
@@ -19,8 +20,20 @@ final class FinanceRule {
 
 	static final Rule AGE_BAND_MISMATCH = new Rule("FN004", "A children's cost centre has an adult age band");
 
-	static final List<Rule> ALL = List.of(AMOUNT_TOO_PRECISE, POSTING_OUTSIDE_PERIOD, FINANCIAL_YEAR_INVALID,
-			AGE_BAND_MISMATCH);
+	static final Rule WEEKLY_COST_NOT_POSITIVE = new Rule("FN005",
+			"A commitment's weekly cost is not greater than zero");
+
+	/** The rules {@link LedgerMapper} applies. */
+	static final List<Rule> LEDGER = List.of(AMOUNT_TOO_PRECISE, POSTING_OUTSIDE_PERIOD, FINANCIAL_YEAR_INVALID);
+
+	/** The rules {@link BudgetMapper} applies. */
+	static final List<Rule> BUDGETS = List.of(AMOUNT_TOO_PRECISE, FINANCIAL_YEAR_INVALID);
+
+	/** The rules {@link CostCentreMapper} applies. */
+	static final List<Rule> COST_CENTRES = List.of(AGE_BAND_MISMATCH);
+
+	/** The rules {@link CommitmentMapper} applies. */
+	static final List<Rule> COMMITMENTS = List.of(AMOUNT_TOO_PRECISE, WEEKLY_COST_NOT_POSITIVE);
 
 	private FinanceRule() {
 	}

@@ -9,7 +9,8 @@ import static org.carewarehouse.pipeline.ColumnType.STRING;
 import org.carewarehouse.pipeline.Table;
 
 /**
- * The finance tables: {@code ledger}, {@code budgets} and {@code cost_centres}.
+ * The finance tables: {@code ledger}, {@code budgets}, {@code cost_centres} and
+ * {@code commitments}.
  */
 public final class FinanceTables {
 
@@ -56,6 +57,27 @@ public final class FinanceTables {
 		.optional("activity_provision", CODE, "In-house or External", CostCentre::activityProvision)
 		.required("source_file", STRING, "Extract the row came from", CostCentre::sourceFile)
 		.required("source_line", INTEGER, "Line of the extract the row came from", CostCentre::sourceLine)
+		.build();
+
+	/** Commitment lines from the placements and brokerage system. */
+	public static final Table<Commitment> COMMITMENTS = Table
+		.<Commitment>named("commitments",
+				"One commitment line: the agreed weekly cost of a placement or package over a date range")
+		.partition("council", "GSS code of the council", Commitment::council)
+		.required("commitment_reference", STRING, "Placement or package reference, as quoted in ledger.reference",
+				Commitment::commitmentReference)
+		.required("local_person_key", STRING, "Keyed hash of council code and the council's person id, as in services",
+				Commitment::localPersonKey)
+		.optional("client_group", CODE, "Adults or Children", Commitment::clientGroup)
+		.required("cost_centre", STRING, "The council's cost centre code", Commitment::costCentre)
+		.required("provider_id", STRING, "Provider id, as ledger.provider_id", Commitment::providerId)
+		.optional("provider_name", STRING, "Provider name", Commitment::providerName)
+		.optional("service", STRING, "What is bought, as free text", Commitment::service)
+		.required("start_date", DATE, "First day the rate applies", Commitment::startDate)
+		.optional("end_date", DATE, "Last day the rate applies; null while open", Commitment::endDate)
+		.required("weekly_cost", DECIMAL, "Agreed cost per week in pounds", Commitment::weeklyCost)
+		.required("source_file", STRING, "Extract the row came from", Commitment::sourceFile)
+		.required("source_line", INTEGER, "Line of the extract the row came from", Commitment::sourceLine)
 		.build();
 
 	private FinanceTables() {

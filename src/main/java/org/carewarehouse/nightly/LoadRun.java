@@ -1,10 +1,12 @@
 package org.carewarehouse.nightly;
 
 import static org.carewarehouse.pipeline.ColumnType.DATE;
+import static org.carewarehouse.pipeline.ColumnType.DECIMAL;
 import static org.carewarehouse.pipeline.ColumnType.INTEGER;
 import static org.carewarehouse.pipeline.ColumnType.STRING;
 import static org.carewarehouse.pipeline.ColumnType.TIMESTAMP;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -16,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 record LoadRun(long executionId, long instanceId, LocalDate asOf, long rerun, String jobStatus, String step,
 		@Nullable String sourceFile, String stepStatus, @Nullable LocalDateTime startTime,
-		@Nullable LocalDateTime endTime, long rowsRead, long rowsLoaded, long rowsRejected, @Nullable String message) {
+		@Nullable LocalDateTime endTime, long rowsRead, long rowsLoaded, long rowsRejected,
+		@Nullable String amountColumn, @Nullable BigDecimal amountRead, @Nullable BigDecimal amountLoaded,
+		@Nullable BigDecimal amountRejected, @Nullable Long rowsRejectedWithoutAmount, @Nullable String message) {
 
 	static final Table<LoadRun> TABLE = Table
 		.<LoadRun>named("load_runs", "One step of one nightly job execution, with its control totals")
@@ -33,6 +37,17 @@ record LoadRun(long executionId, long instanceId, LocalDate asOf, long rerun, St
 		.required("rows_read", INTEGER, "Rows read from the source", LoadRun::rowsRead)
 		.required("rows_loaded", INTEGER, "Rows written to the warehouse", LoadRun::rowsLoaded)
 		.required("rows_rejected", INTEGER, "Rows written to the rejects table", LoadRun::rowsRejected)
+		.optional("amount_column", STRING, "The extract's control-total column, where its contract declares one",
+				LoadRun::amountColumn)
+		.optional("amount_read", DECIMAL, "Sum of that column over every row read whose value is a number",
+				LoadRun::amountRead)
+		.optional("amount_loaded", DECIMAL, "Sum of that column over the rows written to the warehouse",
+				LoadRun::amountLoaded)
+		.optional("amount_rejected", DECIMAL, "Sum of that column over the rejected rows whose value is a number",
+				LoadRun::amountRejected)
+		.optional("rows_rejected_without_amount", INTEGER,
+				"Rejected rows whose value in that column is blank or " + "not a number",
+				LoadRun::rowsRejectedWithoutAmount)
 		.optional("message", STRING, "Exit description, where the step failed", LoadRun::message)
 		.build();
 

@@ -1,5 +1,6 @@
 package org.carewarehouse.pipeline;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,8 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 
 	private final RowMapper<T> mapper;
 
+	private final ControlColumn control;
+
 	/**
 	 * Creates a processor.
 	 * @param feed the feed name recorded on rejects
@@ -29,6 +32,7 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 		this.feed = feed;
 		this.validator = validator;
 		this.mapper = mapper;
+		this.control = new ControlColumn(validator.contract());
 	}
 
 	@Override
@@ -36,16 +40,32 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 		List<T> rows = new ArrayList<>(block.rows().size());
 		List<Reject> rejects = new ArrayList<>();
 		int rejectedRows = 0;
+		CheckedBlock.Totals totals = CheckedBlock.Totals.NONE;
 		for (RawRow raw : block.rows()) {
 			try {
 				rows.add(this.mapper.map(this.validator.validate(raw)));
+				totals = totals.plus(total(raw, true));
 			}
 			catch (RowRejectedException ex) {
 				rejectedRows++;
+				totals = totals.plus(total(raw, false));
 				ex.rejects().forEach((r) -> rejects.add(located(r, block.sourceFile(), raw.line())));
 			}
 		}
-		return new CheckedBlock<>(rows, rejects, rejectedRows);
+		return new CheckedBlock<>(rows, rejects, rejectedRows, this.control.declared() ? totals : null);
+	}
+
+	/**
+	 * A row's part of the control total, summed from the value as read rather than as
+	 * mapped, so that the warehouse's own sum can be checked against it.
+	 */
+	private CheckedBlock.Totals total(RawRow raw, boolean loaded) {
+		BigDecimal value = this.control.declared() ? this.control.value(raw) : null;
+		if (value == null) {
+			return loaded ? CheckedBlock.Totals.NONE : new CheckedBlock.Totals(BigDecimal.ZERO, BigDecimal.ZERO, 1);
+		}
+		return loaded ? new CheckedBlock.Totals(value, BigDecimal.ZERO, 0)
+				: new CheckedBlock.Totals(BigDecimal.ZERO, value, 0);
 	}
 
 	private Reject located(Reject reject, String sourceFile, long line) {

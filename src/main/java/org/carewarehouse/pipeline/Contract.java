@@ -19,10 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param columns the declared columns
  * @param dateOrder pairs of date columns whose second must not fall before the first
  * @param unpivot how a wide file's repeated columns become rows, or {@code null}
+ * @param controlTotal the decimal column whose sum over each file must equal the sum
+ * loaded plus the sum rejected, or {@code null}
  */
 public record Contract(String name, String description, String filePattern, String sourceFolder,
 		boolean rejectExtraColumns, List<ContractColumn> columns, List<List<String>> dateOrder,
-		@Nullable Unpivot unpivot) {
+		@Nullable Unpivot unpivot, @Nullable String controlTotal) {
 
 	/**
 	 * Columns of a wide file that become rows: each heading matching {@code headings}

@@ -52,7 +52,17 @@ public final class ContractLoader {
 		List<List<String>> dateOrder = (List<List<String>>) yaml.getOrDefault("dateOrder", List.of());
 		return new Contract((String) yaml.get("name"), text(yaml, "description"), (String) yaml.get("files"),
 				(String) yaml.get("source"), "reject".equals(yaml.get("extraColumns")), columns, dateOrder,
-				unpivot(yaml));
+				unpivot(yaml), controlTotal(yaml, columns));
+	}
+
+	/** A control total must be a decimal column, or nothing could be summed exactly. */
+	private static @Nullable String controlTotal(Map<String, Object> yaml, List<ContractColumn> columns) {
+		String name = (String) yaml.get("controlTotal");
+		if (name != null
+				&& columns.stream().noneMatch((c) -> c.name().equals(name) && c.type() == ColumnType.DECIMAL)) {
+			throw new IllegalArgumentException("controlTotal '" + name + "' is not a decimal column");
+		}
+		return name;
 	}
 
 	@SuppressWarnings("unchecked")

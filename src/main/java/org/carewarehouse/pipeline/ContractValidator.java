@@ -41,6 +41,10 @@ public final class ContractValidator {
 		});
 	}
 
+	Contract contract() {
+		return this.contract;
+	}
+
 	/**
 	 * Validates one row.
 	 * @param row the row as read
@@ -141,11 +145,24 @@ public final class ContractValidator {
 	}
 
 	private static BigDecimal parseDecimal(String value) {
+		BigDecimal decimal = decimalOrNull(value);
+		if (decimal == null) {
+			throw new RuleBrokenException(RowRule.INVALID_DECIMAL, "is not a decimal number");
+		}
+		return decimal;
+	}
+
+	/**
+	 * A value as a decimal column reads it, thousands separators allowed.
+	 * @param value a trimmed value
+	 * @return the decimal, or {@code null} if the value is not one
+	 */
+	static @Nullable BigDecimal decimalOrNull(String value) {
 		try {
 			return new BigDecimal(value.replace(",", ""));
 		}
 		catch (NumberFormatException ex) {
-			throw new RuleBrokenException(RowRule.INVALID_DECIMAL, "is not a decimal number");
+			return null;
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.carewarehouse.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +19,23 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 
 	static final String ROWS_READ = "rows.read";
 
+	static final String TOTAL_COLUMN = "total.column";
+
+	static final String TOTAL_READ = "total.read";
+
 	private final Path file;
 
 	private final Contract contract;
 
 	private final int blockRows;
 
+	private final ControlColumn control;
+
 	private @Nullable CsvSource source;
 
 	private long rowsRead;
+
+	private BigDecimal totalRead = BigDecimal.ZERO;
 
 	/**
 	 * Creates a reader.
@@ -38,12 +47,15 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 		this.file = file;
 		this.contract = contract;
 		this.blockRows = blockRows;
+		this.control = new ControlColumn(contract);
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
 		this.source = CsvSource.open(this.file, this.contract);
 		long committed = context.getLong(ROWS_READ, 0);
+		// the skipped rows' values were summed by the attempt that committed them
+		this.totalRead = new BigDecimal(context.getString(TOTAL_READ, "0"));
 		while (this.rowsRead < committed && this.source.hasNext()) {
 			this.source.next();
 			this.rowsRead++;
@@ -54,7 +66,9 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 	public @Nullable RowBlock read() {
 		List<RawRow> rows = new ArrayList<>(this.blockRows);
 		while (rows.size() < this.blockRows && this.source.hasNext()) {
-			rows.add(this.source.next());
+			RawRow row = this.source.next();
+			rows.add(row);
+			addToTotal(row);
 		}
 		this.rowsRead += rows.size();
 		return rows.isEmpty() ? null : new RowBlock(this.file.getFileName().toString(), rows);
@@ -63,6 +77,20 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 	@Override
 	public void update(ExecutionContext context) {
 		context.putLong(ROWS_READ, this.rowsRead);
+		if (this.control.declared()) {
+			context.putString(TOTAL_COLUMN, this.control.name());
+			// a string keeps the sum exact whatever serializer the job repository uses
+			context.putString(TOTAL_READ, this.totalRead.toPlainString());
+		}
+	}
+
+	private void addToTotal(RawRow row) {
+		if (this.control.declared()) {
+			BigDecimal value = this.control.value(row);
+			if (value != null) {
+				this.totalRead = this.totalRead.add(value);
+			}
+		}
 	}
 
 	@Override

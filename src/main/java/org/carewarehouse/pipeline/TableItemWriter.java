@@ -1,11 +1,13 @@
 package org.carewarehouse.pipeline;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.hadoop.fs.Path;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -24,6 +26,12 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 
 	static final String ROWS_REJECTED = "rows.rejected";
 
+	static final String TOTAL_LOADED = "total.loaded";
+
+	static final String TOTAL_REJECTED = "total.rejected";
+
+	static final String TOTAL_REJECTED_UNPARSED = "total.rejected.unparsed";
+
 	private static final String CHUNKS = "chunks.written";
 
 	private final ParquetTableWriter parquet;
@@ -39,6 +47,8 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 	private long loaded;
 
 	private long rejected;
+
+	private CheckedBlock.@Nullable Totals totals;
 
 	/**
 	 * Creates a writer.
@@ -59,6 +69,10 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 		this.chunks = context.getLong(CHUNKS, 0);
 		this.loaded = context.getLong(ROWS_LOADED, 0);
 		this.rejected = context.getLong(ROWS_REJECTED, 0);
+		this.totals = context.containsKey(TOTAL_LOADED)
+				? new CheckedBlock.Totals(new BigDecimal(context.getString(TOTAL_LOADED)),
+						new BigDecimal(context.getString(TOTAL_REJECTED)), context.getLong(TOTAL_REJECTED_UNPARSED))
+				: null;
 	}
 
 	@Override
@@ -66,10 +80,14 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 		List<T> rows = new ArrayList<>();
 		List<Reject> rejects = new ArrayList<>();
 		int rejectedRows = 0;
+		CheckedBlock.Totals chunkTotals = null;
 		for (CheckedBlock<T> block : chunk) {
 			rows.addAll(block.rows());
 			rejects.addAll(block.rejects());
 			rejectedRows += block.rejectedRows();
+			if (block.totals() != null) {
+				chunkTotals = (chunkTotals != null) ? chunkTotals.plus(block.totals()) : block.totals();
+			}
 		}
 		String fileName = String.format("%s-%05d.parquet", this.partName, this.chunks + 1);
 		long written = writePartitioned(this.table, rows, fileName);
@@ -77,6 +95,9 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 		this.chunks++;
 		this.loaded += written;
 		this.rejected += rejectedRows;
+		if (chunkTotals != null) {
+			this.totals = (this.totals != null) ? this.totals.plus(chunkTotals) : chunkTotals;
+		}
 	}
 
 	@Override
@@ -84,6 +105,11 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 		context.putLong(CHUNKS, this.chunks);
 		context.putLong(ROWS_LOADED, this.loaded);
 		context.putLong(ROWS_REJECTED, this.rejected);
+		if (this.totals != null) {
+			context.putString(TOTAL_LOADED, this.totals.loaded().toPlainString());
+			context.putString(TOTAL_REJECTED, this.totals.rejected().toPlainString());
+			context.putLong(TOTAL_REJECTED_UNPARSED, this.totals.rejectedUnparsed());
+		}
 	}
 
 	private <R> long writePartitioned(Table<R> target, List<R> records, String fileName) {

@@ -105,6 +105,14 @@ public final class DataDictionary {
 			.append('/')
 			.append(feed.contract().filePattern());
 		out.append("`, loaded into `").append(feed.table().name()).append("`.\n\n");
+		if (feed.contract().controlTotal() != null) {
+			out.append("Control total: `").append(feed.contract().controlTotal()).append("`.\n\n");
+		}
+		if (!feed.rules().isEmpty()) {
+			out.append("Rules of its own: ")
+				.append(String.join(", ", feed.rules().stream().map(Rule::code).toList()))
+				.append(".\n\n");
+		}
 		out.append("| heading | type | required | meaning |\n|---|---|---|---|\n");
 		for (ContractColumn column : feed.contract().columns()) {
 			String type = column.type().name().toLowerCase() + (column.identifier() ? ", identifier" : "");

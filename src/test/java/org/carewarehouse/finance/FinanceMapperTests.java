@@ -7,16 +7,22 @@ import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.ContractValidator;
 import org.carewarehouse.pipeline.RawRow;
 import org.carewarehouse.pipeline.RowRejectedException;
+import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.TypedRow;
+import org.carewarehouse.privacy.Pseudonymiser;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The finance mappers on single rows, one test per FN rule, worked by hand.
  */
 class FinanceMapperTests {
+
+	private static final Pseudonymiser PSEUDONYMISER = new Pseudonymiser(
+			"finance-mapper-tests-key-0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
 	@Test
 	void ledgerAmountKeepsMinusAndThousandsSeparatorExactly() throws Exception {
@@ -61,6 +67,51 @@ class FinanceMapperTests {
 		assertThat(new CostCentreMapper("f")
 			.map(row("finance-cost-centres", "E08000014", "CC3", "Homes", "Children: IFA", "", "", ""))
 			.ageBand()).isNull();
+	}
+
+	@Test
+	void fn005WeeklyCostOfZeroOrLessIsRejected() {
+		for (String cost : List.of("0.00", "-25.00")) {
+			assertThatExceptionOfType(RowRejectedException.class)
+				.isThrownBy(() -> commitmentMapper().map(commitment("2023-04-01", "", cost)))
+				.satisfies((ex) -> assertThat(ex.rejects()).extracting((r) -> r.rule(), (r) -> r.value())
+					.containsExactly(tuple("FN005", cost)));
+		}
+	}
+
+	@Test
+	void fn001WeeklyCostWithThreeDecimalPlacesIsRejected() {
+		assertThatExceptionOfType(RowRejectedException.class)
+			.isThrownBy(() -> commitmentMapper().map(commitment("2023-04-01", "", "950.125")))
+			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN001"));
+	}
+
+	@Test
+	void commitmentKeepsTheRateExactlyAndThePersonOnlyAsTheServicesKey() throws Exception {
+		Commitment line = commitmentMapper().map(commitment("01/10/2023", "", "1,250.5"));
+		assertThat(line.weeklyCost()).isEqualTo(new BigDecimal("1250.50"));
+		assertThat(line.startDate()).isEqualTo(java.time.LocalDate.of(2023, 10, 1));
+		assertThat(line.endDate()).isNull();
+		assertThat(line.localPersonKey()).isEqualTo(PSEUDONYMISER.localPersonKey("E08000014", "P-1001"))
+			.isNotEqualTo(PSEUDONYMISER.localPersonKey("E08000015", "P-1001"));
+		assertThat(line.toString()).doesNotContain("P-1001");
+	}
+
+	@Test
+	void eachFeedListsTheRulesItsMapperApplies() {
+		assertThat(FinanceRule.LEDGER).extracting(Rule::code).containsExactly("FN001", "FN002", "FN003");
+		assertThat(FinanceRule.BUDGETS).extracting(Rule::code).containsExactly("FN001", "FN003");
+		assertThat(FinanceRule.COST_CENTRES).extracting(Rule::code).containsExactly("FN004");
+		assertThat(FinanceRule.COMMITMENTS).extracting(Rule::code).containsExactly("FN001", "FN005");
+	}
+
+	private static CommitmentMapper commitmentMapper() {
+		return new CommitmentMapper(PSEUDONYMISER, "commitments-E08000014.csv");
+	}
+
+	private static TypedRow commitment(String start, String end, String weeklyCost) throws RowRejectedException {
+		return row("finance-commitments", "E08000014", "PL-1", "P-1001", "Adults", "CC100", "P001", "Oak House",
+				"Residential placement", start, end, weeklyCost);
 	}
 
 	private static TypedRow ledger(String year, String period, String posted, String amount)

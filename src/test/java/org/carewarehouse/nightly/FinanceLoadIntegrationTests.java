@@ -6,10 +6,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.pipeline.ParquetTableWriter;
+import org.carewarehouse.privacy.Pseudonymiser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,9 @@ class FinanceLoadIntegrationTests {
 
 	@Autowired
 	NightlyCommand nightly;
+
+	@Autowired
+	Pseudonymiser pseudonymiser;
 
 	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 
@@ -104,6 +110,106 @@ class FinanceLoadIntegrationTests {
 
 		BigDecimal total = (BigDecimal) this.warehouse.value("SELECT sum(amount) FROM ledger");
 		assertThat(total.setScale(2)).isEqualTo(new BigDecimal("10000.00"));
+	}
+
+	/**
+	 * {@code fixtures/finance/control-totals}: one ledger file of 6 rows. Loaded: line 2
+	 * 1,200.00 and line 3 -0.01 = 1199.99. Rejected with an amount: line 4 -12.345
+	 * (FN001) and line 5 -450.00 (period 13, CW006) = -462.345. Rejected without one:
+	 * line 6 "£75.00" (CW003) and line 7 blank (CW001). Read: 1199.99 - 462.345 =
+	 * 737.645. Stored to the penny by rounding down, read 737.64 = loaded 1199.99 +
+	 * rejected -462.35; rounding half up would store 737.65 against 1199.99 - 462.35 =
+	 * 737.64.
+	 */
+	@Test
+	void loadRunsRecordTheLedgerAmountsReadLoadedAndRejectedToThePenny() throws Exception {
+		assertThat(run("2024-04-30", fixture("control-totals"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT rows_read, rows_loaded, rows_rejected, amount_column, "
+				+ "amount_read::VARCHAR, amount_loaded::VARCHAR, amount_rejected::VARCHAR, "
+				+ "rows_rejected_without_amount FROM load_runs WHERE as_of = DATE '2024-04-30' "
+				+ "AND step = 'ledgerFileStep:ledger-E08000014-2023-24.csv'"))
+			.containsExactly(List.of(6L, 2L, 4L, "Amount", "737.64", "1199.99", "-462.35", 2L));
+		assertThat(this.warehouse.value("SELECT sum(amount)::VARCHAR FROM ledger")).isEqualTo("1199.99");
+		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects ORDER BY 1"))
+			.containsExactly(List.of(4L, "FN001"), List.of(5L, "CW006"), List.of(6L, "CW003"), List.of(7L, "CW001"));
+		assertThat(this.warehouse.rows("SELECT amount_column, amount_read FROM load_runs "
+				+ "WHERE as_of = DATE '2024-04-30' AND step = 'ledgerLoadStep'"))
+			.as("a step without a file of its own has no amounts")
+			.containsExactly(Arrays.asList(null, null));
+	}
+
+	/**
+	 * {@code fixtures/finance/commitments}, 6 lines. Loaded 3: PL-1 at 1,200.00 from
+	 * 01/04/2023 to 30/09/2023 and its rate change to 1250.50 from 2023-10-01, open; PL-2
+	 * at 300.25. 1200.00 + 1250.50 + 300.25 = 2750.75. Rejected 3: line 5 0.00 (FN005),
+	 * line 6 950.125 (FN001), line 7 ending 2023-08-31 before its start 2023-09-01
+	 * (CW007); 0.00 + 950.125 + 800.00 = 1750.125. Read 4500.875; stored rounded down to
+	 * the penny, 4500.87 = 2750.75 + 1750.12.
+	 */
+	@Test
+	void loadsCommitmentsPseudonymisedAndRejectsByRule() throws Exception {
+		assertThat(run("2024-07-31", fixture("commitments"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT commitment_reference, start_date::VARCHAR, end_date::VARCHAR, "
+				+ "weekly_cost::VARCHAR, provider_name FROM commitments ORDER BY 1, 2"))
+			.containsExactly(List.of("PL-1", "2023-04-01", "2023-09-30", "1200.00", "Oak House"),
+					Arrays.asList("PL-1", "2023-10-01", null, "1250.50", "Oak House"),
+					Arrays.asList("PL-2", "2023-04-01", "2024-03-31", "300.25", null));
+		assertThat(this.warehouse.value("SELECT typeof(weekly_cost) FROM commitments LIMIT 1"))
+			.isEqualTo("DECIMAL(18,2)");
+		assertThat(this.warehouse.rows("SELECT line, column_name, rule, value FROM rejects ORDER BY 1"))
+			.containsExactly(List.of(5L, "Weekly Cost", "FN005", "0.00"),
+					List.of(6L, "Weekly Cost", "FN001", "950.125"), List.of(7L, "End Date", "CW007", "2023-08-31"));
+		assertThat(this.warehouse.rows("SELECT rows_read, rows_loaded, rows_rejected, amount_read::VARCHAR, "
+				+ "amount_loaded::VARCHAR, amount_rejected::VARCHAR FROM load_runs "
+				+ "WHERE as_of = DATE '2024-07-31' AND source_file = 'commitments-E08000014.csv'"))
+			.containsExactly(List.of(6L, 3L, 3L, "4500.87", "2750.75", "1750.12"));
+	}
+
+	@Test
+	void commitmentsKeepThePersonOnlyAsTheKeyServicesUse() throws Exception {
+		assertThat(run("2024-08-31", fixture("commitments"))).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse
+			.rows("SELECT DISTINCT commitment_reference, local_person_key FROM commitments " + "ORDER BY 1"))
+			.containsExactly(List.of("PL-1", this.pseudonymiser.localPersonKey("E08000014", "P-1001")),
+					List.of("PL-2", this.pseudonymiser.localPersonKey("E08000014", "P-1002")));
+		// every value of every row, as text: a provider name is found, a person id never
+		assertThat(this.warehouse.count("SELECT count(*) FROM commitments AS c WHERE c::VARCHAR LIKE '%Oak House%'"))
+			.isEqualTo(2);
+		assertThat(this.warehouse.count("SELECT count(*) FROM commitments AS c "
+				+ "WHERE c::VARCHAR LIKE '%P-100%' OR c::VARCHAR LIKE '%C-2001%'"))
+			.isZero();
+		assertThat(this.warehouse.count(
+				"SELECT count(*) FROM rejects AS r " + "WHERE r::VARCHAR LIKE '%P-100%' OR r::VARCHAR LIKE '%C-2001%'"))
+			.isZero();
+	}
+
+	@Test
+	void aLedgerThatDiffersFromWhatItsFileStepRecordedStopsPublication() throws Exception {
+		assertThat(run("2024-05-31", fixture("control-totals"))).isEqualTo(Command.OK);
+		byte[] published = Files.readAllBytes(HOME.resolve("data/care.duckdb"));
+		long nextInstance = this.warehouse.count("SELECT max(instance_id) FROM load_runs") + 1;
+		// a second record of the next run's ledger file, balanced in itself, that claims
+		// one row and 10.00 more than the ledger will hold
+		Path forged = HOME.resolve("data/history/load_runs/execution-999998.parquet");
+		new ParquetTableWriter(new org.apache.hadoop.conf.Configuration()).write(LoadRun.TABLE,
+				new org.apache.hadoop.fs.Path(forged.toUri()),
+				List.of(new LoadRun(999998, nextInstance, LocalDate.of(2024, 6, 30), 0, "COMPLETED",
+						"ledgerFileStep:ledger-E08000014-2023-24.csv", "ledger-E08000014-2023-24.csv", "COMPLETED",
+						null, null, 7, 3, 4, "Amount", new BigDecimal("747.64"), new BigDecimal("1209.99"),
+						new BigDecimal("-462.35"), 2L, null)));
+		try {
+			assertThat(run("2024-06-30", fixture("control-totals"))).isEqualTo(Command.FAILED);
+			assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).isEqualTo(published);
+			assertThat((String) this.warehouse
+				.value("SELECT message FROM load_runs " + "WHERE as_of = DATE '2024-06-30' AND step = 'publishStep'"))
+				.contains("Assertion ledger_matches_load_runs.sql found 1 broken row", "1209.99");
+		}
+		finally {
+			Files.delete(forged);
+		}
 	}
 
 	private int run(String asOf, Path sources) throws Exception {

@@ -1,6 +1,8 @@
 package org.carewarehouse.pipeline;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +90,32 @@ class BlockProcessorTests {
 		assertThat(checked.rejectedRows()).isEqualTo(3);
 		assertThat(checked.rejects()).extracting(Reject::line, Reject::rule)
 			.containsExactly(tuple(2L, "TX001"), tuple(4L, "CW008"), tuple(6L, "CW006"));
+	}
+
+	@Test
+	void controlTotalSumsTheColumnAsReadOverLoadedAndRejectedRows() {
+		BlockProcessor<String> summing = new BlockProcessor<>("things", new ContractValidator(
+				PipelineFixtures.contract("validation", Map.of("controlTotal", "Cost")), List.of(ANY)), MAPPER);
+		// loaded: line 2 "1,000.10" and line 3 -0.10 = 1000.00; line 4 has no cost and
+		// adds
+		// nothing. Rejected: line 5 (count 101) 0.005; line 6 (count not whole) 2.50;
+		// line 7 (cost "abc") and line 8 (blank cost, count 500) have no amount: 2 rows.
+		CheckedBlock<String> checked = summing
+			.process(block(cost(2, "1", "1,000.10"), cost(3, "2", "-0.10"), cost(4, "3", null), cost(5, "101", "0.005"),
+					cost(6, "1.5", "2.50"), cost(7, "1", "abc"), cost(8, "500", null)));
+		assertThat(checked.rows()).hasSize(3);
+		assertThat(checked.rejectedRows()).isEqualTo(4);
+		assertThat(checked.totals())
+			.isEqualTo(new CheckedBlock.Totals(new BigDecimal("1000.00"), new BigDecimal("2.505"), 2));
+	}
+
+	@Test
+	void noControlTotalNoSums() {
+		assertThat(this.processor.process(block(row(2, "E08000014", "1"))).totals()).isNull();
+	}
+
+	private static RawRow cost(long line, String count, String cost) {
+		return new RawRow(line, new String[] { "E08000014", count, cost, null, null, null, null }, 7, 7);
 	}
 
 	private static RowBlock block(RawRow... rows) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Contracts read from YAML: the real adult services contract and the fixtures.
@@ -39,6 +40,17 @@ class ContractLoaderTests {
 		assertThat(end.name()).isEqualTo("End");
 		assertThat(end.dateFormats()).singleElement()
 			.satisfies((f) -> assertThat(LocalDate.parse("2024-03-31", f)).isEqualTo(LocalDate.of(2024, 3, 31)));
+	}
+
+	@Test
+	void controlTotalMustNameADecimalColumn() {
+		assertThat(ContractLoader.load("finance-ledger").controlTotal()).isEqualTo("Amount");
+		assertThat(PipelineFixtures.contract("validation").controlTotal()).isNull();
+		assertThat(PipelineFixtures.contract("validation", java.util.Map.of("controlTotal", "Cost")).controlTotal())
+			.isEqualTo("Cost");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PipelineFixtures.contract("validation", java.util.Map.of("controlTotal", "Count")))
+			.withMessage("controlTotal 'Count' is not a decimal column");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.carewarehouse.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,43 @@ class CsvBlockReaderTests {
 		finally {
 			reader.close();
 		}
+	}
+
+	@Test
+	void controlTotalIsSummedOverEveryRowReadAndResumedOnRestart() {
+		Contract summed = PipelineFixtures.contract("extract",
+				Map.of("controlTotal", "Amount", "columns", List.of(Map.of("name", "Code", "required", true),
+						Map.of("name", "Start Date"), Map.of("name", "Amount", "type", "decimal"))));
+		ExecutionContext context = new ExecutionContext();
+		CsvBlockReader reader = new CsvBlockReader(PipelineFixtures.csv("seven-rows.csv"), summed, 3);
+		reader.open(context);
+		reader.read();
+		reader.update(context);
+		reader.close();
+		// first block 1 + 2 + 3 = 6; the restart skips those rows and adds 4 + 5 + 6 + 7
+		assertThat(context.getString("total.read")).isEqualTo("6");
+		assertThat(context.getString("total.column")).isEqualTo("Amount");
+		CsvBlockReader restarted = new CsvBlockReader(PipelineFixtures.csv("seven-rows.csv"), summed, 3);
+		restarted.open(context);
+		try {
+			readAll(restarted);
+			restarted.update(context);
+			assertThat(context.getString("total.read")).isEqualTo("28");
+		}
+		finally {
+			restarted.close();
+		}
+	}
+
+	@Test
+	void noControlTotalNoSum() {
+		ExecutionContext context = new ExecutionContext();
+		CsvBlockReader reader = reader(3);
+		reader.open(context);
+		readAll(reader);
+		reader.update(context);
+		reader.close();
+		assertThat(context.containsKey("total.read")).isFalse();
 	}
 
 	private static CsvBlockReader reader(int blockRows) {

@@ -103,6 +103,37 @@ class TableItemWriterTests {
 	}
 
 	@Test
+	void controlTotalsAccumulateAcrossChunksAndSurviveARestart() {
+		ExecutionContext context = new ExecutionContext();
+		TableItemWriter<Row> writer = writer();
+		writer.open(context);
+		// chunk 1: loaded 10.50 + 0.25, rejected -3.00 and one row without an amount
+		writer.write(new Chunk<>(List.of(summed("10.50", "-3.00", 1), summed("0.25", "0", 0))));
+		writer.update(context);
+		assertThat(context.getString("total.loaded")).isEqualTo("10.75");
+		assertThat(context.getString("total.rejected")).isEqualTo("-3.00");
+		assertThat(context.getLong("total.rejected.unparsed")).isEqualTo(1);
+		// the next chunk fails before its totals commit; the restart counts it once
+		writer.write(new Chunk<>(List.of(summed("0.01", "0.005", 0))));
+		TableItemWriter<Row> restart = writer();
+		ExecutionContext resumed = new ExecutionContext(context);
+		restart.open(resumed);
+		restart.write(new Chunk<>(List.of(summed("0.01", "0.005", 0))));
+		restart.update(resumed);
+		// 10.75 + 0.01 = 10.76; -3.00 + 0.005 = -2.995
+		assertThat(resumed.getString("total.loaded")).isEqualTo("10.76");
+		assertThat(resumed.getString("total.rejected")).isEqualTo("-2.995");
+		assertThat(resumed.getLong("total.rejected.unparsed")).isEqualTo(1);
+	}
+
+	@Test
+	void blocksWithoutTotalsLeaveNone() {
+		ExecutionContext context = new ExecutionContext();
+		write(context, block(List.of(row("E08000014", "2023-24")), List.of(), 0));
+		assertThat(context.containsKey("total.loaded")).isFalse();
+	}
+
+	@Test
 	void restartedChunkOverwritesWhatItsFailedAttemptWrote() throws Exception {
 		ExecutionContext committed = new ExecutionContext();
 		CheckedBlock<Row> first = block(List.of(row("E08000014", "2023-24")), List.of(), 0);
@@ -154,6 +185,11 @@ class TableItemWriterTests {
 
 	private static CheckedBlock<Row> block(List<Row> rows, List<Reject> rejects, int rejectedRows) {
 		return new CheckedBlock<>(rows, rejects, rejectedRows);
+	}
+
+	private static CheckedBlock<Row> summed(String loaded, String rejected, long unparsed) {
+		return new CheckedBlock<>(List.of(), List.of(), 0,
+				new CheckedBlock.Totals(new BigDecimal(loaded), new BigDecimal(rejected), unparsed));
 	}
 
 	private static Row row(String council, String year) {
