@@ -15,6 +15,7 @@ SELECT
     c.cost_centre,
     c.provider_id,
     c.weekly_cost,
+    greatest(c.start_date, p.month_start) AS first_day,
     least(coalesce(c.end_date, p.month_end), p.month_end) - greatest(c.start_date, p.month_start) + 1 AS days,
     CAST(exact_ratio(c.weekly_cost
         * (least(coalesce(c.end_date, p.month_end), p.month_end) - greatest(c.start_date, p.month_start) + 1),

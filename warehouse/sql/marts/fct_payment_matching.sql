@@ -16,7 +16,7 @@ WITH payments AS (
     FROM ledger AS g
     LEFT JOIN (SELECT DISTINCT council, commitment_reference FROM commitments) AS r
         ON r.council = g.council AND r.commitment_reference = g.reference
-    WHERE g.provider_id IS NOT NULL
+    WHERE g.provider_id IS NOT NULL AND g.posting_date <= DATE '{{as_of}}'
 ),
 paid_by_reference AS (
     SELECT DISTINCT council, reference FROM payments WHERE quotes_reference
@@ -26,7 +26,7 @@ expected AS (
         CASE WHEN r.reference IS NOT NULL THEN c.commitment_reference END AS reference,
         sum(c.amount) AS expected,
         list(c.commitment_reference || ' ' || c.weekly_cost || ' a week x ' || c.days || ' days'
-            ORDER BY c.commitment_reference, c.days) AS commitment_lines
+            ORDER BY c.commitment_reference, c.first_day) AS commitment_lines
     FROM commitment_months AS c
     LEFT JOIN paid_by_reference AS r ON r.council = c.council AND r.reference = c.commitment_reference
     WHERE c.month_end <= DATE '{{as_of}}'

@@ -1,6 +1,7 @@
 package org.carewarehouse.nightly;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.carewarehouse.Command;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,6 +117,24 @@ class SampleFiguresIntegrationTests {
 		assertValue(number(spend.formatted("CH-RES")), 12_970_000);
 		assertValue(number(budget.formatted("CH-IFA")), 5_097_000);
 		assertValue(number(spend.formatted("CH-IFA")), 5_100_000);
+	}
+
+	/**
+	 * The council paper's shape: residential budget 11.472m, forecast 12.97m, overspend
+	 * 1.498m, named by the report; IFA 5.097m against 5.100m, within tolerance.
+	 */
+	@Test
+	void seftonReconciliationNamesTheResidentialOverspend() throws Exception {
+		String line = "SELECT %s FROM budget_monitoring WHERE council = '" + SEFTON
+				+ "' AND financial_year = '2023-24' AND as_at_date = DATE '2024-03-31' AND cost_centre = '%s'";
+		assertThat(number(line.formatted("annual_budget", "CH-RES"))).isEqualTo(11_472_000.00);
+		assertThat(number(line.formatted("forecast_outturn", "CH-RES"))).isEqualTo(12_970_000.00);
+		assertThat(number(line.formatted("variance", "CH-RES"))).isEqualTo(1_498_000.00);
+		assertThat(number(line.formatted("forecast_outturn", "CH-IFA"))).isEqualTo(5_100_000.00);
+		assertThat(this.warehouse.value(line.formatted("over_tolerance", "CH-IFA"))).isEqualTo(false);
+		assertThat(this.warehouse.rows("SELECT cost_centre FROM budget_alerts WHERE council = '" + SEFTON
+				+ "' AND financial_year = '2023-24' AND service_line LIKE 'Children%'"))
+			.containsExactly(List.of("CH-RES"));
 	}
 
 	private double indicator(String id, String council, String column) throws Exception {
