@@ -18,6 +18,7 @@ WITH counts AS (
     UNION ALL BY NAME SELECT * FROM ind_cost_ledger
     UNION ALL BY NAME SELECT * FROM ind_day
     UNION ALL BY NAME SELECT * FROM ind_cla
+    UNION ALL BY NAME SELECT * FROM ind_cla_cost
     UNION ALL BY NAME SELECT * FROM ind_workforce
 ),
 typed AS (

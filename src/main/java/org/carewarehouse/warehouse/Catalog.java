@@ -132,8 +132,12 @@ public class Catalog {
 			for (String layer : LAYERS) {
 				buildLayer(connection, resources(List.of(layer)), locations);
 			}
+			List<String> broken = new ArrayList<>();
 			for (Resource assertion : resources(List.of(ASSERTIONS))) {
-				check(statement, assertion);
+				check(statement, assertion).ifPresent(broken::add);
+			}
+			if (!broken.isEmpty()) {
+				throw new IllegalStateException(String.join("; ", broken));
 			}
 			statement.execute("USE memory");
 			statement.execute("DETACH care");
@@ -185,17 +189,19 @@ public class Catalog {
 
 	/**
 	 * Runs an assertion query against the new catalog: a row it returns is a broken
-	 * invariant, and the catalog is not published.
+	 * invariant, and the catalog is not published. Every assertion runs, so the failure
+	 * names each one broken.
 	 */
-	private void check(Statement statement, Resource assertion) throws SQLException {
+	private java.util.Optional<String> check(Statement statement, Resource assertion) throws SQLException {
 		String sql = text(assertion).strip().replaceAll(";$", "");
 		try (ResultSet rows = statement
 			.executeQuery("SELECT count(*), any_value(broken::VARCHAR) FROM (" + sql + ") AS broken")) {
 			rows.next();
 			if (rows.getLong(1) > 0) {
-				throw new IllegalStateException("Assertion " + assertion.getFilename() + " found " + rows.getLong(1)
+				return java.util.Optional.of("Assertion " + assertion.getFilename() + " found " + rows.getLong(1)
 						+ " broken row(s), e.g. " + rows.getString(2));
 			}
+			return java.util.Optional.empty();
 		}
 		catch (SQLException ex) {
 			throw new SQLException("Assertion " + assertion.getFilename() + " failed: " + ex.getMessage(), ex);

@@ -170,9 +170,9 @@ class IndicatorsIntegrationTests {
 	 * all year: 100.0000 a day x 366 = 36,600.00. L02 2,800 four-weekly = 700 a week, 1
 	 * October to 31 December: 92 days = 9,200.00. L03 650 a week from 2 March: 92.8571 a
 	 * day x 30 = 2,785.71. Spend 48,585.71 over 488 days: per week x 7 / 488 = 696.926 =
-	 * 696.93; per day 99.561 = 99.56; per person (3) 16,195.237 = 16,195.24. The ledger's
-	 * residential 65+ cost centre: 30,000 + 20,000 - 1,000 credit = 49,000 over the same
-	 * 488 client days: 49,000 x 7 / 488 = 702.869 = 702.87.
+	 * 696.93; per day 99.561 = 99.56; per person (3) and per placement (3) 16,195.237 =
+	 * 16,195.24. The ledger's residential 65+ cost centre: 30,000 + 20,000 - 1,000 credit
+	 * = 49,000 over the same 488 client days: 49,000 x 7 / 488 = 702.869 = 702.87.
 	 */
 	@Test
 	void costPerWeekAndPerDayFromServicesAndLedger() throws Exception {
@@ -181,6 +181,7 @@ class IndicatorsIntegrationTests {
 		assertThat(figure("COST-WEEK", LIVERPOOL, residential).value()).isEqualByComparingTo("696.93");
 		assertThat(figure("COST-DAY", LIVERPOOL, residential).value()).isEqualByComparingTo("99.56");
 		assertThat(figure("COST-PERSON", LIVERPOOL, residential).value()).isEqualByComparingTo("16195.24");
+		assertThat(figure("COST-PLACEMENT", LIVERPOOL, residential).counts()).isEqualTo("48585.71/3.00");
 		assertThat(figure("COST-LEDGER-WEEK", LIVERPOOL, "Setting: Residential | Age: 65+").value())
 			.isEqualByComparingTo("702.87");
 	}
@@ -251,6 +252,21 @@ class IndicatorsIntegrationTests {
 		assertThat(this.warehouse.rows("SELECT indicator_id, value FROM indicators_published "
 				+ "WHERE indicator_id LIKE 'WF-%' AND value <> '[c]'"))
 			.containsExactly(List.of("WF-TURN", "30.0"));
+	}
+
+	/**
+	 * Liverpool's children's commitments: C1 in a children's home at 3,500.00 a week all
+	 * year (366 days x 500.00 = 183,000.00), C3 with an IFA at 700.00 a week from 1
+	 * October (183 days x 100.00 = 18,300.00). Cost per placement day: residential
+	 * 500.00, IFA 100.00, all 201,300.00 / 549 = 366.67.
+	 */
+	@Test
+	void childrensPlacementCostPerDay() throws Exception {
+		assertThat(figure("CLA-COST-DAY", LIVERPOOL, "Setting: Children: Residential").value())
+			.isEqualByComparingTo("500.00");
+		assertThat(figure("CLA-COST-DAY", LIVERPOOL, "Setting: Children: IFA").value()).isEqualByComparingTo("100.00");
+		assertThat(figure("CLA-COST-DAY", LIVERPOOL, "All").counts()).isEqualTo("201300.00/549.00");
+		assertThat(figure("CLA-COST-DAY", LIVERPOOL, "All").value()).isEqualByComparingTo("366.67");
 	}
 
 	/**
