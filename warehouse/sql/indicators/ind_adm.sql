@@ -7,7 +7,11 @@
 -- band, aged at the service start; the denominator is the band's mid-year population.
 CREATE OR REPLACE VIEW ind_adm AS
 WITH care_home AS (
-    SELECT council, person_key, event_start_date, event_end_date, age_at_event_start, event_outcome, date_of_death
+    SELECT council, person_key, event_start_date, event_end_date, age_at_event_start, event_outcome, date_of_death,
+        -- the latest end of the person's earlier care home services (open ones end never)
+        max(coalesce(event_end_date, DATE '9999-12-31')) OVER (
+            PARTITION BY council, person_key ORDER BY event_start_date
+            RANGE BETWEEN UNBOUNDED PRECEDING AND INTERVAL 1 DAY PRECEDING) AS earlier_end
     FROM service_events
     WHERE event_type = 'Service' AND client_type = 'Service User'
       AND service_type IN ('Long Term Support: Residential Care', 'Long Term Support: Nursing Care')
@@ -21,11 +25,7 @@ admissions AS (
     WHERE c.age_at_event_start >= 18
       AND coalesce(c.event_outcome, '') NOT LIKE 'NFA - Self-funded client%'
       AND (c.date_of_death IS NULL OR c.date_of_death >= y.start_date)
-      AND NOT EXISTS (
-          SELECT 1 FROM care_home AS e
-          WHERE e.council = c.council AND e.person_key = c.person_key
-            AND e.event_start_date < c.event_start_date
-            AND (e.event_end_date IS NULL OR e.event_end_date > c.event_start_date - INTERVAL 365 DAY))
+      AND (c.earlier_end IS NULL OR c.earlier_end <= c.event_start_date - INTERVAL 365 DAY)
 )
 SELECT 'ADM-' || a.age_band AS indicator_id, a.council, a.financial_year, 'All' AS breakdown,
     count(*) AS numerator,

@@ -3,6 +3,10 @@
 -- the penny in exact arithmetic (as a payment for the month would be). The basis of
 -- remaining commitments and of payment matching.
 CREATE OR REPLACE VIEW commitment_months AS
+WITH periods AS (
+    SELECT * FROM dim_period
+    WHERE financial_year IN (SELECT financial_year FROM ledger UNION SELECT financial_year FROM budgets)
+)
 SELECT
     c.council,
     p.financial_year,
@@ -21,6 +25,5 @@ SELECT
         * (least(coalesce(c.end_date, p.month_end), p.month_end) - greatest(c.start_date, p.month_start) + 1),
         7, 1, 2) AS DECIMAL(18, 2)) AS amount
 FROM commitments AS c
-JOIN dim_period AS p
-    ON c.start_date <= p.month_end AND coalesce(c.end_date, DATE '9999-12-31') >= p.month_start
-WHERE p.financial_year IN (SELECT financial_year FROM ledger UNION SELECT financial_year FROM budgets);
+JOIN periods AS p
+    ON c.start_date <= p.month_end AND coalesce(c.end_date, DATE '9999-12-31') >= p.month_start;

@@ -37,9 +37,22 @@ paid AS (
     SELECT council, financial_year, period, cost_centre, provider_id,
         CASE WHEN quotes_reference THEN reference END AS reference,
         sum(amount) AS paid,
-        list(source_file || ':' || source_line || ' ' || amount ORDER BY source_file, source_line) AS payment_lines,
-        list(amount) AS amounts
+        list(source_file || ':' || source_line || ' ' || amount ORDER BY source_file, source_line) AS payment_lines
     FROM payments
+    GROUP BY ALL
+),
+-- An amount paid more often than it was reversed or credited, within one month's group.
+repeats AS (
+    SELECT council, financial_year, period, cost_centre, provider_id, reference,
+        bool_or(net > 1) AS repeated
+    FROM (
+        SELECT council, financial_year, period, cost_centre, provider_id,
+            CASE WHEN quotes_reference THEN reference END AS reference,
+            count(*) FILTER (WHERE amount > 0) - count(*) FILTER (WHERE amount < 0) AS net
+        FROM payments
+        GROUP BY council, financial_year, period, cost_centre, provider_id,
+            CASE WHEN quotes_reference THEN reference END, abs(amount)
+    )
     GROUP BY ALL
 ),
 matched AS (
@@ -57,23 +70,25 @@ matched AS (
         coalesce(p.paid, 0) - coalesce(e.expected, 0) AS difference,
         e.commitment_lines,
         p.payment_lines,
-        (SELECT count(*) FROM unnest(p.amounts) AS a(x)
-         WHERE x > 0 AND len(list_filter(p.amounts, lambda y: y = x)) - len(list_filter(p.amounts, lambda y: y = -x)) > 1)
-            AS repeated_lines,
+        coalesce(r.repeated, false) AS repeated,
         e.expected IS NOT NULL AS committed,
         p.paid IS NOT NULL AS has_payment
     FROM expected AS e
     FULL JOIN paid AS p
         ON p.council = e.council AND p.financial_year = e.financial_year AND p.period = e.period
         AND p.cost_centre = e.cost_centre AND p.provider_id = e.provider_id
-        AND p.reference IS NOT DISTINCT FROM e.reference
+        AND coalesce(p.reference, '') = coalesce(e.reference, '')
+    LEFT JOIN repeats AS r
+        ON r.council = p.council AND r.financial_year = p.financial_year AND r.period = p.period
+        AND r.cost_centre = p.cost_centre AND r.provider_id = p.provider_id
+        AND coalesce(r.reference, '') = coalesce(p.reference, '')
 )
-SELECT * EXCLUDE (repeated_lines, committed, has_payment),
+SELECT * EXCLUDE (repeated, committed, has_payment),
     CASE
         WHEN NOT has_payment THEN 'Placement with no payment'
         WHEN NOT committed THEN 'Paid with no placement'
         WHEN paid = expected THEN 'Matched'
-        WHEN repeated_lines > 0 THEN 'Paid twice'
+        WHEN repeated THEN 'Paid twice'
         ELSE 'Paid at a different rate'
     END AS status
 FROM matched;

@@ -1,6 +1,8 @@
 -- Filled posts in adult social care: one row per worker at each snapshot, with their
 -- workplace's main service, sector and CQC registration, their age at the snapshot (the
--- snapshot's year less the year of birth) and years in the sector.
+-- snapshot's year less the year of birth) and years in the sector. A worker whose
+-- workplace row is missing or was rejected keeps their post, with no main service: one
+-- bad workplace row must not stop a night's publication.
 CREATE OR REPLACE VIEW fct_workforce_posts AS
 SELECT
     w.council,

@@ -179,8 +179,13 @@ public class Catalog {
 		for (Map.Entry<String, String> location : locations.entrySet()) {
 			sql = sql.replace("{{" + location.getKey() + "}}", literal(location.getValue()));
 		}
+		long started = System.nanoTime();
 		try {
 			statement.execute(sql);
+			if (logger.isDebugEnabled()) {
+				logger
+					.debug("Built " + model.getFilename() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+			}
 		}
 		catch (SQLException ex) {
 			throw new SQLException("Model " + model.getFilename() + " failed: " + ex.getMessage(), ex);

@@ -14,6 +14,9 @@ import org.carewarehouse.privacy.Pseudonymiser;
  */
 class WorkerMapper implements RowMapper<Worker> {
 
+	/** Keeps a worker's key apart from a service user's who has the same local id. */
+	private static final String WORKER = "ASC-WDS worker ";
+
 	private final Pseudonymiser pseudonymiser;
 
 	private final String sourceFile;
@@ -41,9 +44,10 @@ class WorkerMapper implements RowMapper<Worker> {
 					String.valueOf(started));
 		}
 		return new Worker(council, FinancialYear.containing(snapshot).label(), row.string("Workplace ID"), snapshot,
-				this.pseudonymiser.localPersonKey(council, row.string("Worker ID")), row.string("Main Job Role"),
-				row.string("Contract"), row.number("Contracted Hours"), started, birthYear, row.string("Gender"),
-				row.string("Nationality Group"), row.string("Relevant Qualification"), this.sourceFile, row.line());
+				this.pseudonymiser.localPersonKey(council, WORKER + row.string("Worker ID")),
+				row.string("Main Job Role"), row.string("Contract"), row.number("Contracted Hours"), started, birthYear,
+				row.string("Gender"), row.string("Nationality Group"), row.string("Relevant Qualification"),
+				this.sourceFile, row.line());
 	}
 
 }

@@ -1,0 +1,55 @@
+-- Materialises the reconciliation views: fct_budget_monitoring and fct_payment_matching as
+-- Parquet in the run's folder (kept with the run as its snapshot, for BI tools) and as one
+-- CSV per council for people who work in Excel
+-- (<view>_csv/council=<GSS code>/<view>_0.csv), with the views budget_monitoring and
+-- payment_matching reading the Parquet; then budget_alerts and the month-end snapshots,
+-- which read budget_monitoring's files.
+COPY (SELECT * FROM fct_budget_monitoring) TO '{{run}}/budget_monitoring.parquet' (FORMAT PARQUET);
+COPY (SELECT * FROM fct_budget_monitoring) TO '{{run}}/budget_monitoring_csv'
+    (FORMAT CSV, HEADER true, PARTITION_BY (council), FILENAME_PATTERN 'budget_monitoring_{i}', OVERWRITE_OR_IGNORE true);
+CREATE OR REPLACE VIEW budget_monitoring AS
+SELECT *
+FROM read_parquet('{{run}}/budget_monitoring.parquet');
+
+COPY (SELECT * FROM fct_payment_matching) TO '{{run}}/payment_matching.parquet' (FORMAT PARQUET);
+COPY (SELECT * FROM fct_payment_matching) TO '{{run}}/payment_matching_csv'
+    (FORMAT CSV, HEADER true, PARTITION_BY (council), FILENAME_PATTERN 'payment_matching_{i}', OVERWRITE_OR_IGNORE true);
+CREATE OR REPLACE VIEW payment_matching AS
+SELECT *
+FROM read_parquet('{{run}}/payment_matching.parquet');
+
+
+-- The lines finance must explain: for each council and financial year, at the latest
+-- month end loaded, every cost centre whose forecast outturn exceeds its budget by more
+-- than the tolerance, named and described in a sentence for a board paper.
+CREATE OR REPLACE VIEW budget_alerts AS
+SELECT council, financial_year, as_at_date, cost_centre, cost_centre_name, service_line, annual_budget,
+    forecast_outturn, variance, variance_percent,
+    printf('%s (%s): forecast outturn %s against a budget of %s, an overspend of %s (%s%%) as at %s',
+        coalesce(cost_centre_name, service_line), cost_centre, format('{:,.2f}', forecast_outturn),
+        format('{:,.2f}', annual_budget), format('{:,.2f}', variance), CAST(CAST(variance_percent AS DECIMAL(18, 1)) AS VARCHAR),
+        strftime(as_at_date, '%-d %B %Y')) AS summary
+FROM budget_monitoring
+WHERE over_tolerance
+QUALIFY as_at_period = max(as_at_period) OVER (PARTITION BY council, financial_year);
+
+-- Budget monitoring as it stood at each earlier business date: the budget_monitoring file
+-- of every kept run (care.warehouse.retention-days) whose load completed, and tonight's,
+-- with the run's business date (snapshot_as_of) and run number. Where a date was loaded
+-- more than once, its latest run counts.
+CREATE OR REPLACE VIEW budget_monitoring_snapshots AS
+WITH files AS (
+    SELECT *,
+        CAST(regexp_extract(filename, '/([0-9]{4}-[0-9]{2}-[0-9]{2})/run-[0-9]+/', 1) AS DATE) AS snapshot_as_of,
+        CAST(regexp_extract(filename, '/run-([0-9]+)/', 1) AS BIGINT) AS snapshot_run
+    FROM read_parquet('{{runs}}/*/*/budget_monitoring.parquet', filename = true)
+),
+kept AS (
+    SELECT * FROM files
+    WHERE (snapshot_as_of, snapshot_run) IN (
+            SELECT (as_of, instance_id) FROM load_runs WHERE job_status = 'COMPLETED')
+       OR filename = '{{run}}/budget_monitoring.parquet'
+)
+SELECT * EXCLUDE (filename)
+FROM kept
+QUALIFY snapshot_run = max(snapshot_run) OVER (PARTITION BY snapshot_as_of);
