@@ -12,15 +12,16 @@ FROM read_csv('{{run}}/reference/poisson-exact-limits.csv', header = true,
 -- The normal quantile for a two-sided 95% or 99.8% interval.
 CREATE OR REPLACE MACRO z_for(confidence) AS CASE confidence WHEN 95 THEN 1.959963985 WHEN 99.8 THEN 3.090232306 END;
 
--- Wilson score interval for the proportion numerator / denominator, as a proportion.
+-- Wilson score interval for the proportion numerator / denominator, as a proportion,
+-- held within 0 and 1 (at 0/n and n/n rounding would otherwise stray just outside).
 CREATE OR REPLACE MACRO wilson_lower(numerator, denominator, z) AS
-    CASE WHEN denominator > 0 THEN
+    CASE WHEN denominator > 0 THEN greatest(0,
         (2 * numerator + z * z - z * sqrt(z * z + 4 * numerator * (1 - numerator / denominator)))
-        / (2 * (denominator + z * z)) END;
+        / (2 * (denominator + z * z))) END;
 CREATE OR REPLACE MACRO wilson_upper(numerator, denominator, z) AS
-    CASE WHEN denominator > 0 THEN
+    CASE WHEN denominator > 0 THEN least(1,
         (2 * numerator + z * z + z * sqrt(z * z + 4 * numerator * (1 - numerator / denominator)))
-        / (2 * (denominator + z * z)) END;
+        / (2 * (denominator + z * z))) END;
 
 -- Byar's approximation to the limits of a Poisson count O.
 CREATE OR REPLACE MACRO byar_lower(observed, z) AS
