@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.carewarehouse.calendar.FinancialYear;
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +58,7 @@ final class ChildrenActivity {
 
 	private final Council council;
 
-	private final SplittableRandom random;
+	private final Draws draws;
 
 	private final FinanceBook finance;
 
@@ -71,7 +70,7 @@ final class ChildrenActivity {
 
 	ChildrenActivity(Council council, SplittableRandom random, FinanceBook finance) {
 		this.council = council;
-		this.random = random;
+		this.draws = new Draws(random);
 		this.finance = finance;
 	}
 
@@ -92,12 +91,12 @@ final class ChildrenActivity {
 		for (Kind kind : KINDS) {
 			long current = Math.round(kind.sefton() * ratio * rate);
 			for (long i = 0; i < current; i++) {
-				lookedAfter(kind, YEAR_END.minusDays(between(1, 1400)), null);
+				lookedAfter(kind, YEAR_END.minusDays(this.draws.between(1, 1400)), null);
 			}
 			for (FinancialYear year : Extracts.YEARS) {
 				for (long i = 0; i < Math.round(current * 0.3); i++) {
-					LocalDate end = year.start().plusDays(between(0, 364));
-					lookedAfter(kind, end.minusDays(between(30, 900)), end);
+					LocalDate end = year.start().plusDays(this.draws.between(0, 364));
+					lookedAfter(kind, end.minusDays(this.draws.between(30, 900)), end);
 				}
 			}
 		}
@@ -111,31 +110,32 @@ final class ChildrenActivity {
 	}
 
 	private void lookedAfter(Kind kind, LocalDate start, @Nullable LocalDate end) {
-		int age = between(kind.minAge(), kind.maxAge());
-		LocalDate birth = ((end != null) ? end : YEAR_END).minusYears(age).minusDays(between(40, 360));
+		int age = this.draws.between(kind.minAge(), kind.maxAge());
+		LocalDate birth = ((end != null) ? end : YEAR_END).minusYears(age).minusDays(this.draws.between(40, 360));
 		if (birth.isAfter(start)) {
-			start = birth.plusDays(between(1, 30));
+			start = birth.plusDays(this.draws.between(1, 30));
 		}
 		String id = String.format("%d%05d", 1 + Council.ALL.indexOf(this.council), this.children.size() + 1);
-		String home = pick(this.council.districts());
+		String home = this.draws.pick(this.council.districts());
 		List<Episode> episodes = new ArrayList<>();
-		if (this.random.nextDouble() < 0.3 && start.minusDays(60).isAfter(birth)) {
+		if (this.draws.chance(0.3) && start.minusDays(60).isAfter(birth)) {
 			Kind before = KINDS.get(3);
-			LocalDate earlier = start.minusDays(between(60, 700));
+			LocalDate earlier = start.minusDays(this.draws.between(60, 700));
 			episodes.add(episode(before, earlier.isAfter(birth) ? earlier : birth.plusDays(1), start, home));
 		}
 		episodes.add(episode(kind, start, end, home));
-		this.children.add(new Child(id, 1 + this.random.nextInt(2), birth, pick(ETHNIC), home, episodes));
+		this.children.add(new Child(id, this.draws.between(1, 2), birth, this.draws.pick(ETHNIC), home, episodes));
 	}
 
 	private Episode episode(Kind kind, LocalDate start, @Nullable LocalDate end, String home) {
 		boolean residential = "CH-RES".equals(kind.costCentre());
-		boolean inArea = residential ? inAreaResidential(kind) : this.random.nextDouble() < kind.inArea();
-		String district = kind.places().contains("P1") ? home : inArea ? pick(this.council.districts()) : elsewhere();
+		boolean inArea = residential ? inAreaResidential(kind) : this.draws.chance(kind.inArea());
+		String district = kind.places().contains("P1") ? home
+				: inArea ? this.draws.pick(this.council.districts()) : elsewhere();
 		String reference = String.format("%s-CP%06d", this.council.prefix(), ++this.nextReference);
-		BigDecimal weekly = BigDecimal.valueOf(between(kind.low(), kind.high()));
-		return new Episode(kind, pick(kind.places()), pick(kind.providers()), start, end, district, urn(), reference,
-				weekly);
+		BigDecimal weekly = BigDecimal.valueOf(this.draws.between(kind.low(), kind.high()));
+		return new Episode(kind, this.draws.pick(kind.places()), this.draws.pick(kind.providers()), start, end,
+				district, urn(), reference, weekly);
 	}
 
 	/**
@@ -144,7 +144,7 @@ final class ChildrenActivity {
 	 */
 	private boolean inAreaResidential(Kind kind) {
 		if (!this.council.gss().equals("E08000014")) {
-			return this.random.nextDouble() < kind.inArea();
+			return this.draws.chance(kind.inArea());
 		}
 		return this.residentialInArea++ < 25;
 	}
@@ -199,23 +199,15 @@ final class ChildrenActivity {
 	}
 
 	private String urn() {
-		return "SC" + (400000 + (Council.ALL.indexOf(this.council) * 1000) + between(0, 60));
+		return "SC" + (400000 + (Council.ALL.indexOf(this.council) * 1000) + this.draws.between(0, 60));
 	}
 
 	private String elsewhere() {
-		if (this.random.nextBoolean()) {
-			return pick(ELSEWHERE);
+		if (this.draws.coin()) {
+			return this.draws.pick(ELSEWHERE);
 		}
-		Council other = Council.ALL.get(this.random.nextInt(Council.ALL.size()));
-		return other.equals(this.council) ? pick(ELSEWHERE) : pick(other.districts());
-	}
-
-	private int between(int low, int high) {
-		return low + this.random.nextInt(high - low + 1);
-	}
-
-	private <T> T pick(List<T> values) {
-		return values.get(this.random.nextInt(values.size()));
+		Council other = this.draws.pick(Council.ALL);
+		return other.equals(this.council) ? this.draws.pick(ELSEWHERE) : this.draws.pick(other.districts());
 	}
 
 	static String dfe(@Nullable LocalDate date) {

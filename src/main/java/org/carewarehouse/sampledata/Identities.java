@@ -26,7 +26,7 @@ final class Identities {
 
 	private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
-	private final SplittableRandom random;
+	private final Draws draws;
 
 	private final Council council;
 
@@ -36,14 +36,14 @@ final class Identities {
 
 	Identities(Council council, SplittableRandom random, long firstNhsSerial) {
 		this.council = council;
-		this.random = random;
+		this.draws = new Draws(random);
 		this.nextNhs = firstNhsSerial;
 	}
 
 	/** A new person aged {@code age} on {@code on}. */
 	Person person(int age, LocalDate on, String supportReason) {
-		LocalDate birth = on.minusYears(age).minusDays(1 + this.random.nextInt(360));
-		String gender = this.random.nextInt(100) < 58 ? "Female" : "Male";
+		LocalDate birth = on.minusYears(age).minusDays(between(1, 360));
+		String gender = between(0, 99) < 58 ? "Female" : "Male";
 		return new Person(String.format("%s%06d", this.council.prefix(), ++this.nextId), nhsNumber(), pick(FIRST_NAMES),
 				pick(LAST_NAMES), gender, pick(ETHNICITIES), birth, null, supportReason, postcode(),
 				"Owner occupier or shared ownership scheme",
@@ -51,15 +51,15 @@ final class Identities {
 	}
 
 	int between(int low, int high) {
-		return low + this.random.nextInt(high - low + 1);
+		return this.draws.between(low, high);
 	}
 
 	boolean chance(double probability) {
-		return this.random.nextDouble() < probability;
+		return this.draws.chance(probability);
 	}
 
 	<T> T pick(List<T> values) {
-		return values.get(this.random.nextInt(values.size()));
+		return this.draws.pick(values);
 	}
 
 	/** The next number of the 999 test range whose modulus 11 check digit exists. */
@@ -78,9 +78,9 @@ final class Identities {
 	}
 
 	private String postcode() {
-		return pick(this.council.districts()) + " " + this.random.nextInt(10)
-				+ INWARD_LETTERS.charAt(this.random.nextInt(INWARD_LETTERS.length()))
-				+ INWARD_LETTERS.charAt(this.random.nextInt(INWARD_LETTERS.length()));
+		return pick(this.council.districts()) + " " + between(0, 9)
+				+ INWARD_LETTERS.charAt(between(0, INWARD_LETTERS.length() - 1))
+				+ INWARD_LETTERS.charAt(between(0, INWARD_LETTERS.length() - 1));
 	}
 
 }

@@ -32,11 +32,11 @@ final class WorkforceActivity {
 
 	private final Council council;
 
-	private final SplittableRandom random;
+	private final Draws draws;
 
 	WorkforceActivity(Council council, SplittableRandom random) {
 		this.council = council;
-		this.random = random;
+		this.draws = new Draws(random);
 	}
 
 	void generate(Population population, Path root, CsvFiles files) throws IOException {
@@ -62,15 +62,17 @@ final class WorkforceActivity {
 					String place = String.format("%s-W%04d", this.council.prefix(), w + 1);
 					int permTemp = 0;
 					for (int i = 0; i < sizes.get(w); i++, worker++) {
-						String contract = pick(CONTRACTS);
+						String contract = this.draws.pick(CONTRACTS);
 						permTemp += (contract.equals("Permanent") || contract.equals("Temporary")) ? 1 : 0;
-						int age = exact(worker, workers, older) ? between(55, 68) : between(18, 54);
-						LocalDate birth = LocalDate.of(snapshot.getYear() - age, 1 + this.random.nextInt(12),
-								1 + this.random.nextInt(28));
+						int age = exact(worker, workers, older) ? this.draws.between(55, 68)
+								: this.draws.between(18, 54);
+						LocalDate birth = LocalDate.of(snapshot.getYear() - age, this.draws.between(1, 12),
+								this.draws.between(1, 28));
 						people.printRecord(this.council.gss(), place, snapshot, String.format("%s-%06d", place, i + 1),
-								pick(ROLES), contract, between(8, 40), snapshot.getYear() - between(0, age - 17),
-								ChildrenActivity.dfe(birth), this.random.nextDouble() < 0.8 ? "Female" : "Male",
-								pick(NATIONALITIES), exact(worker, workers, qualified) ? "Yes" : "No");
+								this.draws.pick(ROLES), contract, this.draws.between(8, 40),
+								snapshot.getYear() - this.draws.between(0, age - 17), ChildrenActivity.dfe(birth),
+								this.draws.chance(0.8) ? "Female" : "Male", this.draws.pick(NATIONALITIES),
+								exact(worker, workers, qualified) ? "Yes" : "No");
 					}
 					long placeVacancies = vacancies * (w + 1) / sizes.size() - vacancies * w / sizes.size();
 					places.printRecord(this.council.gss(), place, snapshot, SERVICES.get(w % SERVICES.size()),
@@ -94,19 +96,11 @@ final class WorkforceActivity {
 		List<Integer> sizes = new ArrayList<>();
 		int left = workers;
 		while (left > 0) {
-			int size = Math.min(left, between(6, 60));
+			int size = Math.min(left, this.draws.between(6, 60));
 			sizes.add(size);
 			left -= size;
 		}
 		return sizes;
-	}
-
-	private int between(int low, int high) {
-		return low + this.random.nextInt(high - low + 1);
-	}
-
-	private <T> T pick(List<T> values) {
-		return values.get(this.random.nextInt(values.size()));
 	}
 
 }
