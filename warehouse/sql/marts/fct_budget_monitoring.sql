@@ -39,31 +39,34 @@ running AS (
     WINDOW year AS (PARTITION BY council, financial_year, cost_centre),
         to_date AS (PARTITION BY council, financial_year, cost_centre ORDER BY period
             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+),
+outturn AS (
+    SELECT *,
+        actual_to_date + remaining_commitment AS forecast,
+        CASE WHEN annual_budget <> 0
+            THEN exact_ratio(actual_to_date + remaining_commitment - annual_budget, annual_budget, 100, 1)
+        END AS variance_percent
+    FROM running
 )
 SELECT
-    r.council,
-    r.financial_year,
-    r.period AS as_at_period,
-    r.month_end AS as_at_date,
-    r.cost_centre,
+    o.council,
+    o.financial_year,
+    o.period AS as_at_period,
+    o.month_end AS as_at_date,
+    o.cost_centre,
     cc.cost_centre_name,
     coalesce(cc.support_setting, 'Unmapped') AS service_line,
     cc.age_band,
-    CAST(r.annual_budget AS DECIMAL(18, 2)) AS annual_budget,
-    CAST(r.budget_to_date AS DECIMAL(18, 2)) AS budget_to_date,
-    CAST(r.actual AS DECIMAL(18, 2)) AS actual_in_month,
-    CAST(r.actual_to_date AS DECIMAL(18, 2)) AS actual_to_date,
-    CAST(r.remaining_commitment AS DECIMAL(18, 2)) AS remaining_commitment,
-    CAST(r.actual_to_date + r.remaining_commitment AS DECIMAL(18, 2)) AS forecast_outturn,
-    CAST(r.actual_to_date + r.remaining_commitment - r.annual_budget AS DECIMAL(18, 2)) AS variance,
-    CASE WHEN r.annual_budget <> 0
-        THEN exact_ratio(r.actual_to_date + r.remaining_commitment - r.annual_budget, r.annual_budget, 100, 1)
-    END AS variance_percent,
-    CASE WHEN r.annual_budget <> 0
-        THEN exact_ratio(r.actual_to_date + r.remaining_commitment - r.annual_budget, r.annual_budget, 100, 1)
-            > {{variance_tolerance}}
-        ELSE r.actual_to_date + r.remaining_commitment > 0
-    END AS over_tolerance
-FROM running AS r
-LEFT JOIN cost_centres AS cc ON cc.council = r.council AND cc.cost_centre = r.cost_centre
-WHERE r.month_end <= DATE '{{as_of}}';
+    CAST(o.annual_budget AS DECIMAL(18, 2)) AS annual_budget,
+    CAST(o.budget_to_date AS DECIMAL(18, 2)) AS budget_to_date,
+    CAST(o.actual AS DECIMAL(18, 2)) AS actual_in_month,
+    CAST(o.actual_to_date AS DECIMAL(18, 2)) AS actual_to_date,
+    CAST(o.remaining_commitment AS DECIMAL(18, 2)) AS remaining_commitment,
+    CAST(o.forecast AS DECIMAL(18, 2)) AS forecast_outturn,
+    CAST(o.forecast - o.annual_budget AS DECIMAL(18, 2)) AS variance,
+    o.variance_percent,
+    CASE WHEN o.annual_budget <> 0 THEN o.variance_percent > {{variance_tolerance}} ELSE o.forecast > 0 END
+        AS over_tolerance
+FROM outturn AS o
+LEFT JOIN cost_centres AS cc ON cc.council = o.council AND cc.cost_centre = o.cost_centre
+WHERE o.month_end <= DATE '{{as_of}}';

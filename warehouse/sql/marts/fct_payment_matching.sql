@@ -12,14 +12,14 @@
 --   Placement with no payment nothing was paid for a month the commitment covers.
 CREATE OR REPLACE VIEW fct_payment_matching AS
 WITH payments AS (
-    SELECT g.*, (r.commitment_reference IS NOT NULL) AS quotes_reference
+    SELECT g.*, r.commitment_reference AS match_reference
     FROM ledger AS g
     LEFT JOIN (SELECT DISTINCT council, commitment_reference FROM commitments) AS r
         ON r.council = g.council AND r.commitment_reference = g.reference
     WHERE g.provider_id IS NOT NULL AND g.posting_date <= DATE '{{as_of}}'
 ),
 paid_by_reference AS (
-    SELECT DISTINCT council, reference FROM payments WHERE quotes_reference
+    SELECT DISTINCT council, match_reference AS reference FROM payments WHERE match_reference IS NOT NULL
 ),
 expected AS (
     SELECT c.council, c.financial_year, c.period, c.cost_centre, c.provider_id,
@@ -35,7 +35,7 @@ expected AS (
 ),
 paid AS (
     SELECT council, financial_year, period, cost_centre, provider_id,
-        CASE WHEN quotes_reference THEN reference END AS reference,
+        match_reference AS reference,
         sum(amount) AS paid,
         list(source_file || ':' || source_line || ' ' || amount ORDER BY source_file, source_line) AS payment_lines
     FROM payments
@@ -46,12 +46,10 @@ repeats AS (
     SELECT council, financial_year, period, cost_centre, provider_id, reference,
         bool_or(net > 1) AS repeated
     FROM (
-        SELECT council, financial_year, period, cost_centre, provider_id,
-            CASE WHEN quotes_reference THEN reference END AS reference,
+        SELECT council, financial_year, period, cost_centre, provider_id, match_reference AS reference,
             count(*) FILTER (WHERE amount > 0) - count(*) FILTER (WHERE amount < 0) AS net
         FROM payments
-        GROUP BY council, financial_year, period, cost_centre, provider_id,
-            CASE WHEN quotes_reference THEN reference END, abs(amount)
+        GROUP BY council, financial_year, period, cost_centre, provider_id, match_reference, abs(amount)
     )
     GROUP BY ALL
 ),

@@ -53,14 +53,8 @@ record Workplace(String council, String financialYear, String workplaceId, Local
 		return (TypedRow row) -> {
 			long staff = count(row, "Permanent And Temporary Staff");
 			long vacancies = count(row, "Vacancies");
-			Long starters = row.integer("Starters");
-			Long leavers = row.integer("Leavers");
-			for (String column : List.of("Starters", "Leavers")) {
-				Long value = row.integer(column);
-				if (value != null && value < 0) {
-					throw negative(column, value);
-				}
-			}
+			Long starters = count(row, "Starters");
+			Long leavers = count(row, "Leavers");
 			if (leavers != null && leavers > 3 * staff) {
 				throw new RowRejectedException(IMPLAUSIBLE_TURNOVER, "Leavers",
 						leavers + " leavers against " + staff + " permanent and temporary staff",
@@ -73,16 +67,14 @@ record Workplace(String council, String financialYear, String workplaceId, Local
 		};
 	}
 
-	private static long count(TypedRow row, String column) throws RowRejectedException {
-		long value = row.integer(column);
-		if (value < 0) {
-			throw negative(column, value);
+	/** A count as sent (null when blank), refused when negative. */
+	private static @Nullable Long count(TypedRow row, String column) throws RowRejectedException {
+		Long value = row.integer(column);
+		if (value != null && value < 0) {
+			throw new RowRejectedException(NEGATIVE_COUNT, column, "'" + column + "' is " + value,
+					String.valueOf(value));
 		}
 		return value;
-	}
-
-	private static RowRejectedException negative(String column, long value) {
-		return new RowRejectedException(NEGATIVE_COUNT, column, "'" + column + "' is " + value, String.valueOf(value));
 	}
 
 }

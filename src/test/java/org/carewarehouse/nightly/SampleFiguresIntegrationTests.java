@@ -51,11 +51,11 @@ class SampleFiguresIntegrationTests {
 
 	@Test
 	void seftonAdultIndicators() throws Exception {
-		assertValue(indicator("ADM-65+", SEFTON, "All"), 753);
-		assertValue(indicator("ADM-18-64", SEFTON, "All"), 29);
-		assertValue(indicator("RBL-91", SEFTON, "All"), 88);
-		assertValue(indicator("RBL-RATE", SEFTON, "All"), 117);
-		assertValue(indicator("LD-EMP", SEFTON, "All"), 2);
+		assertValue(figure("ADM-65+", SEFTON, "All", "value"), 753);
+		assertValue(figure("ADM-18-64", SEFTON, "All", "value"), 29);
+		assertValue(figure("RBL-91", SEFTON, "All", "value"), 88);
+		assertValue(figure("RBL-RATE", SEFTON, "All", "value"), 117);
+		assertValue(figure("LD-EMP", SEFTON, "All", "value"), 2);
 	}
 
 	@Test
@@ -77,34 +77,35 @@ class SampleFiguresIntegrationTests {
 
 	@Test
 	void seftonWorkforce() throws Exception {
-		assertValue(indicator("WF-VAC", SEFTON, "All"), 8.1);
-		assertValue(indicator("WF-QUAL", SEFTON, "All"), 54);
-		assertValue(indicator("WF-55", SEFTON, "All"), 28);
+		assertValue(figure("WF-VAC", SEFTON, "All", "value"), 8.1);
+		assertValue(figure("WF-QUAL", SEFTON, "All", "value"), 54);
+		assertValue(figure("WF-55", SEFTON, "All", "value"), 28);
 	}
 
 	@Test
 	void seftonChildrenLookedAfter() throws Exception {
-		assertCount(indicator("CLA-RATE", SEFTON, "numerator"), 621);
-		assertCount(indicator("CLA-K2", SEFTON, "numerator"), 70);
-		assertCount(indicator("CLA-IFA", SEFTON, "numerator"), 137);
-		assertCount(indicator("CLA-RES-OUT", SEFTON, "numerator"), 57);
-		assertCount(indicator("CLA-RES-OUT", SEFTON, "denominator") - indicator("CLA-RES-OUT", SEFTON, "numerator"),
+		assertCount(figure("CLA-RATE", SEFTON, "All", "numerator"), 621);
+		assertCount(figure("CLA-K2", SEFTON, "All", "numerator"), 70);
+		assertCount(figure("CLA-IFA", SEFTON, "All", "numerator"), 137);
+		assertCount(figure("CLA-RES-OUT", SEFTON, "All", "numerator"), 57);
+		assertCount(
+				figure("CLA-RES-OUT", SEFTON, "All", "denominator") - figure("CLA-RES-OUT", SEFTON, "All", "numerator"),
 				25);
 	}
 
 	@Test
 	void dayOpportunitiesInEssexAndCheshireEast() throws Exception {
-		assertCount(day("DAY-PROVIDERS", ESSEX, "All"), 102);
-		assertCount(day("DAY-PLACEMENTS", ESSEX, "Provider type: External"), 957);
-		assertCount(day("DAY-PLACEMENTS", ESSEX, "Provider type: In-house"), 629);
-		assertValue(day("DAY-SPEND", ESSEX, "All"), 21_900_000);
-		assertCount(day("DAY-PEOPLE", CHESHIRE_EAST, "All"), 556);
-		assertValue(day("DAY-SPEND", CHESHIRE_EAST, "All"), 5_600_000);
-		assertCount(day("DAY-PEOPLE", CHESHIRE_EAST, "Provision: In-house only"), 315);
-		assertCount(day("DAY-PEOPLE", CHESHIRE_EAST, "Provision: External only"), 197);
-		assertCount(day("DAY-PEOPLE", CHESHIRE_EAST, "Provision: Both"), 44);
-		assertValue(day("DAY-SPEND", CHESHIRE_EAST, "Provider type: In-house"), 3_700_000);
-		assertValue(day("DAY-SPEND", CHESHIRE_EAST, "Provider type: External"), 1_900_000);
+		assertCount(figure("DAY-PROVIDERS", ESSEX, "All", "value"), 102);
+		assertCount(figure("DAY-PLACEMENTS", ESSEX, "Provider type: External", "value"), 957);
+		assertCount(figure("DAY-PLACEMENTS", ESSEX, "Provider type: In-house", "value"), 629);
+		assertValue(figure("DAY-SPEND", ESSEX, "All", "value"), 21_900_000);
+		assertCount(figure("DAY-PEOPLE", CHESHIRE_EAST, "All", "value"), 556);
+		assertValue(figure("DAY-SPEND", CHESHIRE_EAST, "All", "value"), 5_600_000);
+		assertCount(figure("DAY-PEOPLE", CHESHIRE_EAST, "Provision: In-house only", "value"), 315);
+		assertCount(figure("DAY-PEOPLE", CHESHIRE_EAST, "Provision: External only", "value"), 197);
+		assertCount(figure("DAY-PEOPLE", CHESHIRE_EAST, "Provision: Both", "value"), 44);
+		assertValue(figure("DAY-SPEND", CHESHIRE_EAST, "Provider type: In-house", "value"), 3_700_000);
+		assertValue(figure("DAY-SPEND", CHESHIRE_EAST, "Provider type: External", "value"), 1_900_000);
 	}
 
 	@Test
@@ -137,15 +138,9 @@ class SampleFiguresIntegrationTests {
 			.containsExactly(List.of("CH-RES"));
 	}
 
-	private double indicator(String id, String council, String column) throws Exception {
-		String field = column.equals("All") ? "value" : column;
-		return number("SELECT " + field + " FROM indicator_values WHERE indicator_id = '" + id + "' AND council = '"
-				+ council + "' AND financial_year = '2023-24' AND breakdown = 'All'");
-	}
-
-	private double day(String id, String council, String breakdown) throws Exception {
-		return number("SELECT value FROM indicator_values WHERE indicator_id = '" + id + "' AND council = '" + council
-				+ "' AND financial_year = '2023-24' AND breakdown = '" + breakdown + "'");
+	private double figure(String id, String council, String breakdown, String column) throws Exception {
+		return number("SELECT " + column + " FROM indicator_values WHERE indicator_id = '" + id + "' AND council = '"
+				+ council + "' AND financial_year = '2023-24' AND breakdown = '" + breakdown + "'");
 	}
 
 	private double number(String sql) throws Exception {
