@@ -1,35 +1,64 @@
--- ADM (ASCOF 2A(1), 2A(2) before 2023-24; 2B, 2C after): permanent admissions to
--- residential and nursing care per 100,000 population, aged 18-64 and 65+.
--- A new admission is a long-term residential or nursing service (no "Short" component)
--- for a service user starting in the year, not ended as self-funded, for a person alive
--- at the start of the year, with no earlier care home service for the same person and
--- council open, or ended fewer than 365 days, before it. A person counts once per age
--- band, aged at the service start; the denominator is the band's mid-year population.
+-- ADM-18-64, ADM-65+ (ASCOF 2B and 2C from 2024-25; 2A(1)/2A(2) before): new long-term
+-- admissions to residential and nursing care per 100,000 population, as DHSC's
+-- Create_ASCOF_2B2C_2425_Onwards.sql computes them.
+-- - Care home services (41-75): long-term residential or nursing services of service
+--   users whose birth date is known, not dead before the year starts, whose component
+--   names residential or nursing care and is not a short stay (a service with no
+--   component does not count: NULL NOT LIKE is not true).
+-- - Admissions (82-91): those starting in the year, not ended as self-funded.
+-- - New (100-124): no earlier care home service of the person started before it and
+--   was still open, or ended fewer than 365 days (setting care.indicators.new-admission-days)
+--   before it started.
+-- - One band per person (131-146): age at the start of the admission; a person admitted
+--   in both bands counts once, in 18-64 (the lower label).
+-- - Rows (180-213): every council and year with submissions gets both bands, 0 when no
+--   one was admitted; the denominator is the band's mid-year population, and a year with
+--   no population estimate has none (so no rate).
 CREATE OR REPLACE VIEW ind_adm AS
-WITH care_home AS (
-    SELECT council, person_key, event_start_date, event_end_date, age_at_event_start, event_outcome, date_of_death,
-        -- the latest end of the person's earlier care home services (open ones end never)
-        max(coalesce(event_end_date, DATE '9999-12-31')) OVER (
-            PARTITION BY council, person_key ORDER BY event_start_date
-            RANGE BETWEEN UNBOUNDED PRECEDING AND INTERVAL 1 DAY PRECEDING) AS earlier_end
-    FROM service_events
-    WHERE event_type = 'Service' AND client_type = 'Service User'
-      AND service_type IN ('Long Term Support: Residential Care', 'Long Term Support: Nursing Care')
-      AND coalesce(service_component, '') NOT LIKE '%Short%'
+WITH years AS (
+    SELECT council, financial_year, mid_year, start_date, end_date FROM service_years
 ),
-admissions AS (
-    SELECT DISTINCT c.council, y.financial_year, y.mid_year, c.person_key,
-        CASE WHEN c.age_at_event_start >= 65 THEN '65+' ELSE '18-64' END AS age_band
-    FROM care_home AS c
-    JOIN service_years AS y ON y.council = c.council AND c.event_start_date BETWEEN y.start_date AND y.end_date
-    WHERE c.age_at_event_start >= 18
-      AND coalesce(c.event_outcome, '') NOT LIKE 'NFA - Self-funded client%'
-      AND (c.date_of_death IS NULL OR c.date_of_death >= y.start_date)
-      AND (c.earlier_end IS NULL OR c.earlier_end <= c.event_start_date - INTERVAL 365 DAY)
+care_home AS (
+    SELECT y.council, y.financial_year, y.start_date, y.end_date, e.person_key, e.event_start_date,
+        e.event_end_date, e.event_outcome,
+        cld_age(p.birth_date, e.event_start_date) AS age
+    FROM years AS y
+    JOIN service_events AS e ON e.council = y.council
+    JOIN person_details AS p ON p.council = e.council AND p.person_key = e.person_key
+    WHERE e.event_type = 'Service' AND e.client_type = 'Service User'
+      AND e.service_type IN ('Long Term Support: Residential Care', 'Long Term Support: Nursing Care')
+      AND p.birth_date IS NOT NULL
+      AND (p.date_of_death >= y.start_date OR p.date_of_death IS NULL)
+      AND (e.service_component ILIKE '%Residential%' OR e.service_component ILIKE '%Nursing%')
+      AND e.service_component NOT ILIKE '%Short%'
+),
+new_admissions AS (
+    SELECT a.council, a.financial_year, a.person_key, a.age
+    FROM care_home AS a
+    WHERE a.event_start_date BETWEEN a.start_date AND a.end_date
+      AND (a.event_outcome IS NULL OR a.event_outcome <> 'NFA - Self-funded client (inc. 12wk disregard)')
+      AND NOT EXISTS (
+          SELECT 1 FROM care_home AS b
+          WHERE b.council = a.council AND b.financial_year = a.financial_year AND b.person_key = a.person_key
+            AND b.event_start_date < a.event_start_date
+            AND (b.event_end_date IS NULL
+                OR date_diff('day', b.event_end_date, a.event_start_date) < {{new_admission_days}}))
+),
+people AS (
+    SELECT council, financial_year, person_key,
+        min(CASE WHEN age BETWEEN 18 AND 64 THEN '18-64' WHEN age > 64 THEN '65+' END) AS age_band
+    FROM new_admissions
+    WHERE age >= 18
+    GROUP BY ALL
+),
+bands AS (
+    SELECT y.council, y.financial_year, y.mid_year, b.age_band
+    FROM years AS y
+    CROSS JOIN (VALUES ('18-64'), ('65+')) AS b(age_band)
 )
-SELECT 'ADM-' || a.age_band AS indicator_id, a.council, a.financial_year, 'All' AS breakdown,
-    count(*) AS numerator,
+SELECT 'ADM-' || b.age_band AS indicator_id, b.council, b.financial_year, 'All' AS breakdown,
+    (SELECT count(*) FROM people AS p
+     WHERE p.council = b.council AND p.financial_year = b.financial_year AND p.age_band = b.age_band) AS numerator,
     (SELECT sum(p.population) FROM population_by_council AS p
-     WHERE p.council = a.council AND p.mid_year = a.mid_year AND p.ascof_band = a.age_band) AS denominator
-FROM admissions AS a
-GROUP BY a.council, a.financial_year, a.mid_year, a.age_band;
+     WHERE p.council = b.council AND p.mid_year = b.mid_year AND p.ascof_band = b.age_band) AS denominator
+FROM bands AS b;

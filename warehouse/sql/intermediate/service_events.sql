@@ -1,19 +1,19 @@
--- Adult social care events without the repeats that quarterly and yearly CLD
--- submissions carry. Event Reference is not a reliable key; an event is its council,
--- person, event type, start date, client type and (for services) service type and
--- component. The row from the latest reporting period wins, so a service open in one
--- submission and ended in a later one keeps its end date; rows identical on the
--- domain's key (which adds the end date) collapse too.
+-- One row per DHSC unique event across all the latest submissions (GetUniqueEvents,
+-- 'Joined', create_GetUniqueEvents_procedure.sql 82-93): the row of the latest reporting
+-- period, then an open end before a closed one and the later end, then the outcome
+-- highest in the CLD hierarchy (warehouse/reference/event-outcomes.csv), then the
+-- latest record. Every adult measure reads this view. event_end_date is the derived end
+-- (death, services vanished from the next submission), end_date_raw the submitted one.
+-- Costs read service_lines, which keeps double-up care as two rows.
 CREATE OR REPLACE VIEW service_events AS
-SELECT * EXCLUDE (submission_rank)
+SELECT * EXCLUDE (event_rank, hierarchy)
 FROM (
-    SELECT
-        *,
+    SELECT e.*, o.hierarchy,
         row_number() OVER (
-            PARTITION BY council, person_key, event_type, event_start_date, client_type,
-                service_type, service_component
-            ORDER BY reporting_period_end DESC, event_end_date DESC NULLS LAST, source_file, source_line
-        ) AS submission_rank
-    FROM services
+            PARTITION BY e.council, e.event_id
+            ORDER BY e.reporting_period_end DESC, coalesce(e.event_end_date, DATE '9999-01-01') DESC,
+                coalesce(o.hierarchy, 999), e.source_file DESC, e.source_line DESC) AS event_rank
+    FROM cld_event_rows AS e
+    LEFT JOIN dim_event_outcome AS o ON o.event_outcome = e.event_outcome
 )
-WHERE submission_rank = 1;
+WHERE event_rank = 1;

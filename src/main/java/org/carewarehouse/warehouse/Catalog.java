@@ -50,14 +50,26 @@ public class Catalog {
 
 	private final java.math.BigDecimal varianceTolerance;
 
+	private final IndicatorWindows windows;
+
 	/**
-	 * Creates a catalog publisher.
+	 * Creates a catalog publisher with the national indicator windows.
 	 * @param properties the warehouse settings
 	 */
 	public Catalog(WarehouseProperties properties) {
+		this(properties, IndicatorWindows.NATIONAL);
+	}
+
+	/**
+	 * Creates a catalog publisher.
+	 * @param properties the warehouse settings
+	 * @param windows the indicator windows
+	 */
+	public Catalog(WarehouseProperties properties, IndicatorWindows windows) {
 		this.catalogFile = properties.catalog().toAbsolutePath().normalize();
 		this.suppressionThreshold = properties.suppressionThreshold();
 		this.varianceTolerance = properties.varianceTolerancePercent();
+		this.windows = windows;
 	}
 
 	/**
@@ -78,6 +90,7 @@ public class Catalog {
 		Map<String, String> placeholders = new java.util.HashMap<>(locations);
 		placeholders.put("suppression_threshold", String.valueOf(this.suppressionThreshold));
 		placeholders.put("variance_tolerance", this.varianceTolerance.toPlainString());
+		placeholders.putAll(this.windows.placeholders());
 		Path next = this.catalogFile.resolveSibling(this.catalogFile.getFileName() + ".next");
 		try {
 			Files.createDirectories(this.catalogFile.getParent());

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * Parquet writer, the run layout and the catalog.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WarehouseProperties.class)
+@EnableConfigurationProperties({ WarehouseProperties.class, IndicatorWindows.class })
 class WarehouseConfiguration {
 
 	/**
@@ -49,8 +49,8 @@ class WarehouseConfiguration {
 	}
 
 	@Bean
-	Catalog catalog(WarehouseProperties properties) {
-		return new Catalog(properties);
+	Catalog catalog(WarehouseProperties properties, IndicatorWindows windows) {
+		return new Catalog(properties, windows);
 	}
 
 }

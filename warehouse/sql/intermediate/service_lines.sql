@@ -1,0 +1,20 @@
+-- Service rows of each submission as DHSC keeps them for costs (GetUniqueEvents,
+-- 'Single', create_GetUniqueEvents_procedure.sql 62-79): within one submission a unique
+-- event keeps one row for each delivery mechanism, unit cost, cost frequency and planned
+-- units, so double-up care (two carers on one package) stays two rows; within those,
+-- an open end first, then the later end, the outcome highest in the hierarchy and the
+-- latest record.
+CREATE OR REPLACE VIEW service_lines AS
+SELECT * EXCLUDE (line_rank, hierarchy)
+FROM (
+    SELECT e.*, o.hierarchy,
+        row_number() OVER (
+            PARTITION BY e.council, e.reporting_period_start, e.reporting_period_end, e.event_id,
+                e.delivery_mechanism, e.unit_cost, e.cost_frequency, e.planned_units_per_week
+            ORDER BY coalesce(e.event_end_date, DATE '9999-01-01') DESC, coalesce(o.hierarchy, 999),
+                e.source_file DESC, e.source_line DESC) AS line_rank
+    FROM cld_event_rows AS e
+    LEFT JOIN dim_event_outcome AS o ON o.event_outcome = e.event_outcome
+    WHERE e.event_type = 'Service'
+)
+WHERE line_rank = 1;
