@@ -32,7 +32,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public class Catalog {
 
-	/** Model layers, built in this order; within a layer, files build in name order. */
+	/**
+	 * Model layers: a model may read models of its own layer or earlier ones, and builds
+	 * after every model it reads (see {@link ModelOrder}).
+	 */
 	static final List<String> LAYERS = List.of("sql/staging", "sql/intermediate", "sql/marts", "sql/indicators",
 			"sql/exports");
 
@@ -142,8 +145,8 @@ public class Catalog {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
 			statement.execute("USE care");
-			for (String layer : LAYERS) {
-				buildLayer(connection, resources(List.of(layer)), locations);
+			for (ModelOrder.Model model : models()) {
+				execute(statement, model, locations);
 			}
 			List<String> broken = new ArrayList<>();
 			for (Resource assertion : resources(List.of(ASSERTIONS))) {
@@ -160,35 +163,20 @@ public class Catalog {
 		}
 	}
 
-	/**
-	 * Builds a layer's models in name order; a model that refers to one built later in
-	 * the same layer fails, and is tried again once the others are built, until a round
-	 * builds nothing more.
-	 */
-	private void buildLayer(Connection connection, List<Resource> models, Map<String, String> locations)
-			throws SQLException {
-		List<Resource> pending = new ArrayList<>(models);
-		while (!pending.isEmpty()) {
-			List<Resource> failed = new ArrayList<>();
-			SQLException last = null;
-			for (Resource model : pending) {
-				try (Statement statement = connection.createStatement()) {
-					execute(statement, model, locations);
-				}
-				catch (SQLException ex) {
-					failed.add(model);
-					last = ex;
-				}
+	/** Every model of every layer, in the order their dependencies need. */
+	private static List<ModelOrder.Model> models() {
+		List<ModelOrder.Model> models = new ArrayList<>();
+		for (int layer = 0; layer < LAYERS.size(); layer++) {
+			for (Resource model : resources(List.of(LAYERS.get(layer)))) {
+				models.add(new ModelOrder.Model(model.getFilename(), layer, text(model)));
 			}
-			if (failed.size() == pending.size()) {
-				throw last;
-			}
-			pending = failed;
 		}
+		return ModelOrder.sort(models);
 	}
 
-	private void execute(Statement statement, Resource model, Map<String, String> locations) throws SQLException {
-		String sql = text(model);
+	private void execute(Statement statement, ModelOrder.Model model, Map<String, String> locations)
+			throws SQLException {
+		String sql = model.sql();
 		for (Map.Entry<String, String> location : locations.entrySet()) {
 			sql = sql.replace("{{" + location.getKey() + "}}", literal(location.getValue()));
 		}
@@ -196,12 +184,11 @@ public class Catalog {
 		try {
 			statement.execute(sql);
 			if (logger.isDebugEnabled()) {
-				logger
-					.debug("Built " + model.getFilename() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+				logger.debug("Built " + model.name() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 			}
 		}
 		catch (SQLException ex) {
-			throw new SQLException("Model " + model.getFilename() + " failed: " + ex.getMessage(), ex);
+			throw new SQLException("Model " + model.name() + " failed: " + ex.getMessage(), ex);
 		}
 	}
 
