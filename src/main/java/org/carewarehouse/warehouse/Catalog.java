@@ -217,8 +217,12 @@ public class Catalog {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		return folders.stream().flatMap((folder) -> {
 			try {
-				return Arrays.stream(resolver.getResources("classpath*:warehouse/" + folder + "/*.sql"))
-					.sorted(Comparator.comparing(Resource::getFilename));
+				// a class path holding the models twice (the jar and a classes folder)
+				// builds them once
+				Map<String, Resource> byName = new java.util.TreeMap<>();
+				Arrays.stream(resolver.getResources("classpath*:warehouse/" + folder + "/*.sql"))
+					.forEach((model) -> byName.putIfAbsent(model.getFilename(), model));
+				return byName.values().stream();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
