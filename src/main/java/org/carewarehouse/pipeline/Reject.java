@@ -13,18 +13,18 @@ import org.jspecify.annotations.Nullable;
  * @param message what is wrong
  * @param value the offending value, or {@code null} where it identifies a person
  * @param severity {@code ERROR}: the row was not loaded; {@code WARNING}: the row was
- * loaded, corrected as the message says, and is not counted as rejected
+ * loaded (as sent, or corrected as the message says) and is not counted as rejected
  */
 public record Reject(String feed, String sourceFile, long line, @Nullable String column, String rule, String message,
 		@Nullable String value, Severity severity) {
 
-	/** Whether the row was kept out of the warehouse or loaded with a correction. */
+	/** Whether the row was kept out of the warehouse or loaded all the same. */
 	public enum Severity {
 
 		/** The row was not loaded. */
 		ERROR,
 
-		/** The row was loaded, corrected; it counts as loaded, not rejected. */
+		/** The row was loaded; it counts as loaded, not rejected. */
 		WARNING;
 
 		/**

@@ -70,19 +70,19 @@ class ChildEpisodeMapper implements RowMapper<ChildEpisode> {
 					"PLACE '" + place + "' is not valid in collection year " + year, place);
 		}
 		if (provider != null && this.ruleset.placesWithoutProvider().contains(place)) {
-			throw new RowRejectedException(
+			row.warn(
 					PlacementRule.PROVIDER_NOT_VALID, "PLACE_PROVIDER", "PLACE " + place
 							+ " has no provider in collection year " + year + ", but PLACE_PROVIDER is " + provider,
 					provider);
 		}
 		boolean adoptionByFosterCarer = ("A3".equals(place) || "A5".equals(place)) && !decom.isBefore(RULE_217_FROM);
 		if (adoptionByFosterCarer && !("S".equals(rne) || "T".equals(rne) || "U".equals(rne))) {
-			throw new RowRejectedException(PlacementRule.ADOPTION_BY_FOSTER_CARER_RNE, "RNE",
+			row.warn(PlacementRule.ADOPTION_BY_FOSTER_CARER_RNE, "RNE",
 					"PLACE " + place + " from 1 April 2015 needs RNE S, T or U, not " + rne, rne);
 		}
 		if (this.ruleset.p2EndsBy28October2023() && "P2".equals(place)
 				&& (dec == null || dec.isAfter(RULE_217T_P2_LAST_END))) {
-			throw new RowRejectedException(PlacementRule.P2_AFTER_28_OCTOBER_2023, "PLACE",
+			row.warn(PlacementRule.P2_AFTER_28_OCTOBER_2023, "PLACE",
 					"PLACE P2 is not valid after 28 October 2023, and this episode "
 							+ ((dec == null) ? "is open" : "ends on " + dec),
 					place);

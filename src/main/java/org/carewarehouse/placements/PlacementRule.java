@@ -8,10 +8,13 @@ import org.carewarehouse.pipeline.Rule;
  * The DfE SSDA903 validation rules the feed applies, each under a stable CH code with its
  * DfE rule number first in the description (data-to-insight/csc-validator-be-903,
  * {@code lac_validator/rules/lac<year>/rule_<number>.py}), checked with the rule set of
- * the file's collection year ({@link DfeRuleset}). A row breaking one is rejected; a code
- * DfE would refuse only for being lower case is loaded upper-cased with a warning naming
- * the same rule. Episode repairs are not rejects: they are applied in SQL and named in
- * the {@code repair_rule} column of {@code child_episode_repairs}.
+ * the file's collection year ({@link DfeRuleset}). A row breaking 146, 301, 354, 356 or
+ * 385 is rejected: its placement or dates cannot be used. One breaking 178, 217 or 217t
+ * loads as sent with a warning-level reject (a project choice: the episode still counts,
+ * and the validator too only reports it). A code DfE would refuse only for being lower
+ * case is loaded upper-cased with a warning naming the same rule. Episode repairs are not
+ * rejects: they are applied in SQL and named in the {@code repair_rule} column of
+ * {@code child_episode_repairs}.
  */
 final class PlacementRule {
 

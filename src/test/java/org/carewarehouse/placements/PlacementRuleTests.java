@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * One test per DfE rule the feed applies, each worked by hand from the validator's code:
  * data-to-insight/csc-validator-be-903 {@code lac_validator/rules/lac<year>/rule_<n>.py}
- * (commit 10ad07c5), with the rule set of the file's collection year. Episode rows are in
- * the contract's column order: CHILD, DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC,
- * REC, REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN.
+ * (commit 10ad07c5), with the rule set of the file's collection year. 178, 217 and 217t
+ * load the row with a warning (see {@link PlacementRule}). Episode rows are in the
+ * contract's column order: CHILD, DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC, REC,
+ * REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN.
  */
 class PlacementRuleTests {
 
@@ -53,13 +54,13 @@ class PlacementRuleTests {
 	void dfe178NoProviderForTemporaryAndOtherPlacements() throws Exception {
 		// lac2022_23/rule_178.py 18-38: a provider (PR0-PR5) is wrong with T0-T4 or Z1;
 		// a blank provider is always accepted (line 25)
-		assertThat(outcome(2025, "A,01/05/2024,S,C2,N1,T4,PR1,,,,,,")).isEqualTo("CH005");
-		assertThat(outcome(2023, "A,01/05/2022,S,C2,N1,Z1,PR4,,,,,,")).isEqualTo("CH005");
+		assertThat(outcome(2025, "A,01/05/2024,S,C2,N1,T4,PR1,,,,,,")).isEqualTo("warned CH005");
+		assertThat(outcome(2023, "A,01/05/2022,S,C2,N1,Z1,PR4,,,,,,")).isEqualTo("warned CH005");
 		assertThat(outcome(2025, "A,01/05/2024,S,C2,N1,T4,,,,,,,")).isEqualTo("loaded");
 		assertThat(outcome(2025, "A,01/05/2024,S,C2,N1,U4,,,,,,,")).isEqualTo("loaded");
 		// lac2025_26/rule_178.py 21-30: T4 is off the list, so T4 with a provider loads
 		assertThat(outcome(2026, "A,01/05/2025,S,C2,N1,T4,PR1,,,,,,")).isEqualTo("loaded");
-		assertThat(outcome(2026, "A,01/05/2025,S,C2,N1,Z12,PR1,,,,,,")).isEqualTo("CH005");
+		assertThat(outcome(2026, "A,01/05/2025,S,C2,N1,Z12,PR1,,,,,,")).isEqualTo("warned CH005");
 		// "pr4" is not in the list (the rule's own test, line 48): loaded as PR4, warned
 		TypedRow row = Ssda903Rows.episode("A,01/05/2023,S,C2,N1,U4,pr4,,,,,,");
 		assertThat(mapper(2024).map(row).placementType()).isEqualTo("ifa_fostering");
@@ -71,14 +72,14 @@ class PlacementRuleTests {
 		// lac2022_23/rule_217.py 20-29: PLACE A3 or A5, DECOM >= 01/04/2015 and RNE not
 		// in
 		// S, T, U; a blank RNE is not in the list either
-		assertThat(outcome(2024, "A,01/05/2023,P,C2,N1,A5,PR1,,,,,,")).isEqualTo("CH006");
-		assertThat(outcome(2024, "A,01/05/2023,,C2,N1,A3,PR1,,,,,,")).isEqualTo("CH006");
+		assertThat(outcome(2024, "A,01/05/2023,P,C2,N1,A5,PR1,,,,,,")).isEqualTo("warned CH006");
+		assertThat(outcome(2024, "A,01/05/2023,,C2,N1,A3,PR1,,,,,,")).isEqualTo("warned CH006");
 		assertThat(outcome(2024, "A,01/05/2023,T,C2,N1,A3,PR1,,,,,,")).isEqualTo("loaded");
 		assertThat(outcome(2024, "A,01/05/2023,P,C2,N1,A4,PR1,,,,,,")).as("A4 and A6 are not checked")
 			.isEqualTo("loaded");
 		// boundary: 31 March 2015 is before the rule starts, 1 April 2015 is on it
 		assertThat(outcome(2016, "A,31/03/2015,P,C2,N1,A5,PR1,,,,,,")).isEqualTo("loaded");
-		assertThat(outcome(2016, "A,01/04/2015,P,C2,N1,A5,PR1,,,,,,")).isEqualTo("CH006");
+		assertThat(outcome(2016, "A,01/04/2015,P,C2,N1,A5,PR1,,,,,,")).isEqualTo("warned CH006");
 		// "s" fails DfE's isin; loaded as S with a warning
 		TypedRow row = Ssda903Rows.episode("A,01/05/2023,s,C2,N1,A5,PR1,,,,,,");
 		assertThat(mapper(2024).map(row).rne()).isEqualTo("S");
@@ -89,8 +90,8 @@ class PlacementRuleTests {
 	void dfe217tP2MustEndBy28October2023In2023To24Only() throws Exception {
 		// lac2023_24/rule_217t.py 17-26: P2 with DEC > 28/10/2023 or blank; deleted in
 		// lac2024_25/__init__.py (del_list)
-		assertThat(outcome(2024, "A,01/05/2023,S,C2,N1,P2,PR4,,,,,,")).isEqualTo("CH007");
-		assertThat(outcome(2024, "A,01/05/2023,S,C2,N1,P2,PR4,29/10/2023,E8,,,,")).isEqualTo("CH007");
+		assertThat(outcome(2024, "A,01/05/2023,S,C2,N1,P2,PR4,,,,,,")).isEqualTo("warned CH007");
+		assertThat(outcome(2024, "A,01/05/2023,S,C2,N1,P2,PR4,29/10/2023,E8,,,,")).isEqualTo("warned CH007");
 		assertThat(outcome(2024, "A,01/05/2023,S,C2,N1,P2,PR4,28/10/2023,E8,,,,")).isEqualTo("loaded");
 		assertThat(outcome(2023, "A,01/05/2022,S,C2,N1,P2,PR4,,,,,,")).isEqualTo("loaded");
 		assertThat(outcome(2025, "A,01/05/2024,S,C2,N1,P2,PR4,,,,,,")).isEqualTo("loaded");
@@ -146,14 +147,19 @@ class PlacementRuleTests {
 				"ssda903-E06000001-" + collectionYear + "-episodes.csv");
 	}
 
+	/**
+	 * The rule that rejects the row, {@code warned <rule>} if it loads with a warning, or
+	 * {@code loaded}.
+	 */
 	private static String outcome(int collectionYear, String csv) throws Exception {
+		TypedRow row = Ssda903Rows.episode(csv);
 		try {
-			mapper(collectionYear).map(Ssda903Rows.episode(csv));
+			mapper(collectionYear).map(row);
 		}
 		catch (RowRejectedException ex) {
 			return ex.rejects().get(0).rule();
 		}
-		return "loaded";
+		return row.warnings().isEmpty() ? "loaded" : "warned " + row.warnings().get(0).rule();
 	}
 
 }
