@@ -1,77 +1,115 @@
--- Every loaded SSDA903 episode with the repair LIIA's tools would apply to it, so that each
--- repaired or dropped row is accounted for. One row per row of children_episodes:
---   kept = false, repair = 'dropped_superseded'  the same child and DECOM is in a later
---                                                collection year's file (the later one wins);
---   kept = false, repair = 'dropped_duplicate'   an exact copy of an earlier line of the same file;
---   kept = false, repair = 'dropped_same_start'  another line of the same file has the same child
---                                                and DECOM (the later line wins);
---   kept = true,  repair = 'closed_open_episode' DEC was blank and a later episode follows: DEC =
---                                                the next DECOM;
---   kept = true,  repair = 'trimmed_overlap'     DEC was after the next episode's DECOM: DEC = the
---                                                next DECOM;
---   kept = true,  repair = NULL                  left as sent.
--- Gaps are reported, not repaired: gap_days is the number of days between this episode's DEC
--- and the next episode's DECOM, when positive. dec_as_sent keeps the original DEC.
+-- Every loaded SSDA903 episode with what LIIA's tools do to it (liia-tools-pipeline), one
+-- row per row of children_episodes, so that each repaired or deleted row is accounted for:
+--   DUPLICATE_REMOVAL  la-agg keeps another row of the same CHILD and DECOM
+--                      (child_episodes_deduplicated): deleted;
+--   RULE_1, RULE_1A, RULE_2, RULE_3, RULE_3A  fix_episodes.py stage 1
+--                      (child_episodes_stage1); RULE_3 and RULE_3A rows are deleted;
+--   RULE_4  stage 2 (lines 291-378): DEC runs past the next episode's DECOM and the next
+--           episode came in a later collection year: DEC = the next DECOM;
+--   RULE_5  stage 2: DEC is before the next DECOM, REC is X1 (the episode continues) and
+--           the next episode came in a later collection year: DEC = the next DECOM.
+-- Stage 2 looks at the episodes stage 1 kept, with stage 1's DEC and REC, so one row can
+-- have two rules; repair_rule then names both as LIIA's Episode_source does
+-- ('RULE_1 | RULE_5'). repair_rule is NULL for a row left as sent (LIIA's 'Original').
+-- repair_change says what changed; dec_as_sent, rec_as_sent and
+-- reason_place_change_as_sent keep the values as loaded. next_decom is the next kept
+-- episode's DECOM and gap_days the days from DEC to it, when positive.
 CREATE OR REPLACE VIEW child_episode_repairs AS
-WITH copies AS (
+WITH stage1 AS (
     SELECT *,
-        row_number() OVER (
-            PARTITION BY council, collection_year, child_key, decom, dec, rne, ls, cin, place, place_provider,
-                rec, reason_place_change, home_postcode_district, placement_postcode_district, urn
-            ORDER BY source_file, source_line) AS copy_number,
-        max(collection_year) OVER (PARTITION BY council, child_key, decom) AS latest_collection_year
-    FROM children_episodes
-),
-starts AS (
-    SELECT *,
-        CASE WHEN copy_number = 1 AND collection_year = latest_collection_year
-            THEN row_number() OVER (
-                PARTITION BY council, collection_year, child_key, decom,
-                    copy_number = 1 AND collection_year = latest_collection_year
-                ORDER BY source_file DESC, source_line DESC)
-        END AS start_rank
-    FROM copies
-),
-dropped AS (
-    SELECT *,
+        CASE stage1_rule
+            WHEN 'RULE_1' THEN decom_next
+            WHEN 'RULE_1A' THEN least(make_date(collection_year, 3, 31), decom_next - 1)
+            WHEN 'RULE_2' THEN make_date(collection_year, 3, 31)
+            ELSE dec
+        END AS dec_stage1,
         CASE
-            WHEN collection_year < latest_collection_year THEN 'dropped_superseded'
-            WHEN copy_number > 1 THEN 'dropped_duplicate'
-            WHEN start_rank > 1 THEN 'dropped_same_start'
-        END AS drop_reason
-    FROM starts
+            WHEN stage1_rule = 'RULE_1' THEN 'X1'
+            WHEN stage1_rule IN ('RULE_1A', 'RULE_2') THEN 'E99'
+            ELSE rec
+        END AS rec_stage1,
+        CASE
+            WHEN stage1_rule = 'RULE_1' AND rne_next IN ('P', 'B', 'T', 'U') THEN 'LIIAF'
+            ELSE reason_place_change
+        END AS reason_place_change_stage1
+    FROM child_episodes_stage1
+    WHERE stage1_rule IS NULL OR stage1_rule NOT IN ('RULE_3', 'RULE_3A')
 ),
-kept AS (
+stage2 AS (
     SELECT *,
-        lead(decom) OVER (PARTITION BY council, child_key ORDER BY decom, source_line) AS next_decom
-    FROM dropped
-    WHERE drop_reason IS NULL
+        lead(decom) OVER episode AS decom_after,
+        lead(collection_year) OVER episode AS year_after
+    FROM stage1
+    WINDOW episode AS (PARTITION BY council, child_key ORDER BY decom)
+),
+ruled AS (
+    SELECT *,
+        CASE WHEN decom_after IS NOT NULL AND dec_stage1 IS NOT NULL AND collection_year < year_after THEN
+            CASE
+                WHEN dec_stage1 > decom_after THEN 'RULE_4'
+                WHEN dec_stage1 < decom_after AND rec_stage1 = 'X1' THEN 'RULE_5'
+            END
+        END AS stage2_rule
+    FROM stage2
 ),
 repaired AS (
     SELECT *,
-        CASE
-            WHEN next_decom IS NULL THEN NULL
-            WHEN dec IS NULL THEN 'closed_open_episode'
-            WHEN dec > next_decom THEN 'trimmed_overlap'
-        END AS fix
-    FROM kept
+        CASE WHEN stage2_rule IS NULL THEN dec_stage1 ELSE decom_after END AS dec_repaired
+    FROM ruled
 )
 SELECT
-    * EXCLUDE (dec, fix, next_decom, copy_number, latest_collection_year, start_rank, drop_reason),
-    CASE WHEN fix IS NULL THEN dec ELSE next_decom END AS dec,
+    * EXCLUDE (dec, rec, reason_place_change, dec_stage1, rec_stage1, reason_place_change_stage1, dec_repaired,
+        stage1_rule, stage2_rule, decom_after, year_after, year_latest, decom_previous, decom_next, year_previous,
+        rne_next, open_episode_error, next_is_duplicate, previous_is_duplicate, previous_submitted_later),
+    dec_repaired AS dec,
+    rec_stage1 AS rec,
+    reason_place_change_stage1 AS reason_place_change,
     dec AS dec_as_sent,
+    rec AS rec_as_sent,
+    reason_place_change AS reason_place_change_as_sent,
     true AS kept,
-    fix AS repair,
-    next_decom,
-    CASE WHEN fix IS NULL AND dec < next_decom THEN (next_decom - dec)::INTEGER END AS gap_days
+    nullif(concat_ws(' | ', stage1_rule, stage2_rule), '') AS repair_rule,
+    nullif(concat_ws('; ',
+        CASE WHEN dec_repaired IS DISTINCT FROM dec
+            THEN 'DEC ' || coalesce(dec::VARCHAR, 'blank') || ' -> ' || dec_repaired::VARCHAR END,
+        CASE WHEN rec_stage1 IS DISTINCT FROM rec
+            THEN 'REC ' || coalesce(rec, 'blank') || ' -> ' || rec_stage1 END,
+        CASE WHEN reason_place_change_stage1 IS DISTINCT FROM reason_place_change
+            THEN 'REASON_PLACE_CHANGE ' || coalesce(reason_place_change, 'blank') || ' -> '
+                || reason_place_change_stage1 END), '') AS repair_change,
+    decom_after AS next_decom,
+    CASE WHEN dec_repaired < decom_after THEN (decom_after - dec_repaired)::INTEGER END AS gap_days
 FROM repaired
 UNION ALL BY NAME
 SELECT
-    * EXCLUDE (copy_number, latest_collection_year, start_rank, drop_reason),
+    * EXCLUDE (stage1_rule, year_latest, decom_previous, decom_next, year_previous, rne_next, open_episode_error,
+        next_is_duplicate, previous_is_duplicate, previous_submitted_later),
     dec AS dec_as_sent,
+    rec AS rec_as_sent,
+    reason_place_change AS reason_place_change_as_sent,
     false AS kept,
-    drop_reason AS repair,
+    stage1_rule AS repair_rule,
+    CASE stage1_rule
+        WHEN 'RULE_3' THEN 'deleted: open, in an older collection year, and a repeat of the '
+            || CASE WHEN next_is_duplicate THEN 'next' ELSE 'previous' END || ' episode'
+        ELSE 'deleted: open, and the previous episode came in the later collection year '
+            || year_previous::VARCHAR
+    END AS repair_change,
     NULL::DATE AS next_decom,
     NULL::INTEGER AS gap_days
-FROM dropped
-WHERE drop_reason IS NOT NULL;
+FROM child_episodes_stage1
+WHERE stage1_rule IN ('RULE_3', 'RULE_3A')
+UNION ALL BY NAME
+SELECT
+    * EXCLUDE (kept_by_la_agg, kept_file, kept_line),
+    dec AS dec_as_sent,
+    rec AS rec_as_sent,
+    reason_place_change AS reason_place_change_as_sent,
+    false AS kept,
+    'DUPLICATE_REMOVAL' AS repair_rule,
+    'deleted: la-agg keeps ' || kept_file || ' line ' || kept_line::VARCHAR
+        || ' for this CHILD and DECOM (latest DEC, then latest collection year)' AS repair_change,
+    NULL::DATE AS next_decom,
+    NULL::INTEGER AS gap_days
+FROM child_episodes_deduplicated
+WHERE NOT kept_by_la_agg;

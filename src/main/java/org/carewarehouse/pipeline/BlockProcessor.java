@@ -43,8 +43,10 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 		CheckedBlock.Totals totals = CheckedBlock.Totals.NONE;
 		for (RawRow raw : block.rows()) {
 			try {
-				rows.add(this.mapper.map(this.validator.validate(raw)));
+				TypedRow typed = this.validator.validate(raw);
+				rows.add(this.mapper.map(typed));
 				totals = totals.plus(total(raw, true));
+				typed.warnings().forEach((w) -> rejects.add(located(w, block.sourceFile(), raw.line())));
 			}
 			catch (RowRejectedException ex) {
 				rejectedRows++;
@@ -69,8 +71,8 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 	}
 
 	private Reject located(Reject reject, String sourceFile, long line) {
-		return new Reject(this.feed, sourceFile, line, reject.column(), reject.rule(), reject.message(),
-				reject.value());
+		return new Reject(this.feed, sourceFile, line, reject.column(), reject.rule(), reject.message(), reject.value(),
+				reject.severity());
 	}
 
 }

@@ -12,9 +12,45 @@ import org.jspecify.annotations.Nullable;
  * @param rule the rule code
  * @param message what is wrong
  * @param value the offending value, or {@code null} where it identifies a person
+ * @param severity {@code ERROR}: the row was not loaded; {@code WARNING}: the row was
+ * loaded (as sent, or corrected as the message says) and is not counted as rejected
  */
 public record Reject(String feed, String sourceFile, long line, @Nullable String column, String rule, String message,
-		@Nullable String value) {
+		@Nullable String value, Severity severity) {
+
+	/** Whether the row was kept out of the warehouse or loaded all the same. */
+	public enum Severity {
+
+		/** The row was not loaded. */
+		ERROR,
+
+		/** The row was loaded; it counts as loaded, not rejected. */
+		WARNING;
+
+		/**
+		 * The value stored in the rejects table.
+		 * @return {@code error} or {@code warning}
+		 */
+		public String label() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+	/**
+	 * A broken rule that kept the row out of the warehouse.
+	 * @param feed the feed the file belongs to
+	 * @param sourceFile the file's name
+	 * @param line the line number in the file
+	 * @param column the column at fault, or {@code null}
+	 * @param rule the rule code
+	 * @param message what is wrong
+	 * @param value the offending value, or {@code null}
+	 */
+	public Reject(String feed, String sourceFile, long line, @Nullable String column, String rule, String message,
+			@Nullable String value) {
+		this(feed, sourceFile, line, column, rule, message, value, Severity.ERROR);
+	}
 
 	/**
 	 * Labels the reject with its feed and file.
@@ -23,7 +59,7 @@ public record Reject(String feed, String sourceFile, long line, @Nullable String
 	 * @return a copy carrying both
 	 */
 	public Reject in(String feed, String sourceFile) {
-		return new Reject(feed, sourceFile, this.line, this.column, this.rule, this.message, this.value);
+		return new Reject(feed, sourceFile, this.line, this.column, this.rule, this.message, this.value, this.severity);
 	}
 
 }

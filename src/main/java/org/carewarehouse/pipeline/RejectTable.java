@@ -18,6 +18,10 @@ public final class RejectTable {
 		.required("rule", STRING, "Stable rule code; see the rule catalogue", Reject::rule)
 		.required("message", STRING, "What is wrong", Reject::message)
 		.optional("value", STRING, "The offending value; null where it would identify a person", Reject::value)
+		.required("severity", STRING,
+				"error: the row was not loaded; warning: the row was loaded (as sent, or corrected as the message "
+						+ "says) and counts as loaded, not rejected",
+				(reject) -> reject.severity().label())
 		.build();
 
 	private RejectTable() {

@@ -2,6 +2,8 @@ package org.carewarehouse.pipeline;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,8 @@ public final class TypedRow {
 	private final @Nullable Object[] values;
 
 	private final @Nullable String[] raw;
+
+	private final List<Reject> warnings = new ArrayList<>();
 
 	TypedRow(Map<String, Integer> index, long line, @Nullable Object[] values, @Nullable String[] raw) {
 		this.index = index;
@@ -62,6 +66,26 @@ public final class TypedRow {
 	 */
 	public @Nullable String raw(String column) {
 		return this.raw[position(column)];
+	}
+
+	/**
+	 * Records a rule the row broke in a way the mapper corrected: the row still loads and
+	 * the warning goes to the rejects table beside it.
+	 * @param rule the rule
+	 * @param column the column corrected
+	 * @param message what was corrected
+	 * @param value the value as sent, or {@code null} where it identifies a person
+	 */
+	public void warn(Rule rule, String column, String message, @Nullable String value) {
+		this.warnings.add(new Reject("", "", this.line, column, rule.code(), message, value, Reject.Severity.WARNING));
+	}
+
+	/**
+	 * The warnings recorded by {@link #warn}.
+	 * @return the warnings, without feed or file
+	 */
+	public List<Reject> warnings() {
+		return List.copyOf(this.warnings);
 	}
 
 	private @Nullable Object value(String column) {

@@ -1,50 +1,39 @@
 package org.carewarehouse.placements;
 
-import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * SSDA903 PLACE codes by collection year, and the placement type each one counts as.
- * <p>
- * The contract lists every PLACE code of any year; this table says in which collection
- * years (year ending 31 March) a code is valid. domain.md gives the changes without dates
- * for two of them, so these are assumptions:
- * <ul>
- * <li>{@code K3} is valid from collection year 2025 (2024-25), as domain.md says;</li>
- * <li>{@code Z1} is valid up to 2025 (2024-25) and {@code Z11}-{@code Z14} from 2026
- * (2025-26), as domain.md says;</li>
- * <li>{@code H5} and {@code P2} are "retired" with no year in domain.md: assumed valid up
- * to 2024 (2023-24) and retired from 2025 (2024-25), when K3 arrived;</li>
- * <li>every other code is valid in every year.</li>
- * </ul>
+ * SSDA903 PLACE codes: DfE's lists by collection year (see {@link DfeRuleset}) and the
+ * placement type each code counts as.
  */
 final class PlacementCodes {
 
-	private static final int ALWAYS_FROM = 0;
-
-	private static final int STILL_VALID = Integer.MAX_VALUE;
-
-	/** Code to {first valid collection year, last valid collection year}. */
-	private static final Map<String, int[]> YEARS = Map.of("K3", new int[] { 2025, STILL_VALID }, "Z1",
-			new int[] { ALWAYS_FROM, 2025 }, "Z11", new int[] { 2026, STILL_VALID }, "Z12",
-			new int[] { 2026, STILL_VALID }, "Z13", new int[] { 2026, STILL_VALID }, "Z14",
-			new int[] { 2026, STILL_VALID }, "H5", new int[] { ALWAYS_FROM, 2024 }, "P2",
-			new int[] { ALWAYS_FROM, 2024 });
-
-	private PlacementCodes() {
-	}
+	/** lac2022_23/rule_146.py lines 17-45, unchanged in 2023-24. */
+	static final Set<String> PLACES_TO_2024 = Set.of("A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3", "R1",
+			"R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1");
 
 	/**
-	 * Whether a PLACE code (already in the contract's list) is valid in a collection
-	 * year.
-	 * @param place the code
-	 * @param collectionYear the year in which the collection year ends
-	 * @return whether it is valid
+	 * lac2024_25/rule_146.py lines 17-46: the 2022-23 list and "k3", which DfE's
+	 * case-sensitive check would match only in lower case; codes are compared upper-cased
+	 * here, so it is K3.
 	 */
-	static boolean validIn(String place, int collectionYear) {
-		int[] years = YEARS.get(place);
-		return years == null || (collectionYear >= years[0] && collectionYear <= years[1]);
+	static final Set<String> PLACES_2025 = Set.of("A3", "A4", "A5", "A6", "H5", "K1", "K2", "K3", "P1", "P2", "P3",
+			"R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1");
+
+	/** lac2025_26/rule_146.py lines 17-47: H5, P2 and Z1 gone, Z11-Z14 new. */
+	static final Set<String> PLACES_FROM_2026 = Set.of("A3", "A4", "A5", "A6", "K1", "K2", "K3", "P1", "P3", "R1", "R2",
+			"R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z11", "Z12", "Z13",
+			"Z14");
+
+	/** lac2022_23/rule_178.py line 19. */
+	static final Set<String> NO_PROVIDER_TO_2025 = Set.of("T0", "T1", "T2", "T3", "T4", "Z1");
+
+	/** lac2025_26/rule_178.py lines 21-30: T4 may now have a provider. */
+	static final Set<String> NO_PROVIDER_FROM_2026 = Set.of("T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14");
+
+	private PlacementCodes() {
 	}
 
 	/**

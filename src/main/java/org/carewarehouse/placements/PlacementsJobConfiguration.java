@@ -29,9 +29,7 @@ class PlacementsJobConfiguration {
 
 	@Bean
 	Feed<ChildEpisode> childrenEpisodesFeed() {
-		return new Feed<>(ContractLoader.load("ssda903-episodes"), ChildEpisodeTable.TABLE,
-				List.of(PlacementRule.PLACE_NOT_VALID_IN_YEAR, PlacementRule.EPISODE_STARTS_AFTER_YEAR,
-						PlacementRule.EPISODE_ENDS_AFTER_YEAR));
+		return new Feed<>(ContractLoader.load("ssda903-episodes"), ChildEpisodeTable.TABLE, PlacementRule.EPISODES);
 	}
 
 	@Bean

@@ -38,11 +38,13 @@ class PlacementsLoadIntegrationTests {
 	@Autowired
 	NightlyCommand nightly;
 
-	private static final String REPAIRS = "SELECT source_line, decom::VARCHAR, dec_as_sent::VARCHAR, dec::VARCHAR "
-			+ "FROM child_episode_repairs WHERE repair = '%s' ORDER BY source_line";
-
-	private static final String DROPPED = "SELECT source_file, source_line FROM child_episode_repairs "
-			+ "WHERE repair = '%s' AND NOT kept ORDER BY 1, 2";
+	/**
+	 * repair_rule, kept and rows over the reference files, as the fixtures' README.md
+	 * gives them.
+	 */
+	private static final List<List<Object>> REFERENCE_REPAIRS = List.of(Arrays.asList(null, true, 1039L),
+			List.of("DUPLICATE_REMOVAL", false, 241L), List.of("RULE_2", true, 23L), List.of("RULE_3", false, 1L),
+			List.of("RULE_4", true, 2L), List.of("RULE_5", true, 1L));
 
 	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 
@@ -67,9 +69,18 @@ class PlacementsLoadIntegrationTests {
 					List.of("ssda903-E09000002-2020-episodes.csv", 5L, 5L, 0L));
 		assertThat(this.warehouse.count("SELECT count(*) FROM children_header")).isEqualTo(732);
 		assertThat(this.warehouse.count("SELECT count(*) FROM children_episodes")).isEqualTo(1307);
-		assertThat(this.warehouse.rows("SELECT source_file, line, column_name, rule, value FROM rejects"))
-			.as("the only reject: an episode ending after the collection year")
+		assertThat(this.warehouse
+			.rows("SELECT source_file, line, column_name, rule, value FROM rejects WHERE severity = 'error'"))
+			.as("the only rejected row: an episode ending after the collection year (DfE 385)")
 			.containsExactly(List.of("ssda903-E08000014-2020-episodes.csv", 11L, "DEC", "CH003", "2020-04-01"));
+		assertThat(this.warehouse.rows("SELECT source_file, string_agg(line::VARCHAR, ',' ORDER BY line) FROM rejects "
+				+ "WHERE severity = 'warning' AND rule = 'CH006' GROUP BY 1 ORDER BY 1"))
+			.as("DfE 217, loaded with a warning: A3 or A5 from April 2015 with RNE L, B or P")
+			.containsExactly(List.of("ssda903-E08000014-2020-episodes.csv", "298,332,518,556,557"),
+					List.of("ssda903-E08000014-2021-episodes.csv", "81,193,339,352"),
+					List.of("ssda903-E08000014-2022-episodes.csv", "59,60,122,157,226"));
+		assertThat(this.warehouse.count("SELECT count(*) FROM rejects WHERE severity = 'warning' AND rule <> 'CH006'"))
+			.isZero();
 		assertThat(this.warehouse.count("SELECT count(*) FROM rejects WHERE rule IS NULL OR rule = ''")).isZero();
 		assertThat(this.warehouse.rows("SELECT financial_year, count(*) FROM children_episodes "
 				+ "WHERE council = 'E08000014' GROUP BY 1 ORDER BY 1"))
@@ -77,144 +88,119 @@ class PlacementsLoadIntegrationTests {
 	}
 
 	@Test
-	void everyRepairedOrDroppedReferenceEpisodeIsAccountedFor() throws Exception {
+	void everyRepairedOrDeletedReferenceEpisodeIsAccountedFor() throws Exception {
 		assertThat(run("2025-02-28", fixture("reference/main"))).isEqualTo(Command.OK);
 
-		assertThat(this.warehouse.rows("SELECT repair, kept, count(*) FROM child_episode_repairs "
-				+ "GROUP BY ALL ORDER BY repair NULLS FIRST"))
-			.containsExactly(Arrays.asList(null, true, 1053L), List.of("dropped_superseded", false, 241L),
-					List.of("trimmed_overlap", true, 13L));
 		assertThat(this.warehouse.count("SELECT count(*) FROM child_episode_repairs")).as("one row per loaded episode")
 			.isEqualTo(this.warehouse.count("SELECT count(*) FROM children_episodes"));
-		assertThat(this.warehouse.rows("SELECT collection_year, count(*) FROM child_episode_repairs "
-				+ "WHERE repair = 'dropped_superseded' GROUP BY 1 ORDER BY 1"))
-			.containsExactly(List.of(2020L, 157L), List.of(2021L, 84L));
-		assertThat(this.warehouse.count("SELECT count(*) FROM fct_child_episodes")).isEqualTo(1066);
-		assertThat(this.warehouse.count("SELECT count(gap_days) FROM fct_child_episodes")).isEqualTo(5);
-		assertThat(this.warehouse.count("SELECT count(*) FROM fct_child_episodes a JOIN fct_child_episodes b "
-				+ "ON a.council = b.council AND a.child_key = b.child_key AND a.decom < b.decom "
-				+ "AND a.dec > b.decom"))
-			.as("no overlaps are left")
+		assertThat(this.warehouse.rows("SELECT repair_rule, kept, count(*) FROM child_episode_repairs "
+				+ "GROUP BY ALL ORDER BY repair_rule NULLS FIRST"))
+			.as("counted by the repair over the reference files, see the fixtures' README.md")
+			.containsExactlyElementsOf(REFERENCE_REPAIRS);
+		assertThat(this.warehouse.count("SELECT count(*) FROM child_episode_repairs WHERE repair_rule IS NOT NULL "
+				+ "AND (repair_change IS NULL OR repair_change = '')"))
+			.as("every repaired or deleted row says what changed")
 			.isZero();
-		assertThat(this.warehouse.rows("SELECT placement_type, count(*) FROM fct_child_episodes "
-				+ "WHERE placement_type IN ('childrens_home', 'ifa_fostering') GROUP BY 1 ORDER BY 1"))
-			.hasSize(2);
+		assertThat(this.warehouse.count("SELECT count(*) FROM (SELECT dec, collection_year, "
+				+ "lead(decom) OVER w AS next_decom, lead(collection_year) OVER w AS next_year FROM fct_child_episodes "
+				+ "WINDOW w AS (PARTITION BY council, child_key ORDER BY decom)) "
+				+ "WHERE dec > next_decom AND collection_year < next_year"))
+			.as("RULE_4 (fix_episodes.py 291-294) leaves no episode running past the next one of a later year")
+			.isZero();
 	}
 
 	@Test
-	void liiaEpisodesForFixesLoadWhole() throws Exception {
+	void liiaTestEpisodesGetTheRuleTheirChildIsNamedFor() throws Exception {
 		assertThat(run("2025-03-01", fixture("reference/fixes"))).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.rows("SELECT sum(rows_read)::BIGINT, sum(rows_loaded)::BIGINT, "
 				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2025-03-01'"))
 			.containsExactly(List.of(23L, 23L, 0L));
-		assertThat(this.warehouse.count("SELECT count(*) FROM child_episode_repairs WHERE NOT kept")).isZero();
+		// LIIA's file split by LA and YEAR (fixtures README.md); Barking and Dagenham's
+		// latest year is 2022, worked from fix_episodes.py in ChildEpisodeRepairSqlTests
+		assertThat(this.warehouse.rows("SELECT source_file, source_line, kept, repair_rule, dec::VARCHAR, rec, "
+				+ "reason_place_change FROM child_episode_repairs WHERE repair_rule IS NOT NULL ORDER BY 1, 2"))
+			.containsExactly(
+					// RULE1A_BAD: open P2, next RNE S on 20/04/2017: min(31/03/2017,
+					// 19/04/2017)
+					Arrays.asList("ssda903-E09000002-2017-episodes.csv", 4L, true, "RULE_1A", "2017-03-31", "E99",
+							null),
+					// RULE3_BAD: open, repeats the 2018 file's episode before it
+					Arrays.asList("ssda903-E09000002-2017-episodes.csv", 5L, false, "RULE_3", null, null, null),
+					// RULE1_BAD: open, next starts 20/08/2017 with RNE T
+					Arrays.asList("ssda903-E09000002-2018-episodes.csv", 2L, true, "RULE_1", "2017-08-20", "X1",
+							"LIIAF"),
+					// RULE3A_BAD: open, previous episode came in 2019
+					Arrays.asList("ssda903-E09000002-2018-episodes.csv", 6L, false, "RULE_3A", null, null, null),
+					// RULE4_BAD: ends 24/12/2018, after the 2020 file's episode began
+					// 20/12/2018
+					Arrays.asList("ssda903-E09000002-2019-episodes.csv", 3L, true, "RULE_4", "2018-12-20", "X1",
+							"OTHER"),
+					// RULE4_BAD: open, previous episode came in 2020
+					Arrays.asList("ssda903-E09000002-2019-episodes.csv", 4L, false, "RULE_3A", null, null, null),
+					// RULE2_BAD: open in 2020, nothing after it
+					Arrays.asList("ssda903-E09000002-2020-episodes.csv", 4L, true, "RULE_2", "2020-03-31", "E99", null),
+					// RULE5_BAD: ends X1 on 29/03/2020, next (2022 file) starts
+					// 02/04/2020
+					Arrays.asList("ssda903-E09000002-2020-episodes.csv", 7L, true, "RULE_5", "2020-04-02", "X1",
+							"CARPL"));
 		assertThat(this.warehouse.count("SELECT count(*) FROM fct_child_episodes WHERE dec IS NULL"))
-			.as("each child's last episode stays open: lines 5, 6, 13, 15, 18 and 24")
-			.isEqualTo(6);
-	}
-
-	@Test
-	void closedOpenEpisodeEndsWhenTheNextEpisodeStarts() throws Exception {
-		assertThat(run("2025-03-02", fixture("reference/fixes"))).isEqualTo(Command.OK);
-
-		assertThat(this.warehouse.rows(REPAIRS.formatted("closed_open_episode")))
-			.as("RULE1_BAD, RULE1A_BAD and RULE4_BAD: an open episode followed by a later one")
-			.containsExactly(Arrays.asList(7L, "2016-01-13", null, "2017-08-20"),
-					Arrays.asList(11L, "2016-10-24", null, "2017-04-20"),
-					Arrays.asList(21L, "2018-12-24", null, "2019-08-19"));
-	}
-
-	@Test
-	void trimmedOverlapEndsWhereTheNextEpisodeStarts() throws Exception {
-		assertThat(run("2025-03-03", fixture("reference/fixes"))).isEqualTo(Command.OK);
-
-		assertThat(this.warehouse.rows(REPAIRS.formatted("trimmed_overlap")))
-			.as("RULE3_BAD, RULE3A_BAD and RULE4_BAD: an episode running past the next one's start")
-			.containsExactly(List.of(14L, "2016-09-23", "2017-05-30", "2016-09-27"),
-					List.of(17L, "2018-01-25", "2018-05-16", "2018-03-22"),
-					List.of(19L, "2018-11-23", "2018-12-24", "2018-12-20"),
-					List.of(20L, "2018-12-20", "2019-08-19", "2018-12-24"));
-		assertThat(this.warehouse.count("SELECT count(*) FROM fct_child_episodes a JOIN fct_child_episodes b "
-				+ "ON a.child_key = b.child_key AND a.decom < b.decom AND a.dec > b.decom"))
-			.as("no overlaps are left")
-			.isZero();
-	}
-
-	@Test
-	void gapsAreReportedNotRepaired() throws Exception {
-		assertThat(run("2025-03-04", fixture("reference/fixes"))).isEqualTo(Command.OK);
-
-		assertThat(this.warehouse.rows("SELECT source_line, dec::VARCHAR, next_decom::VARCHAR, gap_days::BIGINT, "
-				+ "repair FROM fct_child_episodes WHERE gap_days IS NOT NULL ORDER BY 1"))
-			.as("NORULE_NEW and RULE5_BAD")
-			.containsExactly(Arrays.asList(4L, "2022-07-10", "2022-10-23", 105L, null),
-					Arrays.asList(23L, "2020-03-29", "2020-04-02", 4L, null));
+			.as("open in their council's latest year: NORULE_NEW, NORULE_SUT and RULE5_BAD's 2022 episode")
+			.isEqualTo(3);
 	}
 
 	@Test
 	void inventedRowsBreakingRulesAreRejectedWithLineAndRule() throws Exception {
 		assertThat(run("2025-04-01", fixture("repairs"))).isEqualTo(Command.OK);
 
-		assertThat(this.warehouse.rows("SELECT source_file, line, column_name, rule FROM rejects ORDER BY 1, 2"))
-			.containsExactly(List.of("ssda903-E06000001-2024-episodes.csv", 7L, "PLACE", "CH001"),
-					List.of("ssda903-E06000001-2024-episodes.csv", 8L, "DECOM", "CH002"),
-					List.of("ssda903-E06000001-2024-episodes.csv", 9L, "PLACE", "CW005"),
-					List.of("ssda903-E06000001-2024-episodes.csv", 10L, "DEC", "CW007"),
-					List.of("ssda903-E06000001-2024-header.csv", 4L, "DOB", "CH004"),
-					List.of("ssda903-E06000001-2024-header.csv", 5L, "SEX", "CW005"));
+		assertThat(this.warehouse
+			.rows("SELECT source_file, line, column_name, rule, severity FROM rejects ORDER BY 1, 2, 3"))
+			.containsExactly(List.of("ssda903-E06000001-2024-episodes.csv", 7L, "PLACE", "CH001", "error"),
+					List.of("ssda903-E06000001-2024-episodes.csv", 8L, "DECOM", "CH002", "error"),
+					List.of("ssda903-E06000001-2024-episodes.csv", 9L, "PLACE", "CW005", "error"),
+					List.of("ssda903-E06000001-2024-episodes.csv", 10L, "DEC", "CH008", "error"),
+					List.of("ssda903-E06000001-2024-episodes.csv", 12L, "PLACE", "CH001", "warning"),
+					List.of("ssda903-E06000001-2024-episodes.csv", 12L, "PLACE_PROVIDER", "CH005", "warning"),
+					List.of("ssda903-E06000001-2024-header.csv", 4L, "DOB", "CH004", "error"),
+					List.of("ssda903-E06000001-2024-header.csv", 5L, "SEX", "CW005", "error"));
 		assertThat(this.warehouse.rows("SELECT sum(rows_read)::BIGINT, sum(rows_loaded)::BIGINT, "
 				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2025-04-01'"))
-			.containsExactly(List.of(15L, 9L, 6L));
+			.as("line 12 has two warnings and still counts as loaded: 16 = 10 + 6")
+			.containsExactly(List.of(16L, 10L, 6L));
 		assertThat(this.warehouse.rows("SELECT sex, birth_month, ethnicity FROM children_header ORDER BY 2"))
 			.containsExactly(List.of("1", "2010-06", "WBRI"), List.of("2", "2012-09", "MOTH"));
-		assertThat(this.warehouse.rows("SELECT source_line, placement_type, placement_postcode_district "
+		assertThat(this.warehouse.rows("SELECT source_line, place, placement_type, placement_postcode_district "
 				+ "FROM fct_child_episodes WHERE collection_year = 2024 ORDER BY source_line"))
-			.containsExactly(List.of(2L, "in_house_fostering", "ZZ2"), List.of(4L, "childrens_home", "ZZ3"),
-					List.of(6L, "childrens_home", "ZZ9"), List.of(11L, "ifa_fostering", "ZZ5"));
+			.containsExactly(List.of(2L, "U4", "in_house_fostering", "ZZ2"), List.of(4L, "K2", "childrens_home", "ZZ3"),
+					List.of(6L, "K2", "childrens_home", "ZZ9"), List.of(11L, "U5", "ifa_fostering", "ZZ5"),
+					List.of(12L, "U4", "in_house_fostering", "ZZ6"));
 	}
 
 	@Test
-	void droppedDuplicateKeepsTheFirstOfIdenticalLines() throws Exception {
+	void duplicateRemovalKeepsLaAggsRowOfEachChildAndStart() throws Exception {
 		assertThat(run("2025-04-02", fixture("repairs"))).isEqualTo(Command.OK);
 
-		assertThat(this.warehouse.rows(DROPPED.formatted("dropped_duplicate")))
-			.containsExactly(List.of("ssda903-E06000001-2024-episodes.csv", 3L));
-		assertThat(
-				this.warehouse.rows("SELECT source_line FROM fct_child_episodes " + "WHERE decom = DATE '2023-04-01'"))
-			.containsExactly(List.of(2L));
-	}
-
-	@Test
-	void droppedSameStartKeepsTheLaterLineOfAFile() throws Exception {
-		assertThat(run("2025-04-03", fixture("repairs"))).isEqualTo(Command.OK);
-
-		assertThat(this.warehouse.rows(DROPPED.formatted("dropped_same_start")))
-			.containsExactly(List.of("ssda903-E06000001-2024-episodes.csv", 5L));
+		// la-agg: latest DEC first (a blank one last), then latest YEAR, then file order
 		assertThat(this.warehouse
-			.rows("SELECT source_line, dec::VARCHAR FROM fct_child_episodes " + "WHERE decom = DATE '2023-05-01'"))
-			.containsExactly(List.of(6L, "2023-07-01"));
-	}
-
-	@Test
-	void droppedSupersededKeepsTheLaterCollectionYear() throws Exception {
-		assertThat(run("2025-04-04", fixture("repairs"))).isEqualTo(Command.OK);
-
-		assertThat(this.warehouse.rows(DROPPED.formatted("dropped_superseded")))
-			.containsExactly(List.of("ssda903-E06000001-2023-episodes.csv", 2L));
-		assertThat(this.warehouse
-			.rows("SELECT source_file, dec::VARCHAR FROM fct_child_episodes " + "WHERE decom = DATE '2023-02-01'"))
-			.containsExactly(List.of("ssda903-E06000001-2024-episodes.csv", "2023-09-01"));
-		assertThat(this.warehouse
-			.rows("SELECT source_file, source_line, kept, repair FROM child_episode_repairs " + "ORDER BY 1, 2"))
+			.rows("SELECT source_file, source_line, kept, repair_rule, dec::VARCHAR FROM child_episode_repairs "
+					+ "ORDER BY 1, 2"))
 			.as("every loaded episode is accounted for")
-			.containsExactly(List.of("ssda903-E06000001-2023-episodes.csv", 2L, false, "dropped_superseded"),
-					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 2L, true, null),
-					List.of("ssda903-E06000001-2024-episodes.csv", 3L, false, "dropped_duplicate"),
-					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 4L, true, null),
-					List.of("ssda903-E06000001-2024-episodes.csv", 5L, false, "dropped_same_start"),
-					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 6L, true, null),
-					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 11L, true, null));
+			.containsExactly(
+					// TEST-SUP-04 open in 2023, closed 01/09/2023 in 2024: the closed one
+					Arrays.asList("ssda903-E06000001-2023-episodes.csv", 2L, false, "DUPLICATE_REMOVAL", null),
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 2L, true, null, "2023-06-01"),
+					// TEST-DUP-01 line 3 is line 2 again: the first line wins
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 3L, false, "DUPLICATE_REMOVAL", "2023-06-01"),
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 4L, true, null, null),
+					// TEST-TWO-02 open on line 5, closed 01/07/2023 on line 6: the closed
+					// one
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 5L, false, "DUPLICATE_REMOVAL", null),
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 6L, true, null, "2023-07-01"),
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 11L, true, null, "2023-09-01"),
+					Arrays.asList("ssda903-E06000001-2024-episodes.csv", 12L, true, null, null));
+		assertThat(this.warehouse.rows("SELECT repair_change FROM child_episode_repairs WHERE source_line = 5"))
+			.containsExactly(List.of("deleted: la-agg keeps ssda903-E06000001-2024-episodes.csv line 6 for this "
+					+ "CHILD and DECOM (latest DEC, then latest collection year)"));
 	}
 
 	@Test

@@ -72,6 +72,27 @@ class BlockProcessorTests {
 	}
 
 	@Test
+	void warningLoadsTheRowAndIsRecordedWithoutCountingAsRejected() {
+		RowMapper<String> lowering = (row) -> {
+			Long count = row.integer("Count");
+			if (count != null && count > 100) {
+				row.warn(TOO_MANY, "Count", "count " + count + " lowered to 100", count.toString());
+				return row.string("Code") + "x100";
+			}
+			return row.string("Code") + "x" + count;
+		};
+		CheckedBlock<String> checked = new BlockProcessor<>("things", new ContractValidator(CONTRACT, List.of(ANY)),
+				lowering)
+			.process(block(row(2, "E08000014", "101"), row(3, "E08000015", "7")));
+		// rows read (2) = loaded (2) + rejected (0): the warning is beside a loaded row
+		assertThat(checked.rows()).containsExactly("E08000014x100", "E08000015x7");
+		assertThat(checked.rejectedRows()).isZero();
+		assertThat(checked.rejects())
+			.extracting(Reject::feed, Reject::sourceFile, Reject::line, Reject::rule, Reject::severity)
+			.containsExactly(tuple("things", "extract.csv", 2L, "TX001", Reject.Severity.WARNING));
+	}
+
+	@Test
 	void rowRefusedByTheMapperIsRejectedWithItsFeedFileAndLine() {
 		CheckedBlock<String> checked = this.processor
 			.process(block(row(2, "E08000014", "101"), row(5, "E08000015", "100")));
