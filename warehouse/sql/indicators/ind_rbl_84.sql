@@ -1,32 +1,30 @@
--- RBL-84 (ASCOF 2D from 2023-24, the CLD definition): people aged 65+ discharged from
--- hospital in the year whose discharge falls between 7 days before and 3 days after the
--- start of a reablement cluster (reablement_clusters: episodes fewer than 7 days apart are
--- one), and of those, the people with no death, no emergency readmission and no long-term
--- residential or nursing start within 84 days of discharge. A person counts once a year,
--- from their first linked discharge.
+-- RBL-84 (ASCOF 2D from 2023-24, Create_ASCOF_2D.sql part 1): of the reablement clusters
+-- linked to a discharge in the year of a person 65+ (reablement_discharges), the share
+-- with no death, emergency readmission or long-term care home start within
+-- {{reablement_outcome_days}} days of the discharge. Counts are clusters, not people
+-- (552-553). Breakdowns as the national output gives them (487-571): in total, by age band
+-- at discharge (65-74, 75-84, 85+) and sex (Female, Male), each also within the client type
+-- at admission ('Those in LT community support', 'Those not in any LTS'). DHSC runs 2D
+-- three months behind the other measures (ASCOF_main_script.sql 75-79, 184-189) so that
+-- every outcome window has closed; the warehouse computes each financial year, so a year
+-- whose last discharges are fewer than the window before the latest data is provisional.
 CREATE OR REPLACE VIEW ind_rbl_84 AS
-WITH cohort AS (
-    SELECT c.council, y.financial_year, c.person_key, min(d.discharge_date) AS discharged
-    FROM reablement_clusters AS c
-    JOIN hospital_discharges AS d ON d.council = c.council AND d.person_key = c.person_key
-    JOIN service_years AS y ON y.council = c.council AND d.discharge_date BETWEEN y.start_date AND y.end_date
-    WHERE c.age >= 65
-      AND d.discharge_date BETWEEN c.start_date - 7 AND c.start_date + 3
-    GROUP BY c.council, y.financial_year, c.person_key
+WITH sliced AS (
+    SELECT r.council, r.financial_year, r.person_key || '#' || r.cluster_no AS cluster, r.remained_in_community,
+        s.slice, t.client_type
+    FROM reablement_discharges AS r
+    CROSS JOIN LATERAL (VALUES ('All'), ('Age ' || r.age_band),
+        (CASE WHEN r.gender IN ('Female', 'Male') THEN 'Sex ' || r.gender END)) AS s(slice)
+    CROSS JOIN LATERAL (VALUES (NULL), (r.client_type)) AS t(client_type)
+    WHERE s.slice IS NOT NULL
 )
-SELECT 'RBL-84' AS indicator_id, c.council, c.financial_year, 'All' AS breakdown,
-    count(*) FILTER (WHERE
-        (p.date_of_death IS NULL OR p.date_of_death > c.discharged + 84)
-        AND NOT EXISTS (
-            SELECT 1 FROM hospital_discharges AS h
-            WHERE h.council = c.council AND h.person_key = c.person_key
-              AND h.readmission_date > c.discharged AND h.readmission_date <= c.discharged + 84)
-        AND NOT EXISTS (
-            SELECT 1 FROM service_events AS e
-            WHERE e.council = c.council AND e.person_key = c.person_key AND e.event_type = 'Service'
-              AND e.service_type IN ('Long Term Support: Residential Care', 'Long Term Support: Nursing Care')
-              AND e.event_start_date > c.discharged AND e.event_start_date <= c.discharged + 84)) AS numerator,
-    count(*) AS denominator
-FROM cohort AS c
-LEFT JOIN people AS p ON p.council = c.council AND p.person_key = c.person_key
-GROUP BY c.council, c.financial_year;
+SELECT 'RBL-84' AS indicator_id, council, financial_year,
+    CASE
+        WHEN client_type IS NULL THEN slice
+        WHEN slice = 'All' THEN 'Client type ' || client_type
+        ELSE 'Client type ' || client_type || ', ' || slice
+    END AS breakdown,
+    count(DISTINCT cluster) FILTER (WHERE remained_in_community) AS numerator,
+    count(DISTINCT cluster) AS denominator
+FROM sliced
+GROUP BY ALL;

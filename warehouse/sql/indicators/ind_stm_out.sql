@@ -1,38 +1,19 @@
--- STM-OUT (ASCOF 2A from 2023-24, 2D before): reablement clusters ending in the year for
--- new clients (no long-term support open, or ended, in the 91 days before the cluster
--- started), by what followed within 7 days of the end. Numerator: no further long-term
--- or care home support (ongoing low level, other short-term, or no further services).
--- Denominator: those plus clusters followed by long-term support or a short-term
--- residential or nursing stay. Clusters ending in death or hospital are left out.
+-- STM-OUT (ASCOF 2A from 2023-24, 2D before): of the reablement clusters of new clients
+-- ending in the year, the share whose sequel asked for no ongoing support, as DHSC's
+-- Create_ASCOF_2A_2425_Onwards.sql counts them from its disaggregated table (stm_sequels):
+-- numerator and denominator per its lists (963-995), by age at the cluster end, 18-64 and
+-- 65+, and in total, where clusters of unknown age count too (1027-1093, ROLLUP). Every
+-- council and year with submissions gets all three rows, 0 when no cluster counts.
 CREATE OR REPLACE VIEW ind_stm_out AS
-WITH sequels AS (
-    SELECT c.council, y.financial_year,
-        CASE
-            WHEN coalesce(c.outcome, '') IN ('NFA - Deceased', 'Admitted to hospital') THEN 'Left out'
-            WHEN EXISTS (
-                SELECT 1 FROM service_events AS e
-                WHERE e.council = c.council AND e.person_key = c.person_key AND e.event_type = 'Service'
-                  AND e.service_type LIKE 'Long Term Support:%'
-                  AND e.event_start_date BETWEEN c.end_date AND c.end_date + 7) THEN 'Long-term support'
-            WHEN EXISTS (
-                SELECT 1 FROM service_events AS e
-                WHERE e.council = c.council AND e.person_key = c.person_key AND e.event_type = 'Service'
-                  AND e.service_component IN ('Short Term Residential Care', 'Short Term Nursing Care')
-                  AND e.event_start_date BETWEEN c.end_date AND c.end_date + 7) THEN 'Short-term care home'
-            ELSE 'No further long-term support'
-        END AS sequel
-    FROM reablement_clusters AS c
-    JOIN service_years AS y ON y.council = c.council AND c.end_date BETWEEN y.start_date AND y.end_date
-    WHERE NOT c.open
-      AND NOT EXISTS (
-          SELECT 1 FROM service_events AS l
-          WHERE l.council = c.council AND l.person_key = c.person_key AND l.event_type = 'Service'
-            AND l.service_type LIKE 'Long Term Support:%'
-            AND l.event_start_date < c.start_date
-            AND coalesce(l.event_end_date, DATE '9999-12-31') >= c.start_date - 91)
+WITH breakdowns AS (
+    SELECT y.council, y.financial_year, b.breakdown, b.age_band
+    FROM service_years AS y
+    CROSS JOIN (VALUES ('All', NULL), ('Age 18-64', '18-64'), ('Age 65+', '65+')) AS b(breakdown, age_band)
 )
-SELECT 'STM-OUT' AS indicator_id, council, financial_year, 'All' AS breakdown,
-    count(*) FILTER (WHERE sequel = 'No further long-term support') AS numerator,
-    count(*) FILTER (WHERE sequel <> 'Left out') AS denominator
-FROM sequels
-GROUP BY council, financial_year;
+SELECT 'STM-OUT' AS indicator_id, b.council, b.financial_year, b.breakdown,
+    count(s.cluster_no) FILTER (WHERE s.in_numerator) AS numerator,
+    count(s.cluster_no) FILTER (WHERE s.in_denominator) AS denominator
+FROM breakdowns AS b
+LEFT JOIN stm_sequels AS s ON s.council = b.council AND s.financial_year = b.financial_year
+    AND (b.age_band IS NULL OR s.age_band = b.age_band)
+GROUP BY b.council, b.financial_year, b.breakdown;

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One hospital discharge, pseudonymised.
+ * One hospital discharge, pseudonymised, with the SUS admission fields when the partner
+ * sends them.
  */
 record Discharge(String council, String financialYear, String personKey, @Nullable String nhsPersonKey,
 		@Nullable String localPersonKey, LocalDate dischargeDate, @Nullable LocalDate readmissionDate,
+		@Nullable LocalDate admissionDate, @Nullable String admissionMethod, @Nullable String dischargeDestination,
 		String sourceFile, long sourceLine) {
 
 }

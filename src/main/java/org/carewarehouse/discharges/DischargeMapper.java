@@ -43,7 +43,8 @@ class DischargeMapper implements RowMapper<Discharge> {
 		String nhsKey = linkable ? this.pseudonymiser.nhsKey(nhsNumber) : null;
 		return new Discharge(council, FinancialYear.containing(row.date("Discharge Date")).label(),
 				linkable ? nhsKey : localKey, nhsKey, localKey, row.date("Discharge Date"),
-				row.date("Emergency Readmission Date"), this.sourceFile, row.line());
+				row.date("Emergency Readmission Date"), row.date("Admission_Date"), row.string("Admission_Method"),
+				row.string("Discharge_Destination"), this.sourceFile, row.line());
 	}
 
 }

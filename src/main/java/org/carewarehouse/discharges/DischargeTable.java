@@ -26,6 +26,12 @@ final class DischargeTable {
 		.required("discharge_date", DATE, "Date the person left hospital", Discharge::dischargeDate)
 		.optional("readmission_date", DATE, "Date of an emergency readmission after the discharge",
 				Discharge::readmissionDate)
+		.optional("admission_date", DATE, "Start of the hospital spell (SUS Admission_Date)", Discharge::admissionDate)
+		.optional("admission_method", STRING, "NHS Data Dictionary admission method code (SUS Admission_Method)",
+				Discharge::admissionMethod)
+		.optional("discharge_destination", STRING,
+				"NHS Data Dictionary discharge destination code (SUS Discharge_Destination)",
+				Discharge::dischargeDestination)
 		.required("source_file", STRING, "Extract the row came from", Discharge::sourceFile)
 		.required("source_line", INTEGER, "Line of the extract the row came from", Discharge::sourceLine)
 		.build();
