@@ -1,6 +1,7 @@
 -- COST-LEDGER-WEEK: the finance side of cost per week: ledger spend in a support setting
 -- and age band (fct_spend, through the cost-centre map) divided by the client days the
--- services feed records in the same setting and age band, x 7. The finance return's
+-- services feed records in the same setting and age band, x 7: the placement days of
+-- every service, costed or not (fct_service_costs), since the ledger pays for them all. The finance return's
 -- guidance warns the two are not the same thing (the ledger holds accruals, income and
 -- services the CLD does not cost); cost_comparison sets them side by side.
 CREATE OR REPLACE VIEW ind_cost_ledger AS
@@ -11,7 +12,7 @@ WITH ledger AS (
     GROUP BY ALL
 ),
 days AS (
-    SELECT council, financial_year, asc_fr_setting, age_band, sum(days) AS days
+    SELECT council, financial_year, asc_fr_setting, age_band, sum(placement_days) AS days
     FROM fct_service_costs
     GROUP BY ALL
 )

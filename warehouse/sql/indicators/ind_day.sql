@@ -1,7 +1,9 @@
--- Day opportunities (service component Day Support) in each year: placements open in the
--- year and distinct providers, by provider type; distinct people, split into in-house
--- only, external only and both; spend clipped to the year (fct_service_costs), by
--- provider type; and spend per person. Counts and spend have no denominator.
+-- Day opportunities (service component Day Support) in each year, from fct_service_costs:
+-- placements (unique events) open in the year and distinct providers, by provider type;
+-- distinct people, split into in-house only, external only and both; all counted from
+-- every service, costed or not (2.Services_fact.sql keeps them all). Spend in the year
+-- (DHSC 6.Costs_fact.sql 43-113), by provider type, and spend per person. Counts and
+-- spend have no denominator.
 CREATE OR REPLACE VIEW ind_day AS
 WITH placements AS (
     SELECT * FROM fct_service_costs WHERE service_component = 'Day Support'
@@ -16,7 +18,7 @@ people AS (
 )
 SELECT 'DAY-PLACEMENTS' AS indicator_id, council, financial_year,
     CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END AS breakdown,
-    count(*) AS numerator, NULL AS denominator
+    count(DISTINCT event_id) AS numerator, NULL AS denominator
 FROM placements
 GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
 UNION ALL

@@ -1,11 +1,13 @@
 -- Every indicator with its definition: id, version, title, ASCOF numbers before and after
 -- the 2023-24 renumbering, the model that computes it, numerator, denominator, unit,
 -- multiplier, decimal places, confidence interval method, polarity (higher or lower is
--- better, or none), whether published figures suppress small numbers, and the smallest
--- denominator published, the national code it follows and any named departure from it.
--- From warehouse/reference/indicators.csv.
+-- better, or none), whether published figures suppress small numbers, the smallest
+-- denominator published, the national file it follows (national_source) and its named
+-- departures from it. From warehouse/reference/indicators.csv. has_denominator: an
+-- indicator with no denominator definition is a count or sum, whose value is its
+-- numerator; every other needs a denominator to have a value.
 CREATE OR REPLACE VIEW indicator_catalogue AS
-SELECT *
+SELECT *, denominator_definition IS NOT NULL AS has_denominator
 FROM read_csv('{{run}}/reference/indicators.csv', header = true, quote = '"',
     columns = {'indicator_id': 'VARCHAR', 'version': 'INTEGER', 'title': 'VARCHAR', 'ascof_old': 'VARCHAR',
         'ascof_new': 'VARCHAR', 'model': 'VARCHAR', 'numerator_definition': 'VARCHAR', 'denominator_definition': 'VARCHAR',

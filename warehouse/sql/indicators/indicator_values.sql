@@ -1,6 +1,8 @@
 -- Every indicator value, per council, financial year and breakdown, internal and
--- unsuppressed: numerator, denominator, value (exact_ratio: rounded from the unrounded
--- counts), 95% and 99.8% confidence intervals (Wilson for proportions; exact Poisson
+-- unsuppressed, naming its definition (version, the national file it follows and its
+-- departures): numerator, denominator, value (indicator_value: rounded from the unrounded
+-- counts; a rate or share without its denominator has none, indicator_gaps lists it),
+-- 95% and 99.8% confidence intervals (Wilson for proportions; exact Poisson
 -- below 10 events and Byar's approximation above for rates) and whether a published
 -- figure must be suppressed: a numerator or denominator of 1 to the threshold, or a
 -- denominator below the indicator's minimum (workforce: 10 workers). A new ind_*.sql
@@ -32,6 +34,8 @@ typed AS (
 SELECT
     t.indicator_id,
     t.version AS definition_version,
+    t.national_source,
+    t.departures,
     t.title,
     t.council,
     d.name AS council_name,
@@ -40,7 +44,7 @@ SELECT
     t.breakdown,
     t.numerator,
     t.denominator,
-    exact_ratio(t.numerator, t.denominator, t.multiplier, t.decimals) AS value,
+    indicator_value(t.numerator, t.denominator, t.has_denominator, t.multiplier, t.decimals) AS value,
     t.unit,
     t.decimals,
     t.polarity,

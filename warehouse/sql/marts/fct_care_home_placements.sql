@@ -1,6 +1,7 @@
 -- Care home placements: long-term residential and nursing care and short stays, one row
--- per placement, with its weekly cost (DHSC's rules, cost_per_week) and how many care
--- home placements the person held at the time.
+-- per placement, costed or not (2.Services_fact.sql keeps every service), with its weekly
+-- cost (service_event_costs: DHSC 6.Costs_fact.sql 49-67 and 89-93, double-up care
+-- costing both carers) and how many care home placements the person held at the time.
 CREATE OR REPLACE VIEW fct_care_home_placements AS
 SELECT
     e.council,
@@ -15,7 +16,7 @@ SELECT
     e.event_start_date AS start_date,
     e.event_end_date AS end_date,
     e.event_outcome,
-    cost_per_week(e.unit_cost, e.cost_frequency, e.planned_units_per_week) AS cost_per_week,
+    c.cost_per_week,
     (SELECT count(*) FROM service_events AS o
      WHERE o.council = e.council AND o.person_key = e.person_key
        AND (o.service_type IN ('Long Term Support: Residential Care', 'Long Term Support: Nursing Care')
@@ -23,6 +24,7 @@ SELECT
        AND o.event_start_date <= coalesce(e.event_end_date, DATE '9999-12-31')
        AND coalesce(o.event_end_date, DATE '9999-12-31') >= e.event_start_date) AS placements_at_once
 FROM service_events AS e
+LEFT JOIN service_event_costs AS c ON c.council = e.council AND c.event_id = e.event_id
 WHERE e.event_type = 'Service'
   AND (e.service_type IN ('Long Term Support: Residential Care', 'Long Term Support: Nursing Care')
        OR e.service_component IN ('Short Term Residential Care', 'Short Term Nursing Care'));

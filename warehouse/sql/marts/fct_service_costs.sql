@@ -1,39 +1,83 @@
--- What each costed service cost in each financial year it was open: DHSC's weekly cost
--- (cost_per_week), the days of the service inside the year (clipped to the year and to
--- the service's own dates) and the spend those days make (cost per day x days, to the
--- penny). One-off and uncosted services are left out. asc_fr_setting places the service
--- in the finance return's support settings, to set it beside ledger spend.
+-- Every service line open in each financial year, costed or not, with what DHSC's
+-- 6.Costs_fact.sql (COST) makes of its cost. As 2.Services_fact.sql keeps every service,
+-- counts of placements, people and providers read all the rows; spend reads the costed
+-- ones. Lines come from service_lines (GetUniqueEvents 'Single'), so double-up care is
+-- two costs.
+-- - Cost window: COST costs the latest submission's rows over its own period (3, 16-29:
+--   councils send the latest cost). Here each year is costed; a submission's lines cover
+--   the days of the year inside its reporting period up to the day before a later-ending
+--   submission starts, so overlapping submissions never cost a day twice.
+-- - Rows in the window (COST 28-29): starting on or before its end, ending on or after
+--   its start or open.
+-- - days: inclusive days of the line inside the window (COST 95-112, weeks of service x
+--   7); placement_days the same on one line of each event in the window (a costed one
+--   first) and 0 on the others, so double-up care is one placement's days. cost_per_week and cost_per_day: COST 49-67 and 89-93 (macros in
+--   staging/cost_per_week.sql); none for one-off costs and for rows COST drops.
+-- - spend: cost a week x days / 7, rounded once to the penny; a one-off counts its unit
+--   cost once in the year, in the window holding the later of its start and the year's
+--   start (COST 80-84).
+-- asc_fr_setting places the service in the finance return's support settings, to set
+-- it beside ledger spend.
 CREATE OR REPLACE VIEW fct_service_costs AS
+WITH submissions AS (
+    SELECT DISTINCT council, reporting_period_start, reporting_period_end FROM cld_submission_rows
+),
+windows AS (
+    SELECT y.council, y.financial_year, y.start_date, s.reporting_period_start, s.reporting_period_end,
+        greatest(s.reporting_period_start, y.start_date) AS window_start,
+        least(s.reporting_period_end, y.end_date,
+            (SELECT min(l.reporting_period_start) - 1 FROM submissions AS l
+             WHERE l.council = s.council AND l.reporting_period_end > s.reporting_period_end)) AS window_end
+    FROM service_years AS y
+    JOIN submissions AS s ON s.council = y.council
+        AND s.reporting_period_start <= y.end_date AND s.reporting_period_end >= y.start_date
+),
+lines AS (
+    SELECT w.financial_year, w.start_date AS year_start, w.window_start, w.window_end, l.*,
+        least(coalesce(l.event_end_date, w.window_end), w.window_end) - greatest(l.event_start_date, w.window_start)
+            + 1 AS days
+    FROM windows AS w
+    JOIN service_lines AS l USING (council, reporting_period_start, reporting_period_end)
+    WHERE w.window_start <= w.window_end
+      AND l.event_start_date <= w.window_end
+      AND (l.event_end_date >= w.window_start OR l.event_end_date IS NULL)
+)
 SELECT
-    e.council,
-    y.financial_year,
-    e.person_key,
-    e.event_reference,
-    e.service_type,
-    e.service_component,
-    e.provider_id,
-    e.provider_type,
-    e.primary_support_reason,
-    CASE WHEN e.age_at_event_start >= 65 THEN '65+' ELSE '18-64' END AS age_band,
+    council,
+    financial_year,
+    event_id,
+    person_key,
+    event_reference,
+    service_type,
+    service_component,
+    provider_id,
+    provider_type,
+    primary_support_reason,
+    CASE WHEN age_at_event_start >= 65 THEN '65+' ELSE '18-64' END AS age_band,
     CASE
-        WHEN e.delivery_mechanism = 'Direct Payment' THEN 'Community: Direct Payments'
-        WHEN e.service_type = 'Long Term Support: Residential Care' THEN 'Residential'
-        WHEN e.service_type = 'Long Term Support: Nursing Care' THEN 'Nursing'
-        WHEN e.service_type = 'Short Term Support: ST-Max' THEN 'Short Term: ST-Max'
-        WHEN e.service_type LIKE 'Short Term Support:%' THEN 'Short Term: Other'
-        WHEN e.service_component = 'Home Support' THEN 'Community: Home Care'
-        WHEN e.service_component = 'Community Supported Living' THEN 'Community: Supported Living'
-        WHEN e.service_type = 'Long Term Support: Community' THEN 'Community: Other Long Term'
+        WHEN delivery_mechanism = 'Direct Payment' THEN 'Community: Direct Payments'
+        WHEN service_type = 'Long Term Support: Residential Care' THEN 'Residential'
+        WHEN service_type = 'Long Term Support: Nursing Care' THEN 'Nursing'
+        WHEN service_type = 'Short Term Support: ST-Max' THEN 'Short Term: ST-Max'
+        WHEN service_type LIKE 'Short Term Support:%' THEN 'Short Term: Other'
+        WHEN service_component = 'Home Support' THEN 'Community: Home Care'
+        WHEN service_component = 'Community Supported Living' THEN 'Community: Supported Living'
+        WHEN service_type = 'Long Term Support: Community' THEN 'Community: Other Long Term'
         ELSE 'Other'
     END AS asc_fr_setting,
-    cost_per_week(e.unit_cost, e.cost_frequency, e.planned_units_per_week) AS cost_per_week,
-    least(coalesce(e.event_end_date, y.end_date), y.end_date) - greatest(e.event_start_date, y.start_date) + 1
-        AS days,
-    round(cost_per_day(cost_per_week(e.unit_cost, e.cost_frequency, e.planned_units_per_week))
-        * (least(coalesce(e.event_end_date, y.end_date), y.end_date) - greatest(e.event_start_date, y.start_date) + 1),
-        2) AS spend
-FROM service_events AS e
-JOIN service_years AS y ON y.council = e.council
-    AND e.event_start_date <= y.end_date AND coalesce(e.event_end_date, DATE '9999-12-31') >= y.start_date
-WHERE e.event_type = 'Service'
-  AND cost_per_week(e.unit_cost, e.cost_frequency, e.planned_units_per_week) IS NOT NULL;
+    unit_cost,
+    cost_frequency,
+    planned_units_per_week,
+    days,
+    CASE WHEN row_number() OVER (
+            PARTITION BY council, financial_year, event_id, window_start
+            ORDER BY cost_per_week(unit_cost, cost_frequency, planned_units_per_week) IS NULL, source_line) = 1
+        THEN days ELSE 0 END AS placement_days,
+    cost_per_week(unit_cost, cost_frequency, planned_units_per_week) AS cost_per_week,
+    cost_per_day(unit_cost, cost_frequency, planned_units_per_week) AS cost_per_day,
+    CASE
+        WHEN cost_frequency IS DISTINCT FROM 'One-off'
+            OR greatest(event_start_date, year_start) BETWEEN window_start AND window_end
+            THEN cost_in_period(unit_cost, cost_frequency, planned_units_per_week, days)
+    END AS spend
+FROM lines;

@@ -1,21 +1,43 @@
--- DHSC's cost rules: the absolute unit cost times units a week, where weekly is 1,
--- fortnightly 1/2, four-weekly 1/4, monthly 12/52, quarterly 4/52 and annual 1/52, and
--- hourly, daily and per-session costs use the planned units a week; one-off costs and
--- rows with no or zero cost have no weekly cost. Money stays DECIMAL: the fractions are
--- 10-place decimal constants (DuckDB's decimal division would give a DOUBLE), and the
--- result keeps 4 places.
-CREATE OR REPLACE MACRO cost_per_week(unit_cost, frequency, planned_units) AS
-    CAST(CASE
-        WHEN unit_cost IS NULL OR unit_cost = 0 THEN NULL
-        WHEN frequency = 'Weekly' THEN abs(unit_cost)
-        WHEN frequency = 'Fortnightly' THEN abs(unit_cost) * 0.5
-        WHEN frequency = 'Four-weekly' THEN abs(unit_cost) * 0.25
-        WHEN frequency = 'Monthly' THEN abs(unit_cost) * 0.2307692308
-        WHEN frequency = 'Quarterly' THEN abs(unit_cost) * 0.0769230769
-        WHEN frequency = 'Annually' THEN abs(unit_cost) * 0.0192307692
-        WHEN frequency IN ('Hourly', 'Daily', 'Per session') THEN abs(unit_cost) * planned_units
-        ELSE NULL
-    END AS DECIMAL(18, 4));
+-- DHSC's cost rules, DataS-DHSC/ASC-CLD-LA-Dashboard 6.Costs_fact.sql (COST) 43-113, as
+-- macros over one service row's unit cost, cost frequency and planned units a week.
+-- Money stays exact: every weekly fraction is carried as units a year over 52, and the
+-- cost is rounded to the penny once, at the end (exact_ratio).
 
--- Cost per day is cost per week / 7 (DHSC), kept DECIMAL the same way.
-CREATE OR REPLACE MACRO cost_per_day(weekly) AS CAST(weekly * 0.1428571429 AS DECIMAL(18, 4));
+-- Units a year, 52 x COST 53-61's units a week: weekly 1, fortnightly 1/2, four-weekly
+-- 1/4, monthly 12/52, quarterly 4/52, annual 1/52; any other frequency (hourly, daily,
+-- per session, one-off) or none uses ABS(planned units a week).
+CREATE OR REPLACE MACRO units_a_year(frequency, planned_units) AS
+    CASE
+        WHEN frequency = 'Weekly' THEN 52
+        WHEN frequency = 'Fortnightly' THEN 26
+        WHEN frequency = 'Four-weekly' THEN 13
+        WHEN frequency = 'Monthly' THEN 12
+        WHEN frequency = 'Quarterly' THEN 4
+        WHEN frequency = 'Annually' THEN 1
+        ELSE abs(planned_units) * 52
+    END;
+
+-- Whether COST keeps the row (64-67): a cost that is neither missing nor zero, and units
+-- that are neither missing nor zero unless the cost is one-off.
+CREATE OR REPLACE MACRO costed(unit_cost, frequency, planned_units) AS
+    coalesce(unit_cost <> 0, false)
+    AND (frequency = 'One-off' OR coalesce(units_a_year(frequency, planned_units) <> 0, false));
+
+-- Cost in a period of the given inclusive days (COST 77-113): cost a week x weeks of
+-- service (days / 7), rounded once; a one-off cost counts its whole unit cost once.
+CREATE OR REPLACE MACRO cost_in_period(unit_cost, frequency, planned_units, days) AS
+    CASE
+        WHEN NOT costed(unit_cost, frequency, planned_units) THEN NULL
+        WHEN frequency = 'One-off' THEN CAST(abs(unit_cost) AS DECIMAL(18, 2))
+        ELSE CAST(exact_ratio(abs(unit_cost) * units_a_year(frequency, planned_units) * days, 52 * 7, 1, 2)
+            AS DECIMAL(18, 2))
+    END;
+
+-- Cost a week (COST 89-93): ABS(unit cost) x units a week, that is the cost of 7 days;
+-- none for one-off costs and for rows COST drops.
+CREATE OR REPLACE MACRO cost_per_week(unit_cost, frequency, planned_units) AS
+    CASE WHEN frequency IS DISTINCT FROM 'One-off' THEN cost_in_period(unit_cost, frequency, planned_units, 7) END;
+
+-- Cost a day = cost a week / 7 (domain notes), rounded once from the exact weekly cost.
+CREATE OR REPLACE MACRO cost_per_day(unit_cost, frequency, planned_units) AS
+    CASE WHEN frequency IS DISTINCT FROM 'One-off' THEN cost_in_period(unit_cost, frequency, planned_units, 1) END;

@@ -187,12 +187,14 @@ class IndicatorsIntegrationTests {
 	}
 
 	/**
-	 * Liverpool's day opportunities: L04 in-house 300 a week all year (42.8571 x 366 =
-	 * 15,685.70); L05 external 45 a day x 5 days = 225 a week (32.1429 x 366 =
-	 * 11,764.30); L06 in-house 200 a week April-September (28.5714 x 183 = 5,228.57) then
-	 * external 250 a week (35.7143 x 183 = 6,535.72). Placements 4 (2 in-house, 2
-	 * external); people 3: one in-house only, one external only, one both; providers 3;
-	 * spend 39,214.29 (in-house 20,914.27, external 18,300.02); per person 13,071.43.
+	 * Liverpool's day opportunities, cost a week x days / 7 rounded once at the end
+	 * (6.Costs_fact.sql 77-113): L04 in-house 300 a week all year (300 x 366 / 7 =
+	 * 15,685.714 = 15,685.71); L05 external 45 a day x 5 days = 225 a week (225 x 366 / 7
+	 * = 11,764.286 = 11,764.29); L06 in-house 200 a week April-September (200 x 183 / 7 =
+	 * 5,228.571 = 5,228.57) then external 250 a week (250 x 183 / 7 = 6,535.714 =
+	 * 6,535.71). Placements 4 (2 in-house, 2 external); people 3: one in-house only, one
+	 * external only, one both; providers 3; spend 39,214.28 (in-house 20,914.28, external
+	 * 18,300.00); per person 13,071.427 = 13,071.43.
 	 */
 	@Test
 	void dayOpportunities() throws Exception {
@@ -202,8 +204,8 @@ class IndicatorsIntegrationTests {
 		assertThat(figure("DAY-PEOPLE", LIVERPOOL, "Provision: Both").value()).isEqualByComparingTo("1");
 		assertThat(figure("DAY-PEOPLE", LIVERPOOL, "Provision: In-house only").value()).isEqualByComparingTo("1");
 		assertThat(figure("DAY-PROVIDERS", LIVERPOOL, "All").value()).isEqualByComparingTo("3");
-		assertThat(figure("DAY-SPEND", LIVERPOOL, "All").value()).isEqualByComparingTo("39214.29");
-		assertThat(figure("DAY-SPEND", LIVERPOOL, "Provider type: In-house").value()).isEqualByComparingTo("20914.27");
+		assertThat(figure("DAY-SPEND", LIVERPOOL, "All").value()).isEqualByComparingTo("39214.28");
+		assertThat(figure("DAY-SPEND", LIVERPOOL, "Provider type: In-house").value()).isEqualByComparingTo("20914.28");
 		assertThat(figure("DAY-SPEND-PERSON", LIVERPOOL, "All").value()).isEqualByComparingTo("13071.43");
 	}
 

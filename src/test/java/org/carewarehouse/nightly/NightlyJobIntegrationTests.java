@@ -340,13 +340,13 @@ class NightlyJobIntegrationTests {
 	void weeklyCostFollowsTheCostFrequency() throws Exception {
 		assertThat(run("2025-10-31", fixture("good"))).isEqualTo(Command.OK);
 
-		// four-weekly 100 / 4 = 25; monthly 520 x 12 / 52 = 120; quarterly 130 x 4 / 52 =
-		// 10;
-		// annual 5200 / 52 = 100; fortnightly 90 / 2 = 45; hourly 20 x 10.5 = 210; a
-		// credit
-		// of -650 weekly costs 650; one-off and zero have no weekly cost
+		// 6.Costs_fact.sql 49-67, 89-93: four-weekly 100 / 4 = 25; monthly 520 x 12 / 52
+		// =
+		// 120; quarterly 130 x 4 / 52 = 10; annual 5200 / 52 = 100; fortnightly 90 / 2 =
+		// 45; hourly 20 x 10.5 = 210; a credit of -650 weekly costs 650; one-off and zero
+		// have no weekly cost. Money, rounded once to the penny.
 		assertThat(this.warehouse.value("SELECT typeof(cost_per_week(520, 'Monthly', NULL))"))
-			.isEqualTo("DECIMAL(18,4)");
+			.isEqualTo("DECIMAL(18,2)");
 		assertThat(this.warehouse.rows("SELECT cost_per_week(100, 'Four-weekly', NULL)::DECIMAL(18,2)::VARCHAR, "
 				+ "cost_per_week(520, 'Monthly', NULL)::DECIMAL(18,2)::VARCHAR, "
 				+ "cost_per_week(130, 'Quarterly', NULL)::DECIMAL(18,2)::VARCHAR, "

@@ -59,16 +59,77 @@ class IndicatorSqlTests {
 	/**
 	 * Half away from zero on the exact value: 3/40 = 0.075 exactly, which a double holds
 	 * as 0.07499999... and would round down; 491/65,158 x 100,000 = 753.5621 = 753.6;
-	 * -1/8 = -0.125 = -0.13; no denominator gives the numerator; a zero one gives NULL.
+	 * -1/8 = -0.125 = -0.13; a ratio without its denominator has no value
+	 * (national-definitions section 5), nor one with a zero denominator.
 	 */
 	@Test
 	void exactRatioRoundsHalfAwayFromZeroWithoutDoubles() throws Exception {
 		assertThat(value("SELECT exact_ratio(3, 40, 1, 2)::VARCHAR")).isEqualTo("0.0800");
 		assertThat(value("SELECT exact_ratio(491, 65158, 100000, 1)::VARCHAR")).isEqualTo("753.6000");
 		assertThat(value("SELECT exact_ratio(-1, 8, 1, 2)::VARCHAR")).isEqualTo("-0.1300");
-		assertThat(value("SELECT exact_ratio(21899999.70, NULL, 1, 2)::VARCHAR")).isEqualTo("21899999.7000");
+		assertThat(value("SELECT exact_ratio(21899999.70, NULL, 1, 2)")).isNull();
 		assertThat(value("SELECT exact_ratio(1, 0, 100, 1)")).isNull();
 		assertThat(value("SELECT typeof(exact_ratio(1, 3, 100, 1))")).isEqualTo("DECIMAL(18,4)");
+	}
+
+	/**
+	 * Only an indicator the catalogue gives no denominator (a count or sum) publishes its
+	 * numerator: 21,899,999.70 of day opportunity spend stands as it is. A rate whose
+	 * population is missing has no value and no interval (national-definitions section
+	 * 5): 6 children with no population is not a rate of 6; 6 / 20,000 x 10,000 = 3. Nor
+	 * does a missing numerator give an interval.
+	 */
+	@Test
+	void noValueOrIntervalWithoutADenominator() throws Exception {
+		assertThat(value("SELECT indicator_value(21899999.70, NULL, false, 1, 2)::VARCHAR")).isEqualTo("21899999.7000");
+		assertThat(value("SELECT indicator_value(6, NULL, true, 10000, 0)")).isNull();
+		assertThat(value("SELECT indicator_value(6, 20000, true, 10000, 0)::VARCHAR")).isEqualTo("3.0000");
+		assertThat(value("SELECT interval_lower('poisson', 6, NULL, 10000, 95)")).isNull();
+		assertThat(value("SELECT interval_upper('wilson', 6, NULL, 100, 95)")).isNull();
+		assertThat(value("SELECT interval_upper('poisson', NULL, 20000, 10000, 95)")).isNull();
+		assertThat(number("SELECT interval_lower('poisson', 6, 20000, 10000, 95)")).isGreaterThan(0);
+	}
+
+	/**
+	 * Ties share a rank and a quartile (national-definitions section 5). Eight councils,
+	 * higher is better: A 90, B 80, C 80, D 70, E 60, F 50, G 40, H 30; I has no
+	 * population, so no value, and is not ranked. Ranks 1, 2, 2, 4, 5, 6, 7, 8. ntile(4)
+	 * puts two places in each quartile, so places 2 and 3 straddle the boundary between
+	 * quartiles 1 and 2: B and C both take the quartile of place 2, 1; D (place 4) is in
+	 * quartile 2, E and F in 3, G and H in 4. Loaded in the opposite order the answer is
+	 * the same.
+	 */
+	@Test
+	void tiedValuesShareARankAndAQuartile() throws Exception {
+		String values = "('A', 90), ('B', 80), ('C', 80), ('D', 70), ('E', 60), ('F', 50), ('G', 40), ('H', 30), "
+				+ "('I', NULL)";
+		List<List<Object>> expected = List.of(List.of("A", 1L, 8L, 1L), List.of("B", 2L, 8L, 1L),
+				List.of("C", 2L, 8L, 1L), List.of("D", 4L, 8L, 2L), List.of("E", 5L, 8L, 3L), List.of("F", 6L, 8L, 3L),
+				List.of("G", 7L, 8L, 4L), List.of("H", 8L, 8L, 4L));
+		assertThat(benchmarks(values, "ASC")).isEqualTo(expected);
+		assertThat(benchmarks(values, "DESC")).isEqualTo(expected);
+		assertThat(number("SELECT quartile_of(1, 2)")).isEqualTo(1);
+		assertThat(number("SELECT quartile_of(2, 2)")).isEqualTo(2);
+		assertThat(number("SELECT quartile_of(3, 5)")).isEqualTo(2);
+	}
+
+	private List<List<Object>> benchmarks(String values, String loadOrder) throws Exception {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute("""
+					CREATE OR REPLACE TABLE indicator_catalogue AS
+					SELECT 'X' AS indicator_id, 100 AS multiplier, 1 AS decimals, true AS has_denominator""");
+			statement.execute("""
+					CREATE OR REPLACE TABLE indicator_values AS
+					SELECT 'X' AS indicator_id, 1 AS definition_version, council, council AS council_name,
+					  NULL AS region, '2023-24' AS financial_year, 'All' AS breakdown,
+					  CAST(value AS DECIMAL(18, 2)) AS numerator, CAST(100 AS DECIMAL(18, 2)) AS denominator,
+					  CAST(value AS DECIMAL(18, 4)) AS value, NULL AS lower_95, NULL AS upper_95,
+					  'higher' AS polarity
+					FROM (VALUES %s) AS t(council, value)
+					ORDER BY council %s""".formatted(values, loadOrder));
+		}
+		execute("warehouse/sql/indicators/indicator_benchmarks.sql");
+		return rows("SELECT council, rank_all, councils_all, quartile_all FROM indicator_benchmarks ORDER BY council");
 	}
 
 	/**
