@@ -110,7 +110,7 @@ class PostgresJobRepositoryIntegrationTests {
 	}
 
 	private static int exit(Process process, Path log) throws InterruptedException, IOException {
-		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
+		assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("finished").isTrue();
 		if (process.exitValue() != Command.OK) {
 			System.err.println(Files.readString(log));
 		}
