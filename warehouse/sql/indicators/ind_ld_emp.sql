@@ -1,24 +1,39 @@
--- LD-EMP (ASCOF 1E): adults aged 18-64 on 31 March whose latest primary support reason in
--- the year is Learning Disability Support and who received long-term support in the year;
--- numerator: those whose latest employment status is one of the three paid values.
--- Unknown stays in the denominator. Age comes from the month of birth (the 1st).
+-- LD-EMP (ASCOF 1E): adults with a learning disability in paid employment, with the
+-- cohort of NHS England's SALT LTS004 Table 1 (LTS004 replication code.txt 156-349) and
+-- the person's details as DHSC's person details table derives them.
+-- - Cohort (156-178): long-term services (long_term_services) running at some point of
+--   the year, of people alive at the year start
+--   whose birth month is known and who are 18-64 at the year end.
+-- - Support reason: the latest known one (person_details, Create_personal_details_table.sql
+--   1022-1089) is Learning Disability Support, where LTS004 171 reads it from each row.
+-- - Employment (284-349): the latest known status (person_details, 450-503; LTS004 likewise
+--   prefers the latest start, a known status and Unknown on a tie); paid = the three
+--   "Paid:" values (30-32); Unknown stays in the denominator.
+-- - Rows (357-359): the total and by sex (Male, Female; every other sex is in the total
+--   only), for every council and year with submissions, 0 when nobody is in them.
 CREATE OR REPLACE VIEW ind_ld_emp AS
-WITH clients AS (
-    SELECT s.council, y.financial_year, s.person_key,
-        arg_max(s.primary_support_reason, s.event_start_date) AS support_reason,
-        arg_max(s.employment_status, s.event_start_date) AS employment,
-        date_sub('year', CAST(arg_max(s.birth_month, s.event_start_date) || '-01' AS DATE), y.end_date) AS age,
-        bool_or(s.event_type = 'Service' AND s.service_type LIKE 'Long Term Support:%'
-            AND s.event_start_date <= y.end_date
-            AND coalesce(s.event_end_date, DATE '9999-12-31') >= y.start_date) AS long_term
-    FROM service_events AS s
-    JOIN service_years AS y ON y.council = s.council AND s.event_start_date <= y.end_date
-    WHERE s.client_type = 'Service User'
-    GROUP BY s.council, y.financial_year, s.person_key, y.end_date
+WITH cohort AS (
+    SELECT DISTINCT y.council, y.financial_year, p.person_key, p.gender,
+        p.employment_status IN ('Paid: Less than 16 hours a week', 'Paid: 16 or more hours a week',
+            'Paid: Hours per week unknown') AS paid
+    FROM service_years AS y
+    JOIN long_term_services AS e ON e.council = y.council
+    JOIN person_details AS p ON p.council = e.council AND p.person_key = e.person_key
+    WHERE e.event_start_date <= y.end_date
+      AND (e.event_end_date >= y.start_date OR e.event_end_date IS NULL)
+      AND (p.date_of_death >= y.start_date OR p.date_of_death IS NULL)
+      AND p.primary_support_reason = 'Learning Disability Support'
+      AND cld_age(p.birth_date, y.end_date) BETWEEN 18 AND 64
+),
+cells AS (
+    SELECT y.council, y.financial_year, b.breakdown, b.gender
+    FROM service_years AS y
+    CROSS JOIN (VALUES ('All', NULL), ('Sex Male', 'Male'), ('Sex Female', 'Female')) AS b(breakdown, gender)
 )
-SELECT 'LD-EMP' AS indicator_id, council, financial_year, 'All' AS breakdown,
-    count(*) FILTER (WHERE employment LIKE 'Paid:%') AS numerator,
-    count(*) AS denominator
-FROM clients
-WHERE long_term AND support_reason = 'Learning Disability Support' AND age BETWEEN 18 AND 64
-GROUP BY council, financial_year;
+SELECT 'LD-EMP' AS indicator_id, c.council, c.financial_year, c.breakdown,
+    count(p.person_key) FILTER (WHERE p.paid) AS numerator,
+    count(p.person_key) AS denominator
+FROM cells AS c
+LEFT JOIN cohort AS p ON p.council = c.council AND p.financial_year = c.financial_year
+    AND (c.gender IS NULL OR p.gender = c.gender)
+GROUP BY c.council, c.financial_year, c.breakdown;

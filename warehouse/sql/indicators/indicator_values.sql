@@ -16,6 +16,7 @@ WITH counts AS (
     UNION ALL BY NAME SELECT * FROM ind_stm_out
     UNION ALL BY NAME SELECT * FROM ind_ld_emp
     UNION ALL BY NAME SELECT * FROM ind_dp
+    UNION ALL BY NAME SELECT * FROM ind_home
     UNION ALL BY NAME SELECT * FROM ind_cost
     UNION ALL BY NAME SELECT * FROM ind_cost_ledger
     UNION ALL BY NAME SELECT * FROM ind_day
