@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.carewarehouse.calendar.FinancialYear;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Permanent admissions to care homes, the residents already there, and the stays that
@@ -150,12 +151,21 @@ final class CareHomeActivity {
 	}
 
 	private Event careHome(Person person, LocalDate start, LocalDate end, boolean nursing, boolean older) {
-		BigDecimal weekly = this.costs.weekly(nursing, older, person.supportReason());
-		boolean fourWeekly = this.sample.ids.chance(0.1);
+		return careHome(this.sample, this.sample.ids, this.costs, person, start, end, nursing, older);
+	}
+
+	/**
+	 * A long-term care home stay at the council's fee for its cell, with one of the
+	 * council's care home providers; a tenth are charged four-weekly.
+	 */
+	static Event careHome(CouncilSample sample, Identities ids, CareHomeCosts costs, Person person, LocalDate start,
+			@Nullable LocalDate end, boolean nursing, boolean older) {
+		BigDecimal weekly = costs.weekly(nursing, older, person.supportReason());
+		boolean fourWeekly = ids.chance(0.1);
 		return Event.service(person, start, end,
 				nursing ? "Long Term Support: Nursing Care" : "Long Term Support: Residential Care",
 				nursing ? "Long Term Nursing Care" : "Long Term Residential Care",
-				this.sample.provider(10 + this.sample.ids.between(0, 29)), "External",
+				sample.provider(10 + ids.between(0, 29)), "External",
 				fourWeekly ? weekly.multiply(BigDecimal.valueOf(4)) : weekly, fourWeekly ? "Four-weekly" : "Weekly",
 				null);
 	}

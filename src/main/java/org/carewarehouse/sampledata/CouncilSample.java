@@ -2,7 +2,9 @@ package org.carewarehouse.sampledata;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.carewarehouse.calendar.FinancialYear;
@@ -16,9 +18,9 @@ final class CouncilSample {
 
 	static final LocalDate PERIOD_START = Extracts.YEARS.get(0).start();
 
-	static final LocalDate PERIOD_END = Extracts.YEARS.get(Extracts.YEARS.size() - 1).end();
+	static final LocalDate PERIOD_END = Extracts.LATEST.end();
 
-	static final FinancialYear LATEST = Extracts.YEARS.get(Extracts.YEARS.size() - 1);
+	static final FinancialYear LATEST = Extracts.LATEST;
 
 	final Council council;
 
@@ -37,6 +39,12 @@ final class CouncilSample {
 	final Set<String> learningDisabilityLongTerm = new HashSet<>();
 
 	final FinanceBook finance;
+
+	/**
+	 * The reablement (ST-Max) services written so far, for the hard cases that give some
+	 * of their people a second episode.
+	 */
+	final List<Event> reablements = new ArrayList<>();
 
 	CouncilSample(Council council, Identities ids, Extracts out, Population population, int scale,
 			FinanceBook finance) {
@@ -66,6 +74,15 @@ final class CouncilSample {
 	}
 
 	void write(Event event) throws IOException {
+		write(event, LATEST);
+	}
+
+	/**
+	 * Writes an event to the files of the years up to {@code lastFile} only: a service
+	 * that the case management system stopped sending after that year's file, although no
+	 * end date was ever recorded. The finance system saw it end with that year.
+	 */
+	void write(Event event, FinancialYear lastFile) throws IOException {
 		boolean longTerm = event.serviceType() != null && event.serviceType().startsWith("Long Term");
 		int age = java.time.Period.between(event.person().dateOfBirth(), LATEST.end()).getYears();
 		if (longTerm && age >= 18 && age <= 64
@@ -73,9 +90,10 @@ final class CouncilSample {
 				&& (event.end() == null || !event.end().isBefore(LATEST.start()))) {
 			this.learningDisabilityLongTerm.add(event.person().localId());
 		}
-		String reference = this.out.write(event);
+		String reference = this.out.write(event, lastFile);
 		if (event.eventType().equals("Service")) {
-			this.finance.service(event, reference,
+			boolean vanished = event.end() == null && !lastFile.equals(LATEST);
+			this.finance.service(vanished ? event.withEnd(lastFile.end()) : event, reference,
 					java.time.Period.between(event.person().dateOfBirth(), event.start()).getYears());
 		}
 	}

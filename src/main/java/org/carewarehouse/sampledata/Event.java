@@ -37,6 +37,24 @@ record Event(Person person, String clientType, String eventType, LocalDate start
 				this.frequency, this.plannedUnits, this.providerType);
 	}
 
+	Event withPerson(Person value) {
+		return new Event(value, this.clientType, this.eventType, this.start, this.end, this.outcome, this.route,
+				this.serviceType, this.component, this.deliveryMechanism, this.providerId, this.unitCost,
+				this.frequency, this.plannedUnits, this.providerType);
+	}
+
+	Event withEnd(@Nullable LocalDate value) {
+		return new Event(this.person, this.clientType, this.eventType, this.start, value, this.outcome, this.route,
+				this.serviceType, this.component, this.deliveryMechanism, this.providerId, this.unitCost,
+				this.frequency, this.plannedUnits, this.providerType);
+	}
+
+	Event withCost(BigDecimal value, @Nullable BigDecimal units) {
+		return new Event(this.person, this.clientType, this.eventType, this.start, this.end, this.outcome, this.route,
+				this.serviceType, this.component, this.deliveryMechanism, this.providerId, value, this.frequency, units,
+				this.providerType);
+	}
+
 	Event withDelivery(String value) {
 		return new Event(this.person, this.clientType, this.eventType, this.start, this.end, this.outcome, this.route,
 				this.serviceType, this.component, value, this.providerId, this.unitCost, this.frequency,

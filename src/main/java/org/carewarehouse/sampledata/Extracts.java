@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.carewarehouse.calendar.FinancialYear;
@@ -13,11 +14,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A council's extracts, one file per financial year and source system: each event goes to
- * every year's file whose reporting period it overlaps, as real CLD submissions do.
+ * every year's file whose reporting period it overlaps, as real CLD submissions do. Some
+ * councils write their latest year in the Release 2 spellings, and one resubmits its
+ * latest year: its first file is superseded by a corrected one named to sort after it.
  */
 final class Extracts implements Closeable {
 
 	static final List<FinancialYear> YEARS = List.of(new FinancialYear(2022), new FinancialYear(2023));
+
+	static final FinancialYear LATEST = YEARS.get(YEARS.size() - 1);
 
 	static final String[] SERVICES_HEADER = { "LA code", "Reporting Period Start Date", "Reporting Period End Date",
 			"NHS Number", "LA Person Unique Identifier", "First Name", "Last Name", "Gender", "Ethnicity",
@@ -28,6 +33,18 @@ final class Extracts implements Closeable {
 			"Provider CQC Location ID", "Unit Cost", "Cost Frequency (Unit Type)", "Planned units per week",
 			"Provider Type" };
 
+	/** Councils whose latest year's services file uses the Release 2 spellings. */
+	static final Set<String> RELEASE_2 = Set.of("E08000015", "E10000020", "E10000015");
+
+	/** The council that resubmits its latest year ({@code services-<GSS>-<year>-r2}). */
+	static final String RESUBMITTING = "E08000014";
+
+	private static final int EVENT_TYPE = 18;
+
+	private static final int START = 20;
+
+	private static final int END = 21;
+
 	private static final String[] DISCHARGES_HEADER = { "LA code", "NHS Number", "LA Person Unique Identifier",
 			"Discharge Date", "Emergency Readmission Date" };
 
@@ -36,6 +53,8 @@ final class Extracts implements Closeable {
 	private final List<CSVPrinter> services = new ArrayList<>();
 
 	private final List<CSVPrinter> discharges = new ArrayList<>();
+
+	private final @Nullable CSVPrinter resubmission;
 
 	private long nextReference;
 
@@ -47,14 +66,17 @@ final class Extracts implements Closeable {
 			this.discharges
 				.add(files.create(root.resolve("nhs-partner"), "hospital-discharges-" + suffix, DISCHARGES_HEADER));
 		}
+		this.resubmission = council.gss().equals(RESUBMITTING) ? files.create(root.resolve("case-management"),
+				"services-" + council.gss() + "-" + LATEST.label() + "-r2", SERVICES_HEADER) : null;
 	}
 
-	String write(Event event) throws IOException {
+	/** Writes an event to each file up to {@code lastFile} whose year it overlaps. */
+	String write(Event event, FinancialYear lastFile) throws IOException {
 		String reference = String.format("%s-E%07d", this.council.prefix(), ++this.nextReference);
-		for (int i = 0; i < YEARS.size(); i++) {
+		for (int i = 0; i <= YEARS.indexOf(lastFile); i++) {
 			FinancialYear year = YEARS.get(i);
 			if (!event.start().isAfter(year.end()) && (event.end() == null || !event.end().isBefore(year.start()))) {
-				this.services.get(i).printRecord(row(year, event, reference));
+				print(i, row(year, event, reference));
 			}
 		}
 		return reference;
@@ -69,9 +91,56 @@ final class Extracts implements Closeable {
 		}
 	}
 
-	/** Writes a row as given: for the deliberately broken rows. */
+	/**
+	 * Writes a row as given, to a resubmission as well as to the file it replaces: for
+	 * the deliberately broken rows.
+	 */
 	void writeRaw(FinancialYear year, List<String> row) throws IOException {
-		this.services.get(YEARS.indexOf(year)).printRecord(row);
+		List<String> spelt = spelling(year, row);
+		this.services.get(YEARS.indexOf(year)).printRecord(spelt);
+		if (this.resubmission != null && year.equals(LATEST)) {
+			this.resubmission.printRecord(spelt);
+		}
+	}
+
+	private List<String> spelling(FinancialYear year, List<String> row) {
+		return (year.equals(LATEST) && RELEASE_2.contains(this.council.gss())) ? Release2Spellings.respell(row) : row;
+	}
+
+	private void print(int year, List<String> row) throws IOException {
+		boolean latest = YEARS.get(year).equals(LATEST);
+		List<String> spelt = spelling(YEARS.get(year), row);
+		if (latest && this.resubmission != null) {
+			this.resubmission.printRecord(spelt);
+			List<String> first = firstSubmission(YEARS.get(year), spelt);
+			if (first != null) {
+				this.services.get(year).printRecord(first);
+			}
+		}
+		else {
+			this.services.get(year).printRecord(spelt);
+		}
+	}
+
+	/**
+	 * A row as the first submission of a period held it, made before the last weeks of
+	 * the period were keyed in: events starting in its last 7 days are missing and
+	 * services ending in its last 14 days are still open, without an outcome.
+	 */
+	private static @Nullable List<String> firstSubmission(FinancialYear year, List<String> row) {
+		if (LocalDate.parse(row.get(START)).isAfter(year.end().minusDays(7))) {
+			return null;
+		}
+		String end = row.get(END);
+		if (row.get(EVENT_TYPE).equals("Service") && !end.isEmpty()
+				&& LocalDate.parse(end).isAfter(year.end().minusDays(14))
+				&& !LocalDate.parse(end).isAfter(year.end())) {
+			List<String> open = new ArrayList<>(row);
+			open.set(END, "");
+			open.set(Release2Spellings.OUTCOME, "");
+			return open;
+		}
+		return row;
 	}
 
 	List<String> row(FinancialYear year, Event event, String reference) {
@@ -94,6 +163,9 @@ final class Extracts implements Closeable {
 		}
 		for (CSVPrinter printer : this.discharges) {
 			printer.close();
+		}
+		if (this.resubmission != null) {
+			this.resubmission.close();
 		}
 	}
 

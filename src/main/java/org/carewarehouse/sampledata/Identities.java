@@ -35,9 +35,18 @@ final class Identities {
 	private int nextId;
 
 	Identities(Council council, SplittableRandom random, long firstNhsSerial) {
+		this(council, random, firstNhsSerial, 0);
+	}
+
+	/**
+	 * Identities numbered from given points, for a part of the sample drawn from a stream
+	 * of its own.
+	 */
+	Identities(Council council, SplittableRandom random, long firstNhsSerial, int firstId) {
 		this.council = council;
 		this.draws = new Draws(random);
 		this.nextNhs = firstNhsSerial;
+		this.nextId = firstId;
 	}
 
 	/** A new person aged {@code age} on {@code on}. */
@@ -56,6 +65,10 @@ final class Identities {
 
 	boolean chance(double probability) {
 		return this.draws.chance(probability);
+	}
+
+	boolean coin() {
+		return this.draws.coin();
 	}
 
 	<T> T pick(List<T> values) {

@@ -16,6 +16,11 @@ record Person(String localId, String nhsNumber, String firstName, String lastNam
 				this.dateOfBirth, date, this.supportReason, this.postcode, this.accommodation, this.employment);
 	}
 
+	Person withSupportReason(String reason) {
+		return new Person(this.localId, this.nhsNumber, this.firstName, this.lastName, this.gender, this.ethnicity,
+				this.dateOfBirth, this.dateOfDeath, reason, this.postcode, this.accommodation, this.employment);
+	}
+
 	Person living(String accommodationStatus, String employmentStatus) {
 		return new Person(this.localId, this.nhsNumber, this.firstName, this.lastName, this.gender, this.ethnicity,
 				this.dateOfBirth, this.dateOfDeath, this.supportReason, this.postcode, accommodationStatus,

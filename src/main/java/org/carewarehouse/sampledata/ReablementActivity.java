@@ -67,8 +67,10 @@ final class ReablementActivity {
 		}
 		Event reablement = Event.service(person, discharged, end, "Short Term Support: ST-Max", "Reablement",
 				this.sample.provider(3), "In-house", HOURLY, "Hourly", new BigDecimal("8"));
-		this.sample.write(
-				reablement.withOutcome((person.dateOfDeath() != null) ? "NFA - Deceased" : "Service ended as planned"));
+		reablement = reablement
+			.withOutcome((person.dateOfDeath() != null) ? "NFA - Deceased" : "Service ended as planned");
+		this.sample.write(reablement);
+		this.sample.reablements.add(reablement);
 	}
 
 	/** The legacy ASCOF 2B(1) cohort: discharged between 1 October and 31 December. */

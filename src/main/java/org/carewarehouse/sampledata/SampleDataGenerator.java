@@ -56,10 +56,12 @@ public final class SampleDataGenerator {
 			FinanceBook finance = new FinanceBook(council);
 			try (Extracts out = new Extracts(this.root, council, this.files)) {
 				CouncilSample sample = new CouncilSample(council, ids, out, population, this.scale, finance);
-				new CareHomeActivity(sample, new CareHomeCosts(costFactor(index))).generate();
+				CareHomeCosts costs = new CareHomeCosts(costFactor(index));
+				new CareHomeActivity(sample, costs).generate();
 				new ReablementActivity(sample).generate();
 				new CommunityActivity(sample).generate();
 				new BadRows(sample).generate();
+				new HardCases(sample, costs, stream(index, 4), index * NHS_SERIALS_PER_COUNCIL).generate();
 			}
 			new ChildrenActivity(council, stream(index, 1), finance).generate(population, this.root, this.files);
 			new WorkforceActivity(council, stream(index, 2)).generate(population, this.root, this.files);

@@ -95,7 +95,7 @@ class SampleDataGeneratorTests {
 		}
 	}
 
-	private static List<CSVRecord> rows(Path file) throws IOException {
+	static List<CSVRecord> rows(Path file) throws IOException {
 		try (Reader reader = new InputStreamReader(file.toString().endsWith(".gz")
 				? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file),
 				StandardCharsets.UTF_8)) {
