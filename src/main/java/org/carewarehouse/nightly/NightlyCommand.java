@@ -160,7 +160,7 @@ class NightlyCommand implements Command {
 			execution.getStepExecutions()
 				.stream()
 				.filter((step) -> PublishTasklet.KEPT.equals(step.getExitStatus().getExitCode()))
-				.forEach((step) -> System.err.println("not published: " + step.getExitStatus().getExitDescription()));
+				.forEach((step) -> System.err.println(step.getExitStatus().getExitDescription()));
 			System.out.println("catalog: " + this.catalog.file());
 		}
 		else {

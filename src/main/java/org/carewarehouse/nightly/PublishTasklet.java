@@ -84,8 +84,8 @@ class PublishTasklet implements Tasklet {
 		if (published != null && asOf.isBefore(published)) {
 			this.catalog.verify(locations);
 			this.retention.kept(asOf, run);
-			contribution.setExitStatus(new ExitStatus(KEPT, "Loaded and kept in " + run + " but not published: "
-					+ published + ", a later business date, stays published"));
+			contribution.setExitStatus(new ExitStatus(KEPT, "Not published: " + published
+					+ ", a later business date, stays published; this run is kept in " + RunLayout.forDuckDb(run)));
 			return RepeatStatus.FINISHED;
 		}
 		this.catalog.publish(locations);
