@@ -1,26 +1,25 @@
 package org.carewarehouse.nightly;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.carewarehouse.Command;
 import org.carewarehouse.pipeline.ControlTotals;
 import org.carewarehouse.pipeline.FeedSteps;
 import org.carewarehouse.warehouse.Catalog;
+import org.carewarehouse.warehouse.RunLayout;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,24 +30,34 @@ import org.springframework.stereotype.Component;
 @Component
 class NightlyCommand implements Command {
 
-	private static final Log logger = LogFactory.getLog(NightlyCommand.class);
-
 	private final JobOperator jobOperator;
 
-	private final JobRepository jobRepository;
+	private final NightlyInstances instances;
 
 	private final Job nightlyJob;
 
 	private final Catalog catalog;
 
+	private final RunLayout layout;
+
+	private final NightlyProperties properties;
+
 	private final Path defaultSources;
 
-	NightlyCommand(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, Catalog catalog,
+	/**
+	 * The job and its repository are injected lazily: only a run that holds the
+	 * warehouse's lock opens the repository, so a second launch is refused by the lock,
+	 * not by the repository's own file lock, and other commands never open it.
+	 */
+	NightlyCommand(@Lazy JobOperator jobOperator, @Lazy NightlyInstances instances, @Lazy Job nightlyJob,
+			Catalog catalog, RunLayout layout, NightlyProperties properties,
 			@Value("${care.sources:sample-data}") Path defaultSources) {
 		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
+		this.instances = instances;
 		this.nightlyJob = nightlyJob;
 		this.catalog = catalog;
+		this.layout = layout;
+		this.properties = properties;
 		this.defaultSources = defaultSources;
 	}
 
@@ -68,14 +77,39 @@ class NightlyCommand implements Command {
 		if (requested == null) {
 			return USAGE;
 		}
-		try (RunLock lock = RunLock.tryAcquire(this.catalog.file().resolveSibling("nightly.lock"))) {
+		Path lockFile = lockFile();
+		try (RunLock lock = RunLock.tryAcquire(lockFile, this.properties.lockStaleAfter(),
+				this.properties.lockHeartbeat())) {
 			if (lock == null) {
-				System.err.println("Another nightly run is in progress on this warehouse; try again when it ends.");
-				return ALREADY_RUNNING;
+				return refused("Another nightly run holds this warehouse (" + RunLock.holder(lockFile) + ", lock "
+						+ lockFile + "); try again when it ends.");
 			}
-			NightlyParameters parameters = choose(requested, arguments.containsOption("rerun"));
+			this.instances.recoverAbandoned();
+			NightlyParameters parameters = this.instances.choose(requested, arguments.containsOption("rerun"));
 			return (parameters != null) ? launch(parameters) : ALREADY_LOADED;
 		}
+		catch (RuntimeException ex) {
+			if (JobRepositoryLocks.heldByAnotherProcess(ex)) {
+				return refused("The job repository is open in another process (" + JobRepositoryLocks.describe(ex)
+						+ "); another nightly run is using it. Try again when it ends.");
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * In the warehouse root, where every host that shares the warehouse sees it; beside
+	 * the catalog when the root is not a local or mounted folder.
+	 */
+	private Path lockFile() {
+		URI root = this.layout.root();
+		return "file".equals(root.getScheme()) ? Path.of(root).resolve("nightly.lock")
+				: this.catalog.file().resolveSibling("nightly.lock");
+	}
+
+	private static int refused(String message) {
+		System.err.println(message);
+		return ALREADY_RUNNING;
 	}
 
 	private @Nullable NightlyParameters parse(ApplicationArguments arguments) {
@@ -89,38 +123,6 @@ class NightlyCommand implements Command {
 			System.err.println("--as-of must be a date like 2024-03-31, not '" + asOf.get(0) + "'");
 			return null;
 		}
-	}
-
-	/**
-	 * Picks the instance to run: a new one, the latest one restarted, or none (refused).
-	 */
-	private @Nullable NightlyParameters choose(NightlyParameters requested, boolean rerun) {
-		NightlyParameters latest = null;
-		for (long n = 0; this.jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME,
-				requested.withRerun(n).toJobParameters()) != null; n++) {
-			latest = requested.withRerun(n);
-		}
-		if (latest == null) {
-			return requested;
-		}
-		JobInstance instance = this.jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME,
-				latest.toJobParameters());
-		JobExecution last = this.jobRepository.getLastJobExecution(instance);
-		if (rerun) {
-			return latest.withRerun(latest.rerun() + 1);
-		}
-		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-			System.err.println("The nightly load for " + requested.asOf() + " already completed (execution "
-					+ last.getId() + "). Run again with --rerun to replace it.");
-			return null;
-		}
-		if (last != null && last.getStatus().isRunning()) {
-			logger.warn("Execution " + last.getId() + " was left " + last.getStatus()
-					+ " by a process that died; marking it failed before restarting");
-			this.jobOperator.recover(last);
-		}
-		logger.info("Restarting the nightly load for " + requested.asOf() + " where it stopped");
-		return latest;
 	}
 
 	private int launch(NightlyParameters parameters) throws Exception {
@@ -155,6 +157,10 @@ class NightlyCommand implements Command {
 				execution.getStatus(), read, loaded, rejected);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			refused(execution).forEach((problem) -> System.err.println("refused: " + problem));
+			execution.getStepExecutions()
+				.stream()
+				.filter((step) -> PublishTasklet.KEPT.equals(step.getExitStatus().getExitCode()))
+				.forEach((step) -> System.err.println(step.getExitStatus().getExitDescription()));
 			System.out.println("catalog: " + this.catalog.file());
 		}
 		else {

@@ -18,9 +18,11 @@ import org.carewarehouse.warehouse.WarehouseProperties;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly job: load every feed into a new run folder, then publish the run.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NightlyProperties.class)
 class NightlyJobConfiguration {
 
 	static final String JOB_NAME = "nightlyJob";
@@ -55,10 +58,11 @@ class NightlyJobConfiguration {
 			WarehouseProperties properties, org.apache.hadoop.conf.Configuration hadoop, List<Feed<?>> feeds,
 			List<FieldCheck> checks) {
 		List<Table<?>> tables = Stream.concat(feeds.stream().map(Feed::table), Stream.of(RejectTable.TABLE)).toList();
-		Retention retention = new Retention(layout, properties.retentionDays(), hadoop);
+		PublishedPointer pointer = new PublishedPointer(layout, hadoop);
+		Retention retention = new Retention(layout, properties.retentionDays(), hadoop, pointer);
 		return new StepBuilder("publishStep", jobRepository)
 			.tasklet(new PublishTasklet(tables, parquet, catalog, layout, runHistory, retention, hadoop,
-					RuleCatalogue.of(feeds, checks)), transactionManager)
+					RuleCatalogue.of(feeds, checks), pointer), transactionManager)
 			.build();
 	}
 
@@ -83,8 +87,19 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	RunHistory runHistory(ParquetTableWriter parquet, RunLayout layout) {
-		return new RunHistory(parquet, layout);
+	RunHistory runHistory(ParquetTableWriter parquet, RunLayout layout, JobRepository jobRepository,
+			org.apache.hadoop.conf.Configuration hadoop) {
+		return new RunHistory(parquet, layout, jobRepository, hadoop);
+	}
+
+	@Bean
+	NightlyInstances nightlyInstances(JobRepository jobRepository, JobOperator jobOperator, RunHistory runHistory) {
+		return new NightlyInstances(jobRepository, jobOperator, runHistory);
+	}
+
+	@Bean
+	static RepositoryOnDemand repositoryOnDemand() {
+		return new RepositoryOnDemand();
 	}
 
 }

@@ -18,6 +18,7 @@ import org.carewarehouse.warehouse.ReferenceData;
 import org.carewarehouse.warehouse.RunLayout;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -26,9 +27,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Publishes a run once every load step has succeeded: switches the catalog to the run's
- * tables and prunes runs nobody can be reading any more.
+ * tables and prunes runs nobody can be reading any more. The catalog always shows the
+ * latest business date: a run of an earlier date (a backfill, or a rerun of an old night)
+ * is built and checked the same way and kept as that night's snapshot, but the catalog
+ * stays on the newer date, and the step ends with exit code {@link #KEPT}.
  */
 class PublishTasklet implements Tasklet {
+
+	/** Exit code of the publish step of a run kept but not published. */
+	static final String KEPT = "KEPT";
 
 	private final List<Table<?>> tables;
 
@@ -46,8 +53,11 @@ class PublishTasklet implements Tasklet {
 
 	private final List<Rule> rules;
 
+	private final PublishedPointer pointer;
+
 	PublishTasklet(List<Table<?>> tables, ParquetTableWriter parquet, Catalog catalog, RunLayout layout,
-			RunHistory history, Retention retention, Configuration hadoop, List<Rule> rules) {
+			RunHistory history, Retention retention, Configuration hadoop, List<Rule> rules, PublishedPointer pointer) {
+		this.pointer = pointer;
 		this.rules = rules;
 		this.hadoop = hadoop;
 		this.tables = tables;
@@ -67,9 +77,18 @@ class PublishTasklet implements Tasklet {
 		new ReferenceData(this.hadoop).copyInto(run);
 		this.parquet.write(RuleCatalogue.TABLE, new Path(run, "rules/rules.parquet"), this.rules);
 		this.history.write(job);
-		this.catalog
-			.publish(Map.of("run", RunLayout.forDuckDb(run), "history", RunLayout.forDuckDb(this.layout.history()),
-					"runs", RunLayout.forDuckDb(this.layout.runs()), "as_of", asOf.toString()));
+		Map<String, String> locations = Map.of("run", RunLayout.forDuckDb(run), "history",
+				RunLayout.forDuckDb(this.layout.history()), "runs", RunLayout.forDuckDb(this.layout.runs()), "as_of",
+				asOf.toString());
+		LocalDate published = this.pointer.asOf();
+		if (published != null && asOf.isBefore(published)) {
+			this.catalog.verify(locations);
+			this.retention.kept(asOf, run);
+			contribution.setExitStatus(new ExitStatus(KEPT, "Not published: " + published
+					+ ", a later business date, stays published; this run is kept in " + RunLayout.forDuckDb(run)));
+			return RepeatStatus.FINISHED;
+		}
+		this.catalog.publish(locations);
 		this.retention.published(asOf, run);
 		return RepeatStatus.FINISHED;
 	}

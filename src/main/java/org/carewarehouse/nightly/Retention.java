@@ -2,17 +2,16 @@ package org.carewarehouse.nightly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -33,23 +32,35 @@ class Retention {
 
 	private final Configuration hadoop;
 
-	Retention(RunLayout layout, int retentionDays, Configuration hadoop) {
+	private final PublishedPointer pointer;
+
+	Retention(RunLayout layout, int retentionDays, Configuration hadoop, PublishedPointer pointer) {
 		this.layout = layout;
 		this.retentionDays = retentionDays;
 		this.hadoop = hadoop;
+		this.pointer = pointer;
 	}
 
+	/** A run now published: it and the run it replaced stay. */
 	void published(LocalDate asOf, Path run) {
-		Path pointer = new Path(new Path(this.layout.root()), "runs/PUBLISHED");
+		String previous = this.pointer.moveTo(run);
+		prune(asOf, Set.of(run.toUri().getPath(), new Path(previous.isEmpty() ? "/" : previous).toUri().getPath()));
+	}
+
+	/**
+	 * A run of an earlier night than the one published, kept as that night's snapshot: it
+	 * replaces the night's earlier runs, and the published runs stay.
+	 */
+	void kept(LocalDate asOf, Path run) {
+		Set<String> keep = new HashSet<>();
+		keep.add(run.toUri().getPath());
+		this.pointer.runs().forEach((published) -> keep.add(new Path(published).toUri().getPath()));
+		prune(asOf, keep);
+	}
+
+	private void prune(LocalDate asOf, Set<String> keep) {
 		try {
-			FileSystem fs = pointer.getFileSystem(this.hadoop);
-			String previous = fs.exists(pointer) ? readFirstLine(fs, pointer) : "";
-			try (FSDataOutputStream out = fs.create(pointer, true)) {
-				out.write((run + "\n" + previous + "\n").getBytes(StandardCharsets.UTF_8));
-			}
-			Set<String> keep = Set.of(run.toUri().getPath(),
-					new Path(previous.isEmpty() ? "/" : previous).toUri().getPath());
-			prune(fs, asOf, keep);
+			prune(new Path(this.layout.root()).getFileSystem(this.hadoop), asOf, keep);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prune old runs under " + this.layout.root(), ex);
@@ -82,13 +93,6 @@ class Retention {
 			}
 		}
 		return runs;
-	}
-
-	private static String readFirstLine(FileSystem fs, Path pointer) throws IOException {
-		try (var in = fs.open(pointer)) {
-			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			return text.lines().findFirst().orElse("").strip();
-		}
 	}
 
 	private static LocalDate parse(String name) {

@@ -90,21 +90,49 @@ public class Catalog {
 	 * {@code variance_tolerance} are added from the settings
 	 */
 	public void publish(Map<String, String> locations) {
-		Map<String, String> placeholders = new java.util.HashMap<>(locations);
-		placeholders.put("suppression_threshold", String.valueOf(this.suppressionThreshold));
-		placeholders.put("variance_tolerance", this.varianceTolerance.toPlainString());
-		placeholders.putAll(this.windows.placeholders());
 		Path next = this.catalogFile.resolveSibling(this.catalogFile.getFileName() + ".next");
 		try {
-			Files.createDirectories(this.catalogFile.getParent());
-			Files.deleteIfExists(next);
-			build(next, placeholders);
+			buildInto(next, locations);
 			Files.move(next, this.catalogFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot publish the catalog " + this.catalogFile, ex);
 		}
 		logger.info("Published catalog " + this.catalogFile);
+	}
+
+	/**
+	 * Builds every model over a run's files and runs every assertion, exactly as
+	 * {@link #publish} does, but leaves the published catalog as it is: for a run of an
+	 * earlier business date than the one published, whose files are kept but must not
+	 * replace newer data.
+	 * @param locations as for {@link #publish}
+	 */
+	public void verify(Map<String, String> locations) {
+		Path scratch = this.catalogFile.resolveSibling(this.catalogFile.getFileName() + ".verify");
+		try {
+			try {
+				buildInto(scratch, locations);
+			}
+			finally {
+				Files.deleteIfExists(scratch);
+				Files.deleteIfExists(scratch.resolveSibling(scratch.getFileName() + ".wal"));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot verify the run in " + scratch, ex);
+		}
+		logger.info("Built and checked the run without publishing it");
+	}
+
+	private void buildInto(Path file, Map<String, String> locations) throws IOException {
+		Map<String, String> placeholders = new java.util.HashMap<>(locations);
+		placeholders.put("suppression_threshold", String.valueOf(this.suppressionThreshold));
+		placeholders.put("variance_tolerance", this.varianceTolerance.toPlainString());
+		placeholders.putAll(this.windows.placeholders());
+		Files.createDirectories(this.catalogFile.getParent());
+		Files.deleteIfExists(file);
+		build(file, placeholders);
 	}
 
 	/**

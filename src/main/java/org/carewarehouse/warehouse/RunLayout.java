@@ -79,7 +79,7 @@ public final class RunLayout {
 		return "s3a".equals(uri.getScheme()) ? "s3" + uri.toString().substring(3) : uri.toString();
 	}
 
-	private static URI rootUri(String root) {
+	static URI rootUri(String root) {
 		if (root.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !root.matches("^[a-zA-Z]:\\\\.*")) {
 			return URI.create(root);
 		}

@@ -1,77 +1,132 @@
 package org.carewarehouse.nightly;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
-import org.carewarehouse.CareWarehouseApplication;
 import org.carewarehouse.Command;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A nightly run killed with SIGKILL part-way through a file, then run again: the second
- * process recovers the execution the first left STARTED and resumes after its last
- * committed chunk, loading every row exactly once.
+ * A nightly run that dies part-way through, after the ledger has loaded and while
+ * services are loading: killed with SIGKILL, stopped with SIGTERM, or failing to write a
+ * file. Running the same command again restarts it, and the published warehouse is the
+ * one an uninterrupted run publishes, with every attempt in {@code load_runs}.
  */
 class KilledRunIntegrationTests {
 
 	/**
-	 * The nine fixture rows cycled: 3 of every 9 break a rule, so 300,000 rows load
-	 * 200,000.
+	 * The nine fixture rows cycled: 3 of every 9 break a rule, so 60,000 rows load
+	 * 40,000, in 120 chunks.
 	 */
-	private static final long ROWS = 300_000;
+	private static final long ROWS = 60_000;
+
+	/** What the published warehouse holds, in a form two runs can be compared by. */
+	private static final List<String> RESULT = List.of("SELECT count(*), sum(hash(t))::VARCHAR FROM services t",
+			"SELECT count(*), sum(hash(t))::VARCHAR FROM rejects t",
+			"SELECT count(*), sum(hash(t))::VARCHAR FROM ledger t",
+			"SELECT count(*), sum(hash(t))::VARCHAR FROM budget_monitoring t",
+			"SELECT count(*), sum(hash(t))::VARCHAR FROM indicator_values t");
+
+	@TempDir
+	static Path shared;
+
+	static Path sources;
+
+	static List<List<List<Object>>> uninterrupted;
+
+	@BeforeAll
+	static void runOnceWithoutInterruption() throws Exception {
+		sources = BenchInput.write(NightlyRuns.fixture("services/good"), shared.resolve("in"), ROWS);
+		FileSystemUtils.copyRecursively(NightlyRuns.fixture("finance/good/finance"), sources.resolve("finance"));
+		Path root = shared.resolve("reference");
+		Process reference = NightlyProcess.nightly(root, sources, shared.resolve("reference.log"));
+		assertThat(NightlyProcess.finish(reference)).as(log(shared.resolve("reference.log"))).isEqualTo(Command.OK);
+		uninterrupted = result(root);
+	}
 
 	@Test
-	void runKilledMidFileResumesAfterItsLastCommittedChunk(@TempDir Path home) throws Exception {
-		Path sources = BenchInput.write(Path.of(getClass().getResource("/fixtures/services/good").toURI()),
-				home.resolve("in"), ROWS);
-		Path services = home.resolve("data/runs/2024-03-31");
-
-		Process first = nightly(home, sources, home.resolve("first.log"));
-		while (first.isAlive() && partFiles(services) < 20) {
-			Thread.sleep(20);
-		}
-		assertThat(first.isAlive()).as("still loading when killed").isTrue();
+	void runKilledWithSigkillRestartsAndPublishesWhatAnUninterruptedRunPublishes(@TempDir Path home) throws Exception {
+		Process first = startAndWaitForServices(home);
 		first.destroyForcibly().waitFor();
 
-		Process second = nightly(home, sources, home.resolve("second.log"));
-		assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
-		assertThat(second.exitValue()).as(Files.readString(home.resolve("second.log"))).isEqualTo(Command.OK);
-		assertThat(Files.readString(home.resolve("second.log"))).contains("left STARTED by a process that died");
+		assertRestartPublishesTheSameWarehouse(home);
+	}
 
+	@Test
+	void runStoppedWithSigtermRestartsAndPublishesWhatAnUninterruptedRunPublishes(@TempDir Path home) throws Exception {
+		Process first = startAndWaitForServices(home);
+		first.destroy();
+		assertThat(NightlyProcess.finish(first)).as("stopped, not finished").isNotEqualTo(Command.OK);
+
+		assertRestartPublishesTheSameWarehouse(home);
+	}
+
+	@Test
+	void runWhoseDiskFillsMidFileFailsAndRestartsAfterItsLastCommittedChunk(@TempDir Path home) throws Exception {
+		Process first = NightlyProcess.nightly(home.resolve("data"), sources, home.resolve("first.log"),
+				"--care.hadoop.fs.file.impl=" + FailingFileSystem.class.getName(),
+				"--care.hadoop." + FailingFileSystem.FAIL + "=.*/services/.*-00030\\.parquet");
+		assertThat(NightlyProcess.finish(first)).as(log(home.resolve("first.log"))).isEqualTo(Command.FAILED);
+		assertThat(log(home.resolve("first.log"))).contains("No space left on device");
+
+		Process second = NightlyProcess.nightly(home.resolve("data"), sources, home.resolve("second.log"));
+		assertThat(NightlyProcess.finish(second)).as(log(home.resolve("second.log"))).isEqualTo(Command.OK);
+		assertThat(result(home.resolve("data"))).isEqualTo(uninterrupted);
 		Warehouse warehouse = new Warehouse(home.resolve("data/care.duckdb"));
-		assertThat(warehouse.count("SELECT count(*) FROM services")).isEqualTo(200_000);
+		assertThat(warehouse.rows("SELECT job_status, count(*) FROM load_runs WHERE step = 'servicesLoadStep' "
+				+ "GROUP BY ALL ORDER BY ALL"))
+			.containsExactly(List.of("COMPLETED", 1L), List.of("FAILED", 1L));
+	}
+
+	private static Process startAndWaitForServices(Path home) throws Exception {
+		Process first = NightlyProcess.nightly(home.resolve("data"), sources, home.resolve("first.log"));
+		Path services = home.resolve("data/runs/2024-03-31");
+		NightlyProcess.awaitWhileAlive(first, () -> NightlyProcess.partFiles(services.resolve("run-1/services")) >= 20);
+		assertThat(first.isAlive()).as("still loading when stopped: " + log(home.resolve("first.log"))).isTrue();
+		assertThat(NightlyProcess.partFiles(services.resolve("run-1/ledger"))).as("the ledger has loaded").isPositive();
+		return first;
+	}
+
+	private static void assertRestartPublishesTheSameWarehouse(Path home) throws Exception {
+		Process second = NightlyProcess.nightly(home.resolve("data"), sources, home.resolve("second.log"));
+		assertThat(NightlyProcess.finish(second)).as(log(home.resolve("second.log"))).isEqualTo(Command.OK);
+
+		assertThat(result(home.resolve("data"))).isEqualTo(uninterrupted);
+		Warehouse warehouse = new Warehouse(home.resolve("data/care.duckdb"));
 		assertThat(warehouse.count("SELECT count(DISTINCT (source_file, source_line)) FROM services"))
-			.isEqualTo(200_000);
-		assertThat(warehouse.count("SELECT count(DISTINCT (source_file, line)) FROM rejects")).isEqualTo(100_000);
-		assertThat(warehouse.count("SELECT count(DISTINCT execution_id) FROM load_runs")).isEqualTo(1);
+			.isEqualTo(40_000);
+		assertThat(warehouse
+			.rows("SELECT job_status, count(DISTINCT execution_id) FROM load_runs GROUP BY ALL " + "ORDER BY ALL"))
+			.as("every attempt shows")
+			.containsExactly(List.of("COMPLETED", 1L), List.of("FAILED", 1L));
+		assertThat(warehouse.rows("SELECT step_status, rows_loaded FROM load_runs WHERE step LIKE 'ledgerFileStep%' "
+				+ "AND job_status = 'FAILED'"))
+			.as("the ledger loaded before the run died, and is not loaded again")
+			.containsExactly(List.of("COMPLETED", 5L));
 	}
 
-	private static Process nightly(Path home, Path sources, Path log) throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), CareWarehouseApplication.class.getName(), "nightly",
-						"--as-of=2024-03-31", "--sources=" + sources, "--care.warehouse.root=" + home.resolve("data"),
-						"--care.warehouse.catalog=" + home.resolve("data/care.duckdb"),
-						"--care.pseudonymisation.key=killed-run-tests-only-key-0123456789",
-						"--spring.datasource.url=jdbc:h2:file:" + home.resolve("jobrepo/batch"),
-						"--care.feeds.block-rows=500", "--care.feeds.chunk-blocks=1", "--care.feeds.threads=1"));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-	}
-
-	private static long partFiles(Path folder) throws IOException {
-		if (!Files.isDirectory(folder)) {
-			return 0;
+	private static List<List<List<Object>>> result(Path root) throws Exception {
+		Warehouse warehouse = new Warehouse(root.resolve("care.duckdb"));
+		List<List<List<Object>>> result = new java.util.ArrayList<>();
+		for (String query : RESULT) {
+			result.add(warehouse.rows(query));
 		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter((f) -> f.toString().endsWith(".parquet")).count();
+		return result;
+	}
+
+	private static String log(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (java.io.IOException ex) {
+			return ex.toString();
 		}
 	}
 

@@ -1,8 +1,7 @@
 package org.carewarehouse.nightly;
 
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 
 /**
  * A nightly run in another process, as far as the run lock can tell: holds the lock until
@@ -14,9 +13,8 @@ public final class LockHolder {
 	}
 
 	public static void main(String[] args) throws Exception {
-		try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
-				StandardOpenOption.WRITE); var lock = channel.lock()) {
-			System.out.println("locked");
+		try (RunLock lock = RunLock.tryAcquire(Path.of(args[0]), Duration.ofMinutes(2), Duration.ofSeconds(1))) {
+			System.out.println((lock != null) ? "locked" : "busy");
 			System.out.flush();
 			System.in.read();
 		}

@@ -1,0 +1,63 @@
+package org.carewarehouse.nightly;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.carewarehouse.Command;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two processes on one warehouse, each with the default embedded job repository under the
+ * warehouse root: the second nightly run is refused with exit code 4 and a sentence, a
+ * reader is served while the first runs, and the first finishes undisturbed.
+ */
+class ConcurrentRunIntegrationTests {
+
+	@Test
+	void aSecondRunIsRefusedAndAReaderIsServedWhileANightRuns(@TempDir Path home) throws Exception {
+		Path root = home.resolve("data");
+		Process earlier = NightlyProcess.start(root, home.resolve("earlier.log"), "nightly", "--as-of=2024-02-29",
+				"--sources=" + NightlyRuns.fixture("services/good"));
+		assertThat(NightlyProcess.finish(earlier)).as(log(home, "earlier")).isEqualTo(Command.OK);
+		Path sources = BenchInput.write(NightlyRuns.fixture("services/good"), home.resolve("in"), 60_000);
+
+		Process first = NightlyProcess.nightly(root, sources, home.resolve("first.log"));
+		NightlyProcess.awaitWhileAlive(first, () -> NightlyProcess.partFiles(root.resolve("runs/2024-03-31")) >= 4);
+		assertThat(first.isAlive()).as("still loading: " + log(home, "first")).isTrue();
+
+		Process second = NightlyProcess.nightly(root, sources, home.resolve("second.log"));
+		assertThat(NightlyProcess.finish(second)).as(log(home, "second")).isEqualTo(Command.ALREADY_RUNNING);
+		assertThat(log(home, "second")).contains("Another nightly run holds this warehouse (host ")
+			.doesNotContain("\tat ");
+
+		Process reader = NightlyProcess.start(root, home.resolve("query.log"), "query",
+				"SELECT count(*) AS services FROM services");
+		assertThat(NightlyProcess.finish(reader)).as(log(home, "query")).isEqualTo(Command.OK);
+		assertThat(log(home, "query")).contains("services\n6\n");
+
+		Process sharingTheRepository = NightlyProcess.start(home.resolve("other"), home.resolve("other.log"), "nightly",
+				"--as-of=2024-02-29", "--sources=" + NightlyRuns.fixture("services/good"),
+				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("jobrepo/batch"));
+		assertThat(NightlyProcess.finish(sharingTheRepository)).as(log(home, "other"))
+			.isEqualTo(Command.ALREADY_RUNNING);
+		assertThat(log(home, "other")).contains("The job repository is open in another process")
+			.doesNotContain("\tat ");
+
+		assertThat(NightlyProcess.finish(first)).as(log(home, "first")).isEqualTo(Command.OK);
+		assertThat(root.resolve("nightly.lock")).as("released").doesNotExist();
+		assertThat(root.resolve("jobrepo/batch.mv.db")).as("the job repository lives in the warehouse").exists();
+	}
+
+	private static String log(Path home, String name) {
+		try {
+			return Files.readString(home.resolve(name + ".log"));
+		}
+		catch (java.io.IOException ex) {
+			return ex.toString();
+		}
+	}
+
+}
