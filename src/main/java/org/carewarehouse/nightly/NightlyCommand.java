@@ -1,8 +1,6 @@
 package org.carewarehouse.nightly;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -10,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import org.carewarehouse.Command;
 import org.carewarehouse.pipeline.ControlTotals;
 import org.carewarehouse.pipeline.FeedSteps;
+import org.carewarehouse.pipeline.SourcesCheck;
 import org.carewarehouse.warehouse.Catalog;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +19,6 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +27,7 @@ import org.springframework.stereotype.Component;
  * run of the date is restarted where it stopped.
  */
 @Component
-class NightlyCommand implements Command {
+class NightlyCommand implements Command<NightlyOptions> {
 
 	private static final Log logger = LogFactory.getLog(NightlyCommand.class);
 
@@ -43,29 +41,30 @@ class NightlyCommand implements Command {
 
 	private final Path defaultSources;
 
+	private final SourcesCheck sourcesCheck;
+
 	NightlyCommand(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, Catalog catalog,
-			@Value("${care.sources:sample-data}") Path defaultSources) {
+			@Value("${care.sources:sample-data}") Path defaultSources, SourcesCheck sourcesCheck) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.nightlyJob = nightlyJob;
 		this.catalog = catalog;
 		this.defaultSources = defaultSources;
+		this.sourcesCheck = sourcesCheck;
 	}
 
 	@Override
-	public String name() {
-		return "nightly";
+	public Class<NightlyOptions> options() {
+		return NightlyOptions.class;
 	}
 
 	@Override
-	public String usage() {
-		return "nightly [--as-of=yyyy-MM-dd] [--rerun] [--sources=DIR]   load a business date (default yesterday)";
-	}
-
-	@Override
-	public int run(ApplicationArguments arguments) throws Exception {
-		NightlyParameters requested = parse(arguments);
-		if (requested == null) {
+	public int run(NightlyOptions options) throws Exception {
+		NightlyParameters requested = new NightlyParameters(options.asOf(), 0,
+				(options.sources() != null) ? options.sources() : this.defaultSources);
+		List<String> problems = this.sourcesCheck.problems(requested.sources());
+		if (!problems.isEmpty()) {
+			problems.forEach(System.err::println);
 			return USAGE;
 		}
 		try (RunLock lock = RunLock.tryAcquire(this.catalog.file().resolveSibling("nightly.lock"))) {
@@ -73,21 +72,8 @@ class NightlyCommand implements Command {
 				System.err.println("Another nightly run is in progress on this warehouse; try again when it ends.");
 				return ALREADY_RUNNING;
 			}
-			NightlyParameters parameters = choose(requested, arguments.containsOption("rerun"));
+			NightlyParameters parameters = choose(requested, options.rerun());
 			return (parameters != null) ? launch(parameters) : ALREADY_LOADED;
-		}
-	}
-
-	private @Nullable NightlyParameters parse(ApplicationArguments arguments) {
-		List<String> asOf = arguments.getOptionValues("as-of");
-		List<String> sources = arguments.getOptionValues("sources");
-		try {
-			LocalDate date = (asOf != null) ? LocalDate.parse(asOf.get(0)) : LocalDate.now().minusDays(1);
-			return new NightlyParameters(date, 0, (sources != null) ? Path.of(sources.get(0)) : this.defaultSources);
-		}
-		catch (DateTimeParseException ex) {
-			System.err.println("--as-of must be a date like 2024-03-31, not '" + asOf.get(0) + "'");
-			return null;
 		}
 	}
 

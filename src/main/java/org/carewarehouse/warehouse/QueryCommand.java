@@ -1,11 +1,9 @@
 package org.carewarehouse.warehouse;
 
 import java.sql.SQLException;
-import java.util.List;
 
 import org.carewarehouse.Command;
 
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +11,7 @@ import org.springframework.stereotype.Component;
  * without the DuckDB command line.
  */
 @Component
-class QueryCommand implements Command {
+class QueryCommand implements Command<QueryOptions> {
 
 	private final Catalog catalog;
 
@@ -22,24 +20,14 @@ class QueryCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "query";
+	public Class<QueryOptions> options() {
+		return QueryOptions.class;
 	}
 
 	@Override
-	public String usage() {
-		return "query \"SELECT ...\"                                        query the published warehouse (read-only)";
-	}
-
-	@Override
-	public int run(ApplicationArguments arguments) {
-		List<String> words = arguments.getNonOptionArgs();
-		if (words.size() != 2) {
-			System.err.println("usage: " + usage());
-			return USAGE;
-		}
+	public int run(QueryOptions options) {
 		try {
-			this.catalog.query(words.get(1), System.out);
+			this.catalog.query(options.sql(), System.out);
 			return OK;
 		}
 		catch (SQLException ex) {

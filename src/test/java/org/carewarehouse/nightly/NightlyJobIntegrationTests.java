@@ -242,6 +242,8 @@ class NightlyJobIntegrationTests {
 
 	@Test
 	void feedWithNoFilesLoadsNothingAndTheRunStillPublishes(@TempDir Path empty) throws Exception {
+		Files.createDirectories(empty.resolve("case-management"));
+
 		assertThat(run("2024-10-31", empty)).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isZero();

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -39,9 +38,9 @@ final class NightlyRuns {
 	}
 
 	static int run(NightlyCommand nightly, String asOf, Path sources, String... more) throws Exception {
-		String[] args = Stream.concat(Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
+		String[] args = Stream.concat(Stream.of("--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
 			.toArray(String[]::new);
-		return nightly.run(new DefaultApplicationArguments(args));
+		return nightly.run(NightlyOptions.parse(args));
 	}
 
 	static Path fixture(String path) throws URISyntaxException {
