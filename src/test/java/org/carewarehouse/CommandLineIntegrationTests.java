@@ -3,6 +3,9 @@ package org.carewarehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +69,23 @@ class CommandLineIntegrationTests {
 
 		assertThat(log()).contains("care.feeds.required names 'finance-ledgr', which is not a feed");
 		assertThat(this.home.resolve("warehouse/data/care.duckdb")).doesNotExist();
+	}
+
+	@Test
+	void queryRefusesAnythingButASelect() throws Exception {
+		Path data = Files.createDirectories(this.home.resolve("warehouse/data/runs"));
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolveSibling("care.duckdb"));
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE VIEW services AS SELECT 'E08000014' AS council");
+		}
+
+		assertThat(application("query", "COPY services TO '" + data.resolve("fake.csv") + "'"))
+			.isEqualTo(Command.USAGE);
+
+		assertThat(log()).contains("refused: query runs exactly one SELECT statement");
+		assertThat(data.resolve("fake.csv")).doesNotExist();
+		assertThat(application("query", "SELECT council FROM services")).isEqualTo(Command.OK);
+		assertThat(log()).contains("council\nE08000014");
 	}
 
 	private int application(String... arguments) throws Exception {

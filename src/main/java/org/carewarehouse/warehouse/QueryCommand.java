@@ -7,8 +7,8 @@ import org.carewarehouse.Command;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code query "SQL"}: runs a read-only query against the published catalog, for machines
- * without the DuckDB command line.
+ * {@code query "SQL"}: runs one read-only SELECT against the published catalog, for
+ * machines without the DuckDB command line; anything else is refused with exit code 2.
  */
 @Component
 class QueryCommand implements Command<QueryOptions> {
@@ -29,6 +29,10 @@ class QueryCommand implements Command<QueryOptions> {
 		try {
 			this.catalog.query(options.sql(), System.out);
 			return OK;
+		}
+		catch (Catalog.QueryRefusedException ex) {
+			System.err.println("refused: " + ex.getMessage());
+			return USAGE;
 		}
 		catch (SQLException ex) {
 			System.err.println("query failed: " + ex.getMessage());
