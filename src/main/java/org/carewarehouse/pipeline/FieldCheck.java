@@ -25,4 +25,13 @@ public interface FieldCheck {
 	 */
 	boolean test(String value);
 
+	/**
+	 * Whether a value passing this check identifies a person wherever it appears: in a
+	 * column not declared an identifier it is then rejected and never stored.
+	 * @return {@code true} for a check that recognises an identifier
+	 */
+	default boolean identifies() {
+		return false;
+	}
+
 }

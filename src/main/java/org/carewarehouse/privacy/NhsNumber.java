@@ -27,6 +27,11 @@ public final class NhsNumber implements FieldCheck {
 		return isValid(value);
 	}
 
+	@Override
+	public boolean identifies() {
+		return true;
+	}
+
 	/**
 	 * Whether a value is a valid NHS number; spaces and hyphens between digit groups are
 	 * allowed.
