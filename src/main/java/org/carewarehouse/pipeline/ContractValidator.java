@@ -38,8 +38,6 @@ public final class ContractValidator {
 
 	private final Map<String, FieldCheck> checks;
 
-	private final List<FieldCheck> identifying;
-
 	/**
 	 * Creates a validator.
 	 * @param contract the contract
@@ -49,7 +47,6 @@ public final class ContractValidator {
 		this.contract = contract;
 		this.index = contract.indexByName();
 		this.checks = checks.stream().collect(Collectors.toMap(FieldCheck::name, Function.identity()));
-		this.identifying = checks.stream().filter(FieldCheck::identifies).toList();
 		contract.columns().stream().filter((c) -> c.check() != null).forEach((c) -> {
 			if (!this.checks.containsKey(c.check())) {
 				throw new IllegalStateException(
@@ -115,7 +112,7 @@ public final class ContractValidator {
 	}
 
 	private @Nullable FieldCheck identifierIn(String value) {
-		return this.identifying.stream().filter((check) -> check.test(value)).findFirst().orElse(null);
+		return this.checks.values().stream().filter((check) -> check.recognises(value)).findFirst().orElse(null);
 	}
 
 	/**

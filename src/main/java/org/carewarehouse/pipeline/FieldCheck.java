@@ -26,11 +26,12 @@ public interface FieldCheck {
 	boolean test(String value);
 
 	/**
-	 * Whether a value passing this check identifies a person wherever it appears: in a
-	 * column not declared an identifier it is then rejected and never stored.
-	 * @return {@code true} for a check that recognises an identifier
+	 * Whether a value is, in the form people write it, the identifier this check is for:
+	 * such a value in a column not declared an identifier is rejected and never stored.
+	 * @param value a trimmed, non-blank value
+	 * @return {@code true} if the value identifies a person wherever it appears
 	 */
-	default boolean identifies() {
+	default boolean recognises(String value) {
 		return false;
 	}
 

@@ -33,8 +33,8 @@ public final class FullPostcode implements FieldCheck {
 	}
 
 	@Override
-	public boolean identifies() {
-		return true;
+	public boolean recognises(String value) {
+		return test(value);
 	}
 
 }
