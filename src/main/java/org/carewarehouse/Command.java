@@ -1,12 +1,12 @@
 package org.carewarehouse;
 
-import org.springframework.boot.ApplicationArguments;
-
 /**
  * A command of the care-warehouse command line, such as {@code nightly} or
- * {@code generate}.
+ * {@code generate}; its options are a picocli-annotated class listed in {@link Commands}.
+ *
+ * @param <O> the command's options
  */
-public interface Command {
+public interface Command<O> {
 
 	/** Exit code: the command did what was asked. */
 	int OK = 0;
@@ -14,7 +14,7 @@ public interface Command {
 	/** Exit code: the job ran and failed; the log and {@code load_runs} say why. */
 	int FAILED = 1;
 
-	/** Exit code: the arguments are wrong. */
+	/** Exit code: the arguments or settings are wrong; nothing was done. */
 	int USAGE = 2;
 
 	/** Exit code: refused, because the business date has already been loaded. */
@@ -30,35 +30,17 @@ public interface Command {
 	int FILES_REFUSED = 5;
 
 	/**
-	 * The word that selects the command.
-	 * @return the command name
+	 * The class of the command's options, as listed in {@link Commands}.
+	 * @return the options class
 	 */
-	String name();
-
-	/**
-	 * One line of usage for the help text.
-	 * @return the usage line
-	 */
-	String usage();
+	Class<O> options();
 
 	/**
 	 * Runs the command.
-	 * @param arguments the command line
+	 * @param options the parsed options
 	 * @return the process exit code
 	 * @throws Exception if the command fails unexpectedly
 	 */
-	int run(ApplicationArguments arguments) throws Exception;
-
-	/**
-	 * The value of a {@code --name=value} option.
-	 * @param arguments the command line
-	 * @param name the option's name
-	 * @param fallback the value when the option is absent
-	 * @return the value
-	 */
-	static String option(ApplicationArguments arguments, String name, String fallback) {
-		java.util.List<String> values = arguments.getOptionValues(name);
-		return (values != null && !values.isEmpty()) ? values.get(0) : fallback;
-	}
+	int run(O options) throws Exception;
 
 }

@@ -12,8 +12,6 @@ import java.util.Locale;
 import org.carewarehouse.CareWarehouseApplication;
 import org.carewarehouse.Command;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,26 +25,20 @@ import org.springframework.util.FileSystemUtils;
  * ratio.
  */
 @Component
-class BenchCommand implements Command {
+class BenchCommand implements Command<BenchOptions> {
 
 	@Override
-	public String name() {
-		return "bench";
+	public Class<BenchOptions> options() {
+		return BenchOptions.class;
 	}
 
 	@Override
-	public String usage() {
-		return "bench [--rows=1000000] [--runs=3] [--sources=sample-data]  time the load against DuckDB COPY";
-	}
-
-	@Override
-	public int run(ApplicationArguments arguments) throws Exception {
-		long rows = Long.parseLong(Command.option(arguments, "rows", "1000000"));
-		int runs = Integer.parseInt(Command.option(arguments, "runs", "3"));
+	public int run(BenchOptions options) throws Exception {
+		long rows = options.rows();
+		int runs = options.runs();
 		Path work = Files.createTempDirectory("care-bench");
 		try {
-			Path input = BenchInput.write(Path.of(Command.option(arguments, "sources", "sample-data")),
-					work.resolve("in"), rows);
+			Path input = BenchInput.write(options.sources(), work.resolve("in"), rows);
 			List<Double> ours = new ArrayList<>();
 			List<Double> duckdb = new ArrayList<>();
 			for (int i = 0; i < runs; i++) {
@@ -80,8 +72,7 @@ class BenchCommand implements Command {
 					"--spring.datasource.url=jdbc:h2:file:" + home.resolve("jobrepo/batch"))) {
 			NightlyCommand nightly = context.getBean(NightlyCommand.class);
 			long start = System.nanoTime();
-			int exit = nightly
-				.run(new DefaultApplicationArguments("nightly", "--as-of=2024-03-31", "--sources=" + input));
+			int exit = nightly.run(NightlyOptions.parse("--as-of=2024-03-31", "--sources=" + input));
 			double seconds = (System.nanoTime() - start) / 1e9;
 			if (exit != OK) {
 				throw new IllegalStateException("The benchmark's nightly run failed with exit code " + exit);

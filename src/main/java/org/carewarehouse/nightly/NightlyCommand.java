@@ -2,13 +2,12 @@ package org.carewarehouse.nightly;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.carewarehouse.Command;
 import org.carewarehouse.pipeline.ControlTotals;
 import org.carewarehouse.pipeline.FeedSteps;
+import org.carewarehouse.pipeline.SourcesCheck;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.RunLayout;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +17,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +26,7 @@ import org.springframework.stereotype.Component;
  * run of the date is restarted where it stopped.
  */
 @Component
-class NightlyCommand implements Command {
+class NightlyCommand implements Command<NightlyOptions> {
 
 	private final JobOperator jobOperator;
 
@@ -44,6 +42,8 @@ class NightlyCommand implements Command {
 
 	private final Path defaultSources;
 
+	private final SourcesCheck sourcesCheck;
+
 	/**
 	 * The job and its repository are injected lazily: only a run that holds the
 	 * warehouse's lock opens the repository, so a second launch is refused by the lock,
@@ -51,7 +51,7 @@ class NightlyCommand implements Command {
 	 */
 	NightlyCommand(@Lazy JobOperator jobOperator, @Lazy NightlyInstances instances, @Lazy Job nightlyJob,
 			Catalog catalog, RunLayout layout, NightlyProperties properties,
-			@Value("${care.sources:sample-data}") Path defaultSources) {
+			@Value("${care.sources:sample-data}") Path defaultSources, SourcesCheck sourcesCheck) {
 		this.jobOperator = jobOperator;
 		this.instances = instances;
 		this.nightlyJob = nightlyJob;
@@ -59,22 +59,21 @@ class NightlyCommand implements Command {
 		this.layout = layout;
 		this.properties = properties;
 		this.defaultSources = defaultSources;
+		this.sourcesCheck = sourcesCheck;
 	}
 
 	@Override
-	public String name() {
-		return "nightly";
+	public Class<NightlyOptions> options() {
+		return NightlyOptions.class;
 	}
 
 	@Override
-	public String usage() {
-		return "nightly [--as-of=yyyy-MM-dd] [--rerun] [--sources=DIR]   load a business date (default yesterday)";
-	}
-
-	@Override
-	public int run(ApplicationArguments arguments) throws Exception {
-		NightlyParameters requested = parse(arguments);
-		if (requested == null) {
+	public int run(NightlyOptions options) throws Exception {
+		NightlyParameters requested = new NightlyParameters(options.asOf(), 0,
+				(options.sources() != null) ? options.sources() : this.defaultSources);
+		List<String> problems = this.sourcesCheck.problems(requested.sources());
+		if (!problems.isEmpty()) {
+			problems.forEach(System.err::println);
 			return USAGE;
 		}
 		Path lockFile = lockFile();
@@ -85,7 +84,7 @@ class NightlyCommand implements Command {
 						+ lockFile + "); try again when it ends.");
 			}
 			this.instances.recoverAbandoned();
-			NightlyParameters parameters = this.instances.choose(requested, arguments.containsOption("rerun"));
+			NightlyParameters parameters = this.instances.choose(requested, options.rerun());
 			return (parameters != null) ? launch(parameters) : ALREADY_LOADED;
 		}
 		catch (RuntimeException ex) {
@@ -112,17 +111,6 @@ class NightlyCommand implements Command {
 		return ALREADY_RUNNING;
 	}
 
-	private @Nullable NightlyParameters parse(ApplicationArguments arguments) {
-		List<String> asOf = arguments.getOptionValues("as-of");
-		List<String> sources = arguments.getOptionValues("sources");
-		try {
-			LocalDate date = (asOf != null) ? LocalDate.parse(asOf.get(0)) : LocalDate.now().minusDays(1);
-			return new NightlyParameters(date, 0, (sources != null) ? Path.of(sources.get(0)) : this.defaultSources);
-		}
-		catch (DateTimeParseException ex) {
-			System.err.println("--as-of must be a date like 2024-03-31, not '" + asOf.get(0) + "'");
-			return null;
-		}
 	}
 
 	private int launch(NightlyParameters parameters) throws Exception {

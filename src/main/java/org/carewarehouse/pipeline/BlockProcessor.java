@@ -70,8 +70,18 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 				: new CheckedBlock.Totals(BigDecimal.ZERO, value, 0);
 	}
 
+	/**
+	 * Labels a reject with its file and line; a feed's own rule that quoted a value
+	 * looking like an identifier or a name has it taken out of the value and message.
+	 */
 	private Reject located(Reject reject, String sourceFile, long line) {
-		return new Reject(this.feed, sourceFile, line, reject.column(), reject.rule(), reject.message(), reject.value(),
+		String value = reject.value();
+		String message = reject.message();
+		if (value != null && !this.validator.storable(value)) {
+			message = message.replace(value, "(value not stored)");
+			value = null;
+		}
+		return new Reject(this.feed, sourceFile, line, reject.column(), reject.rule(), message, value,
 				reject.severity());
 	}
 

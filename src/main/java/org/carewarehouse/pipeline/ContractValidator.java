@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,19 @@ import org.jspecify.annotations.Nullable;
  * reported, not just the first.
  */
 public final class ContractValidator {
+
+	/** Thousands separators that cannot be a decimal comma: 1,234.50 or 1,234,567. */
+	private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+\\.\\d+|[-+]?\\d{1,3}(,\\d{3}){2,}");
+
+	/**
+	 * Words shaped like a personal name (Smith, O'Neil, Mary-Jane Smith): a rejected
+	 * value of this shape, in a column the row may have shifted into, is not stored.
+	 */
+	private static final Pattern NAME_SHAPED = Pattern
+		.compile("\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*){0,2}");
+
+	/** Largest magnitude DECIMAL(18,2) holds: 16 digits before the point. */
+	private static final int DECIMAL_INTEGER_DIGITS = Table.DECIMAL_PRECISION - Table.DECIMAL_SCALE;
 
 	private final Contract contract;
 
@@ -80,17 +94,40 @@ public final class ContractValidator {
 					"'" + column.name() + "' holds bytes that are not UTF-8; save the extract as UTF-8", null));
 			return null;
 		}
+		FieldCheck identifier = column.identifier() ? null : identifierIn(value);
+		if (identifier != null) {
+			rejects.add(reject(column, line, RowRule.IDENTIFIER_ELSEWHERE, "'" + column.name()
+					+ "' holds a value that passes the " + identifier.name() + " check; it is not stored", null));
+			return null;
+		}
 		try {
 			Object typed = convert(column, value);
 			checkForm(column, value, line, rejects);
 			return typed;
 		}
 		catch (RuleBrokenException ex) {
-			// an identifying value stays out of the message as well as the value
-			String shown = column.identifier() ? column.name() : value;
-			rejects.add(reject(column, line, ex.rule, "'" + shown + "' " + ex.getMessage(), value));
+			rejects.add(reject(column, line, ex.rule, "'" + shown(column, value) + "' " + ex.getMessage(), value));
 			return null;
 		}
+	}
+
+	private @Nullable FieldCheck identifierIn(String value) {
+		return this.checks.values().stream().filter((check) -> check.recognises(value)).findFirst().orElse(null);
+	}
+
+	/**
+	 * Whether a value may be stored in {@code rejects}: not one that looks like an
+	 * identifier or a name, whatever column it arrived in.
+	 * @param value a rejected value
+	 * @return {@code true} if it may be stored
+	 */
+	boolean storable(String value) {
+		return !NAME_SHAPED.matcher(value).matches() && identifierIn(value) == null;
+	}
+
+	/** An identifying value stays out of the message as well as the value. */
+	private String shown(ContractColumn column, String value) {
+		return (column.identifier() || !storable(value)) ? column.name() : value;
 	}
 
 	private Object convert(ContractColumn column, String value) {
@@ -98,7 +135,7 @@ public final class ContractValidator {
 			case STRING -> value;
 			case INTEGER -> parseInteger(value);
 			case DECIMAL -> parseDecimal(value);
-			case NUMBER -> parseDecimal(value).doubleValue();
+			case NUMBER -> parseNumber(value);
 			case DATE, TIMESTAMP -> parseDate(column.dateFormats(), value);
 			case CODE -> code(column, value);
 		};
@@ -132,7 +169,8 @@ public final class ContractValidator {
 	}
 
 	private Reject reject(ContractColumn column, long line, Rule rule, String message, @Nullable String value) {
-		return new Reject("", "", line, column.name(), rule.code(), message, column.identifier() ? null : value);
+		boolean hidden = column.identifier() || (value != null && !storable(value));
+		return new Reject("", "", line, column.name(), rule.code(), message, hidden ? null : value);
 	}
 
 	private static Long parseInteger(String value) {
@@ -145,19 +183,38 @@ public final class ContractValidator {
 	}
 
 	private static BigDecimal parseDecimal(String value) {
+		if (value.indexOf(',') >= 0 && !GROUPED.matcher(value).matches()) {
+			throw new RuleBrokenException(RowRule.DECIMAL_COMMA,
+					"has a comma that may be a decimal or a thousands separator; write 12.50 or 1234");
+		}
 		BigDecimal decimal = decimalOrNull(value);
 		if (decimal == null) {
 			throw new RuleBrokenException(RowRule.INVALID_DECIMAL, "is not a decimal number");
 		}
+		if (decimal.precision() - decimal.scale() > DECIMAL_INTEGER_DIGITS) {
+			throw new RuleBrokenException(RowRule.OUT_OF_RANGE,
+					"is too large: at most " + DECIMAL_INTEGER_DIGITS + " digits before the point");
+		}
 		return decimal;
 	}
 
+	private static double parseNumber(String value) {
+		double number = parseDecimal(value).doubleValue();
+		if (Double.isInfinite(number)) {
+			throw new RuleBrokenException(RowRule.OUT_OF_RANGE, "is too large");
+		}
+		return number;
+	}
+
 	/**
-	 * A value as a decimal column reads it, thousands separators allowed.
+	 * A value as a decimal column reads it, unambiguous thousands separators allowed.
 	 * @param value a trimmed value
 	 * @return the decimal, or {@code null} if the value is not one
 	 */
 	static @Nullable BigDecimal decimalOrNull(String value) {
+		if (value.indexOf(',') >= 0 && !GROUPED.matcher(value).matches()) {
+			return null;
+		}
 		try {
 			return new BigDecimal(value.replace(",", ""));
 		}

@@ -3,6 +3,8 @@ package org.carewarehouse.pipeline;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -56,21 +59,27 @@ public final class CsvSource implements Closeable {
 
 	private final int headerCount;
 
+	private final List<String> missingOptional;
+
+	private final LastByte end;
+
 	private long lastLine;
 
 	private @Nullable CSVRecord next;
 
 	private long nextLine;
 
-	private CsvSource(String fileName, CSVParser parser, Contract contract) {
+	private CsvSource(String fileName, CSVParser parser, Contract contract, LastByte end) {
 		this.fileName = fileName;
 		this.parser = parser;
+		this.end = end;
 		this.records = parser.iterator();
 		List<String> header = readHeader();
 		this.headerCount = header.size();
 		HeaderMapping mapping = new HeaderMapping(fileName, contract);
 		this.unpivoted = mapping.unpivoted(header);
 		this.positions = mapping.positions(header);
+		this.missingOptional = mapping.missingOptional(this.positions);
 		if (!hasNext()) {
 			throw new FileRejectedException(fileName, 0, "the file has a header but no rows");
 		}
@@ -95,32 +104,47 @@ public final class CsvSource implements Closeable {
 				throw ex;
 			}
 		}
+		catch (ZipException | EOFException ex) {
+			throw new FileRejectedException(FileRule.DAMAGED, fileName, 0,
+					"the compressed file is corrupt or cut short (" + ex.getMessage() + ")");
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(fileName + ": cannot be read", ex);
 		}
 	}
 
 	private static CsvSource open(String fileName, InputStream file, Contract contract) throws IOException {
-		InputStream raw = fileName.endsWith(".gz") ? new GZIPInputStream(file, 65536) : file;
-		InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(raw));
+		LastByte end = new LastByte(fileName.endsWith(".gz") ? new GZIPInputStream(file, 65536) : file);
+		InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(end));
 		// bytes that are not UTF-8 become U+FFFD: the row holding them is rejected
 		// with its line and column
 		BufferedReader reader = new BufferedReader(new InputStreamReader(in,
 				StandardCharsets.UTF_8.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPLACE)
 					.onUnmappableCharacter(CodingErrorAction.REPLACE)));
-		return new CsvSource(fileName, FORMAT.parse(reader), contract);
+		return new CsvSource(fileName, FORMAT.parse(reader), contract, end);
 	}
 
 	/**
-	 * Checks that a file opens against its contract: header, delimiter, encoding, at
-	 * least one row.
+	 * Checks that a file reads against its contract from end to end: header, delimiter,
+	 * encoding, at least one row, every record parsed and the last one complete. Reading
+	 * it all first means a damaged file is refused before any of it loads, rather than
+	 * failing the night part-way through.
 	 * @param file the file
 	 * @param contract the contract
-	 * @return why the file is refused, or {@code null} if it opens
+	 * @return why the file is refused, or {@code null} if it reads
 	 */
 	public static @Nullable FileRejectedException check(Path file, Contract contract) {
 		try (CsvSource source = open(file, contract)) {
+			RawRow last = null;
+			while (source.hasNext()) {
+				last = source.next();
+			}
+			if (last != null && last.fieldCount() < last.headerCount() && !source.end.newline()) {
+				return new FileRejectedException(FileRule.DAMAGED, source.fileName, last.line(),
+						"the file ends part-way through a row (" + last.fieldCount() + " of " + last.headerCount()
+								+ " fields and no line end): it looks cut short");
+			}
 			return null;
 		}
 		catch (FileRejectedException ex) {
@@ -129,6 +153,14 @@ public final class CsvSource implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The contract's optional columns the file does not have.
+	 * @return their names
+	 */
+	public List<String> missingOptional() {
+		return this.missingOptional;
 	}
 
 	/**
@@ -226,7 +258,49 @@ public final class CsvSource implements Closeable {
 
 	private FileRejectedException fileProblem(UncheckedIOException ex) {
 		long line = this.lastLine + 1;
+		Throwable cause = ex.getCause();
+		if (cause instanceof ZipException || cause instanceof EOFException
+				|| String.valueOf(cause.getMessage()).contains("EOF reached")) {
+			return new FileRejectedException(FileRule.DAMAGED, this.fileName, line,
+					"the file is cut short or corrupt: " + cause.getMessage());
+		}
 		return new FileRejectedException(this.fileName, line, "cannot be parsed as CSV: " + ex.getMessage());
+	}
+
+	/**
+	 * Remembers the last byte read, so that a file cut off part-way through a row can be
+	 * told from one whose last row merely lacks fields.
+	 */
+	private static final class LastByte extends FilterInputStream {
+
+		private int last = -1;
+
+		LastByte(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.last = b;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				this.last = buffer[offset + n - 1];
+			}
+			return n;
+		}
+
+		boolean newline() {
+			return this.last == '\n' || this.last == '\r';
+		}
+
 	}
 
 	private static InputStream skipUtf8ByteOrderMark(String fileName, InputStream in) throws IOException {
@@ -298,6 +372,17 @@ public final class CsvSource implements Closeable {
 				}
 			}
 			return positions;
+		}
+
+		List<String> missingOptional(int[] positions) {
+			Contract.Unpivot unpivot = this.contract.unpivot();
+			Map<String, Integer> index = this.contract.indexByName();
+			return this.contract.columns()
+				.stream()
+				.filter((c) -> !c.required() && positions[index.get(c.name())] < 0)
+				.filter((c) -> unpivot == null || !(c.name().equals(unpivot.key()) || c.name().equals(unpivot.value())))
+				.map(ContractColumn::name)
+				.toList();
 		}
 
 		private void map(@Nullable String heading, int position, Map<String, ContractColumn> byHeading,

@@ -25,6 +25,11 @@ class FeedConfiguration {
 	}
 
 	@Bean
+	SourcesCheck sourcesCheck(List<Feed<?>> feeds, FeedProperties properties) {
+		return new SourcesCheck(feeds, properties);
+	}
+
+	@Bean
 	TaskExecutor feedTaskExecutor(FeedProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("feed-");
 		executor.setConcurrencyLimit(properties.threads());

@@ -98,6 +98,7 @@ public class FeedSteps {
 		if (refusal != null) {
 			return refusalStep(name, refusal, this.folders.run(execution.getJobExecution()));
 		}
+		warnMissingColumns(file, contract, this.folders.run(execution.getJobExecution()));
 		return new StepBuilder(name + "FileStep", this.jobRepository)
 			.<RowBlock, CheckedBlock<T>>chunk(this.properties.chunkBlocks())
 			.transactionManager(this.transactionManager)
@@ -116,8 +117,40 @@ public class FeedSteps {
 					fileName + ": the file is a byte-for-byte copy of " + duplicateOf, null);
 		}
 		FileRejectedException problem = CsvSource.check(file, contract);
-		return (problem != null) ? new Reject(contract.name(), fileName, problem.line(), null,
-				FileRule.UNREADABLE.code(), problem.getMessage(), null) : null;
+		return (problem != null) ? new Reject(contract.name(), fileName, problem.line(), null, problem.rule().code(),
+				problem.getMessage(), null) : null;
+	}
+
+	/**
+	 * Records each optional column the file lacks as a warning in the rejects table and
+	 * the log: a renamed column would otherwise load as blank in every row without a
+	 * word. Written again, to the same file, if the step restarts.
+	 */
+	private void warnMissingColumns(Path file, Contract contract, org.apache.hadoop.fs.Path run) {
+		String fileName = file.getFileName().toString();
+		List<String> missing;
+		try (CsvSource source = CsvSource.open(file, contract)) {
+			missing = source.missingOptional();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		List<Reject> warnings = missing.stream()
+			.map((column) -> new Reject(contract.name(), fileName, 1, column, FileRule.OPTIONAL_COLUMN_MISSING.code(),
+					fileName + ": optional column '" + column + "' is missing; it loads as blank in every row", null))
+			.toList();
+		warnings.forEach((warning) -> logger.warn(warning.message()));
+		write(warnings.get(0), run, "-warnings.parquet", warnings);
+	}
+
+	private void write(Reject first, org.apache.hadoop.fs.Path run, String suffix, List<Reject> rejects) {
+		String fileName = first.sourceFile().replaceFirst("(\\.[A-Za-z]+)+$", "") + suffix;
+		org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(
+				new org.apache.hadoop.fs.Path(run, RejectTable.TABLE.name()), RejectTable.TABLE.partitionPath(first));
+		this.parquet.write(RejectTable.TABLE, new org.apache.hadoop.fs.Path(folder, fileName), rejects);
 	}
 
 	/**
@@ -126,11 +159,7 @@ public class FeedSteps {
 	 */
 	private Step refusalStep(String name, Reject refusal, org.apache.hadoop.fs.Path run) {
 		return new StepBuilder(name + "FileStep", this.jobRepository).tasklet((contribution, context) -> {
-			String fileName = refusal.sourceFile().replaceFirst("(\\.[A-Za-z]+)+$", "") + "-refused.parquet";
-			org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(
-					new org.apache.hadoop.fs.Path(run, RejectTable.TABLE.name()),
-					RejectTable.TABLE.partitionPath(refusal));
-			this.parquet.write(RejectTable.TABLE, new org.apache.hadoop.fs.Path(folder, fileName), List.of(refusal));
+			write(refusal, run, "-refused.parquet", List.of(refusal));
 			contribution.setExitStatus(new ExitStatus(REFUSED, refusal.message()));
 			logger.error("Refused " + refusal.message());
 			return RepeatStatus.FINISHED;

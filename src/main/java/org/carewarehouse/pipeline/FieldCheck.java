@@ -25,4 +25,14 @@ public interface FieldCheck {
 	 */
 	boolean test(String value);
 
+	/**
+	 * Whether a value is, in the form people write it, the identifier this check is for:
+	 * such a value in a column not declared an identifier is rejected and never stored.
+	 * @param value a trimmed, non-blank value
+	 * @return {@code true} if the value identifies a person wherever it appears
+	 */
+	default boolean recognises(String value) {
+		return false;
+	}
+
 }

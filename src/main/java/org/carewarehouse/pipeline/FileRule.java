@@ -15,8 +15,16 @@ public final class FileRule {
 	public static final Rule DUPLICATE = new Rule("CW011",
 			"The file is a byte-for-byte copy of another file of the same feed");
 
+	public static final Rule DAMAGED = new Rule("CW016",
+			"The file is damaged: a compressed file that is corrupt or cut short, or a file that ends part-way "
+					+ "through a row or a quoted value; fix or resend it and it loads on the next run");
+
+	public static final Rule OPTIONAL_COLUMN_MISSING = new Rule("CW017",
+			"Warning: an optional column of the contract is missing from the file (renamed or dropped?); the file "
+					+ "loads with the column blank in every row");
+
 	/** Every file rule, for the rule catalogue. */
-	public static final List<Rule> ALL = List.of(UNREADABLE, DUPLICATE);
+	public static final List<Rule> ALL = List.of(UNREADABLE, DUPLICATE, DAMAGED, OPTIONAL_COLUMN_MISSING);
 
 	private FileRule() {
 	}

@@ -29,9 +29,21 @@ public final class RowRule {
 	public static final Rule NOT_UTF8 = new Rule("CW012",
 			"The value holds bytes that are not UTF-8 (the extract was saved in another encoding)");
 
+	public static final Rule DECIMAL_COMMA = new Rule("CW013",
+			"The number has a comma that may be a decimal separator (12,50) or an ambiguous thousands separator "
+					+ "(1,234); it is not guessed at: write 12.50 or 1234");
+
+	public static final Rule OUT_OF_RANGE = new Rule("CW014",
+			"The number is too large for the warehouse (decimals are DECIMAL(18,2): at most 16 digits before the point)");
+
+	public static final Rule IDENTIFIER_ELSEWHERE = new Rule("CW015",
+			"The value looks like a person identifier (an NHS number or a full postcode) in a column that must not "
+					+ "hold one, e.g. after a swapped heading; the value is not stored");
+
 	/** Every row rule, for the rule catalogue. */
 	public static final List<Rule> ALL = List.of(REQUIRED, INVALID_INTEGER, INVALID_DECIMAL, INVALID_DATE, UNKNOWN_CODE,
-			PATTERN, DATE_ORDER, FIELD_COUNT, FAILED_CHECK, NOT_UTF8);
+			PATTERN, DATE_ORDER, FIELD_COUNT, FAILED_CHECK, NOT_UTF8, DECIMAL_COMMA, OUT_OF_RANGE,
+			IDENTIFIER_ELSEWHERE);
 
 	private RowRule() {
 	}

@@ -12,6 +12,9 @@ public final class NhsNumber implements FieldCheck {
 	public static final Rule RULE = new Rule("PV001",
 			"The NHS number is not 10 digits with a valid modulus 11 check digit");
 
+	private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern
+		.compile("\\d{10}|\\d{3}([ -])\\d{3}\\1\\d{4}");
+
 	@Override
 	public String name() {
 		return "nhs-number";
@@ -25,6 +28,15 @@ public final class NhsNumber implements FieldCheck {
 	@Override
 	public boolean test(String value) {
 		return isValid(value);
+	}
+
+	/**
+	 * Ten digits, or three groups of 3, 3 and 4 digits, with a valid check digit; other
+	 * groupings (a CQC location id such as {@code 1-000000001}) are not taken for one.
+	 */
+	@Override
+	public boolean recognises(String value) {
+		return WRITTEN.matcher(value).matches() && isValid(value);
 	}
 
 	/**

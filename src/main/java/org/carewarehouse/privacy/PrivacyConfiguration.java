@@ -41,6 +41,11 @@ class PrivacyConfiguration {
 		return new NhsNumber();
 	}
 
+	@Bean
+	FullPostcode fullPostcodeCheck() {
+		return new FullPostcode();
+	}
+
 	private static byte[] keyFromFile(Path file) {
 		try {
 			if (!Files.exists(file)) {

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -54,6 +54,7 @@ public class Catalog {
 	private final java.math.BigDecimal varianceTolerance;
 
 	private final IndicatorWindows windows;
+	private final RunLayout layout;
 
 	/**
 	 * Creates a catalog publisher with the national indicator windows.
@@ -73,6 +74,7 @@ public class Catalog {
 		this.suppressionThreshold = properties.suppressionThreshold();
 		this.varianceTolerance = properties.varianceTolerancePercent();
 		this.windows = windows;
+		this.layout = new RunLayout(properties);
 	}
 
 	/**
@@ -135,36 +137,95 @@ public class Catalog {
 		build(file, placeholders);
 	}
 
-	/**
-	 * Runs one read-only query against the published catalog.
+	 * Runs one SELECT statement against the published catalog, in a sandbox: the catalog
+	 * attached read-only, files readable only under the warehouse's {@code runs/} and
+	 * {@code history/} folders (so not the pseudonymisation key or any other file),
+	 * nothing writable, and the settings locked.
 	 * @param sql the query
 	 * @param out where to print the result, tab-separated with a header
 	 * @return the number of rows
-	 * @throws SQLException if the query fails
+	 * @throws QueryRefusedException if the text is not exactly one SELECT statement
+	 * @throws SQLException if the query fails, a file outside the warehouse's data
+	 * included
 	 */
 	public long query(String sql, PrintStream out) throws SQLException {
-		Properties readOnly = new Properties();
-		readOnly.setProperty("duckdb.read_only", "true");
-		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + this.catalogFile, readOnly);
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			int columns = rows.getMetaData().getColumnCount();
-			List<String> header = new ArrayList<>();
-			for (int i = 1; i <= columns; i++) {
-				header.add(rows.getMetaData().getColumnLabel(i));
+		try (Connection connection = sandbox(); Statement statement = connection.createStatement()) {
+			refuseAllButOneSelect(connection, sql);
+			try (ResultSet rows = statement.executeQuery(sql)) {
+				return print(rows, out);
 			}
-			out.println(String.join("\t", header));
-			long count = 0;
-			while (rows.next()) {
-				List<String> values = new ArrayList<>();
-				for (int i = 1; i <= columns; i++) {
-					values.add(String.valueOf(rows.getObject(i)));
-				}
-				out.println(String.join("\t", values));
-				count++;
-			}
-			return count;
 		}
+	}
+
+	private Connection sandbox() throws SQLException {
+		Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("ATTACH '" + literal(this.catalogFile.toString()) + "' AS care (READ_ONLY)");
+			statement.execute("USE care");
+			statement.execute("SET allowed_directories = ['" + literal(folder(this.layout.runs())) + "', '"
+					+ literal(folder(this.layout.history())) + "']");
+			statement.execute("SET enable_external_access = false");
+			statement.execute("SET lock_configuration = true");
+			return connection;
+		}
+		catch (SQLException ex) {
+			connection.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * DuckDB's own parser decides: it serializes SELECT statements only, so COPY, EXPORT,
+	 * SET, ATTACH, INSTALL and the rest are refused before anything runs.
+	 */
+	private static void refuseAllButOneSelect(Connection connection, String sql) throws SQLException {
+		try (PreparedStatement parse = connection.prepareStatement("SELECT coalesce((j->>'error')::BOOLEAN, false), "
+				+ "json_array_length(j->'statements') FROM (SELECT json_serialize_sql(?::VARCHAR) AS j)")) {
+			parse.setString(1, sql);
+			try (ResultSet parsed = parse.executeQuery()) {
+				parsed.next();
+				if (parsed.getBoolean(1) || parsed.getLong(2) != 1) {
+					throw new QueryRefusedException("query runs exactly one SELECT statement; "
+							+ "COPY, EXPORT, SET, ATTACH, INSTALL, PRAGMA and writes are refused");
+				}
+			}
+		}
+	}
+
+	private static long print(ResultSet rows, PrintStream out) throws SQLException {
+		int columns = rows.getMetaData().getColumnCount();
+		List<String> header = new ArrayList<>();
+		for (int i = 1; i <= columns; i++) {
+			header.add(rows.getMetaData().getColumnLabel(i));
+		}
+		out.println(String.join("\t", header));
+		long count = 0;
+		while (rows.next()) {
+			List<String> values = new ArrayList<>();
+			for (int i = 1; i <= columns; i++) {
+				values.add(String.valueOf(rows.getObject(i)));
+			}
+			out.println(String.join("\t", values));
+			count++;
+		}
+		return count;
+	}
+
+	/**
+	 * A trailing separator, so that {@code runs/} does not also allow {@code runs-old/}.
+	 */
+	private static String folder(org.apache.hadoop.fs.Path location) {
+		String path = RunLayout.forDuckDb(location);
+		return path.endsWith("/") ? path : path + "/";
+	}
+
+	/** A query that is not exactly one SELECT statement. */
+	public static class QueryRefusedException extends SQLException {
+
+		QueryRefusedException(String message) {
+			super(message);
+		}
+
 	}
 
 	private void build(Path file, Map<String, String> locations) {

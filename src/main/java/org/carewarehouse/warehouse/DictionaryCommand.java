@@ -11,14 +11,13 @@ import org.carewarehouse.pipeline.Feed;
 import org.carewarehouse.pipeline.FieldCheck;
 import org.carewarehouse.pipeline.Table;
 
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code dictionary [--out=FILE]}: writes the data dictionary and rule catalogue.
  */
 @Component
-class DictionaryCommand implements Command {
+class DictionaryCommand implements Command<DictionaryOptions> {
 
 	private final DataDictionary dictionary;
 
@@ -27,19 +26,13 @@ class DictionaryCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "dictionary";
+	public Class<DictionaryOptions> options() {
+		return DictionaryOptions.class;
 	}
 
 	@Override
-	public String usage() {
-		return "dictionary [--out=warehouse/dictionary.md]                write the data dictionary and rule catalogue";
-	}
-
-	@Override
-	public int run(ApplicationArguments arguments) throws IOException {
-		List<String> out = arguments.getOptionValues("out");
-		Path file = Path.of((out != null) ? out.get(0) : "warehouse/dictionary.md");
+	public int run(DictionaryOptions options) throws IOException {
+		Path file = options.out();
 		Files.writeString(file, this.dictionary.render(), StandardCharsets.UTF_8);
 		System.out.println("wrote " + file);
 		return OK;

@@ -1,19 +1,17 @@
 package org.carewarehouse.warehouse;
 
 import java.sql.SQLException;
-import java.util.List;
 
 import org.carewarehouse.Command;
 
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code query "SQL"}: runs a read-only query against the published catalog, for machines
- * without the DuckDB command line.
+ * {@code query "SQL"}: runs one read-only SELECT against the published catalog, for
+ * machines without the DuckDB command line; anything else is refused with exit code 2.
  */
 @Component
-class QueryCommand implements Command {
+class QueryCommand implements Command<QueryOptions> {
 
 	private final Catalog catalog;
 
@@ -22,25 +20,19 @@ class QueryCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "query";
+	public Class<QueryOptions> options() {
+		return QueryOptions.class;
 	}
 
 	@Override
-	public String usage() {
-		return "query \"SELECT ...\"                                        query the published warehouse (read-only)";
-	}
-
-	@Override
-	public int run(ApplicationArguments arguments) {
-		List<String> words = arguments.getNonOptionArgs();
-		if (words.size() != 2) {
-			System.err.println("usage: " + usage());
-			return USAGE;
-		}
+	public int run(QueryOptions options) {
 		try {
-			this.catalog.query(words.get(1), System.out);
+			this.catalog.query(options.sql(), System.out);
 			return OK;
+		}
+		catch (Catalog.QueryRefusedException ex) {
+			System.err.println("refused: " + ex.getMessage());
+			return USAGE;
 		}
 		catch (SQLException ex) {
 			System.err.println("query failed: " + ex.getMessage());

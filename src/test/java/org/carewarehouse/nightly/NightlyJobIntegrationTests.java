@@ -104,31 +104,26 @@ class NightlyJobIntegrationTests {
 	}
 
 	@Test
-	void failedRunLeavesThePublishedWarehouseAndRestartLoadsOnlyWhatFailed(@TempDir Path sources) throws Exception {
-		assertThat(run("2024-04-30", fixture("good"))).isEqualTo(Command.OK);
-		byte[] published = Files.readAllBytes(HOME.resolve("data/care.duckdb"));
+	void aFileCutShortIsRefusedAndLoadsOnTheNextRunOnceFixed(@TempDir Path sources) throws Exception {
 		FileSystemUtils.copyRecursively(fixture("good"), sources);
 		Path cheshire = sources.resolve("case-management/services-E06000049-2023-24.csv");
 		String good = Files.readString(cheshire);
 		Files.writeString(cheshire, good + "E06000049,\"2023-04-01,2024-03-31\n");
 
-		assertThat(run("2024-05-31", sources)).as("an unterminated quote fails the run").isEqualTo(Command.FAILED);
-		assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).as("catalog untouched").isEqualTo(published);
-		assertThat(this.warehouse.rows("SELECT job_status, message LIKE '%services-E06000049-2023-24.csv line 5%' "
-				+ "FROM load_runs WHERE as_of = DATE '2024-05-31' AND step_status = 'FAILED' AND source_file IS NOT NULL"))
-			.containsExactly(List.of("FAILED", true));
+		assertThat(run("2024-05-31", sources)).as("an unterminated quote refuses the file, not the night")
+			.isEqualTo(Command.FILES_REFUSED);
+		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects WHERE source_file = "
+				+ "'services-E06000049-2023-24.csv' AND line <= 5 AND rule LIKE 'CW01%'"))
+			.containsExactly(List.of(5L, "CW016"));
+		assertThat(this.warehouse
+			.count("SELECT count(*) FROM services WHERE source_file = 'services-E06000049-2023-24.csv'")).isZero();
+		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isPositive();
 
 		Files.writeString(cheshire, good);
-		assertThat(run("2024-05-31", sources)).as("restart, not a new run").isEqualTo(Command.OK);
+		assertThat(run("2026-02-28", sources)).as("the next night loads the fixed file").isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
-		assertThat(this.warehouse.count("SELECT count(*) FROM load_runs WHERE as_of = DATE '2024-05-31' "
-				+ "AND source_file = 'services-E08000014-2023-24.csv' AND step_status = 'COMPLETED'"))
-			.as("the file that loaded before the failure is not loaded again")
-			.isEqualTo(1);
-		assertThat(this.warehouse
-			.count("SELECT count(DISTINCT execution_id) FROM load_runs " + "WHERE as_of = DATE '2024-05-31'"))
-			.isEqualTo(2);
+		assertThat(this.warehouse.count("SELECT count(*) FROM rejects WHERE rule = 'CW016'")).isZero();
 	}
 
 	@Test
@@ -242,6 +237,8 @@ class NightlyJobIntegrationTests {
 
 	@Test
 	void feedWithNoFilesLoadsNothingAndTheRunStillPublishes(@TempDir Path empty) throws Exception {
+		Files.createDirectories(empty.resolve("case-management"));
+
 		assertThat(run("2024-10-31", empty)).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isZero();

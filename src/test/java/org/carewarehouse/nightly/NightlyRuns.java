@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.carewarehouse.warehouse.RunLayout;
 
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -55,9 +54,9 @@ final class NightlyRuns {
 		if (published != null && LocalDate.parse(asOf).isBefore(published)) {
 			Files.delete(Path.of(new org.apache.hadoop.fs.Path(layout.runs(), "PUBLISHED").toUri()));
 		}
-		String[] args = Stream.concat(Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
+		String[] args = Stream.concat(Stream.of("--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
 			.toArray(String[]::new);
-		return nightly.run(new DefaultApplicationArguments(args));
+		return nightly.run(NightlyOptions.parse(args));
 	}
 
 	static Path fixture(String path) throws URISyntaxException {

@@ -42,7 +42,15 @@ final class PipelineFixtures {
 	 * Loads a fixture contract, replacing some of its top-level keys.
 	 */
 	static Contract contract(String name, Map<String, Object> overrides) {
-		try (InputStream in = PipelineFixtures.class.getResourceAsStream(ROOT + "contracts/" + name + ".yaml")) {
+		return contractAt(ROOT + "contracts/" + name + ".yaml", overrides);
+	}
+
+	static Contract contractAt(String resource) {
+		return contractAt(resource, Map.of());
+	}
+
+	private static Contract contractAt(String resource, Map<String, Object> overrides) {
+		try (InputStream in = PipelineFixtures.class.getResourceAsStream(resource)) {
 			Map<String, Object> yaml = new HashMap<>(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
 			yaml.putAll(overrides);
 			return ContractLoader.fromYaml(yaml);

@@ -77,4 +77,16 @@ class NhsNumberTests {
 		assertThat(check.test("9990000017")).isFalse();
 	}
 
+	@Test
+	void recognisedInOtherColumnsOnlyInTheFormsPeopleWriteIt() {
+		NhsNumber check = new NhsNumber();
+		assertThat(check.recognises("9990000018")).isTrue();
+		assertThat(check.recognises("999 000 0018")).isTrue();
+		assertThat(check.recognises("999-000-0018")).isTrue();
+		// a CQC location id: its digits pass the check, its form is not an NHS number's
+		assertThat(check.recognises("1-000000001")).isFalse();
+		assertThat(check.recognises("999 000-0018")).isFalse();
+		assertThat(check.recognises("9990000017")).isFalse();
+	}
+
 }

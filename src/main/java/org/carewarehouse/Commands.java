@@ -1,0 +1,108 @@
+package org.carewarehouse;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.carewarehouse.nightly.BenchOptions;
+import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.sampledata.GenerateOptions;
+import org.carewarehouse.warehouse.DictionaryOptions;
+import org.carewarehouse.warehouse.QueryOptions;
+import org.jspecify.annotations.Nullable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The command line: every command and its options. Anything it does not know is refused
+ * with the usage and exit code 2 before anything runs; {@code --help} prints the usage
+ * and exits 0. Spring settings ({@code --care.sources=DIR},
+ * {@code --spring.config.additional-location=...}, {@code --logging.level.x=DEBUG}) pass
+ * through to Spring.
+ */
+@CommandLine.Command(name = "care-warehouse", synopsisSubcommandLabel = "<command>",
+		description = "The nightly load and the warehouse of a council's social care extracts.",
+		subcommands = { NightlyOptions.class, QueryOptions.class, DictionaryOptions.class, GenerateOptions.class,
+				BenchOptions.class },
+		footer = { "", "Spring settings may follow as --care.x=..., --spring.x=... or --logging.x=..." })
+public final class Commands {
+
+	/** A setting for Spring, not an option of a command. */
+	private static final Pattern SETTING = Pattern.compile("--(care|spring|logging)\\.[^=\\s]+=.*", Pattern.DOTALL);
+
+	@Option(names = { "-h", "--help" }, usageHelp = true, scope = ScopeType.INHERIT,
+			description = "Print this usage and exit without doing anything.")
+	private boolean help;
+
+	private Commands() {
+	}
+
+	/**
+	 * Parses a command line.
+	 * @param args the arguments as the process received them
+	 * @param out where help goes
+	 * @param err where refusals go
+	 * @return the parsed command line
+	 */
+	public static Parsed parse(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine line = new CommandLine(new Commands());
+		try {
+			ParseResult result = line.parseArgs(commandArguments(args));
+			CommandLine asked = helpAsked(result);
+			if (asked != null) {
+				asked.usage(out);
+				out.flush();
+				return new Parsed(null, Command.OK);
+			}
+			if (!result.hasSubcommand()) {
+				err.println("Name a command.");
+				line.usage(err);
+				err.flush();
+				return new Parsed(null, Command.USAGE);
+			}
+			return new Parsed(result.subcommand().commandSpec().userObject(), null);
+		}
+		catch (ParameterException ex) {
+			err.println(ex.getMessage());
+			ex.getCommandLine().usage(err);
+			err.flush();
+			return new Parsed(null, Command.USAGE);
+		}
+	}
+
+	private static @Nullable CommandLine helpAsked(ParseResult result) {
+		for (ParseResult level = result; level != null; level = level.subcommand()) {
+			if (level.isUsageHelpRequested()) {
+				return level.commandSpec().commandLine();
+			}
+		}
+		return null;
+	}
+
+	private static String[] commandArguments(String[] args) {
+		List<String> kept = new ArrayList<>();
+		for (String arg : args) {
+			if (!SETTING.matcher(arg).matches()) {
+				kept.add(arg);
+			}
+		}
+		return kept.toArray(String[]::new);
+	}
+
+	/**
+	 * A parsed command line: the options of the command to run, or the exit code of a
+	 * command line that was answered (help) or refused.
+	 *
+	 * @param options the command's options, or {@code null}
+	 * @param exitCode the exit code when nothing is to run, or {@code null}
+	 */
+	public record Parsed(@Nullable Object options, @Nullable Integer exitCode) {
+
+	}
+
+}

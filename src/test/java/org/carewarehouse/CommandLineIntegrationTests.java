@@ -1,0 +1,115 @@
+package org.carewarehouse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as an operator meets it, each command in a process of its own started
+ * in an empty folder: help and refusals leave that folder as they found it.
+ */
+class CommandLineIntegrationTests {
+
+	@TempDir
+	Path home;
+
+	@Test
+	void nightlyHelpPrintsTheUsageAndLoadsNothing() throws Exception {
+		assertThat(application("nightly", "--help")).isEqualTo(Command.OK);
+
+		assertThat(log()).contains("Usage: care-warehouse nightly", "--as-of");
+		assertThat(filesIn(this.home)).containsExactly("out.log");
+	}
+
+	@Test
+	void dictionaryHelpLeavesTheDictionaryAlone() throws Exception {
+		Path dictionary = Files.createDirectories(this.home.resolve("warehouse")).resolve("dictionary.md");
+		Files.writeString(dictionary, "as it was");
+
+		assertThat(application("dictionary", "--help")).isEqualTo(Command.OK);
+
+		assertThat(Files.readString(dictionary)).isEqualTo("as it was");
+	}
+
+	@Test
+	void aMistypedOptionIsRefusedBeforeAnythingRuns() throws Exception {
+		assertThat(application("nightly", "--asof=2024-03-31")).isEqualTo(Command.USAGE);
+
+		assertThat(log()).contains("Unknown option: '--asof=2024-03-31'", "Usage: care-warehouse nightly");
+		assertThat(filesIn(this.home)).containsExactly("out.log");
+	}
+
+	@Test
+	void aSourcesFolderHoldingNoFeedIsRefused() throws Exception {
+		Path typo = Files.createDirectories(this.home.resolve("sampel-data"));
+
+		assertThat(application("nightly", "--as-of=2024-03-31", "--sources=" + typo)).isEqualTo(Command.USAGE);
+
+		assertThat(log()).contains("The sources folder " + typo + " holds none of the source system folders");
+		assertThat(this.home.resolve("warehouse/data/care.duckdb")).doesNotExist();
+	}
+
+	@Test
+	void aMistypedRequiredFeedIsRefused() throws Exception {
+		assertThat(application("nightly", "--as-of=2024-03-31", "--sources=" + Path.of("sample-data").toAbsolutePath(),
+				"--care.feeds.required=adult-services,finance-ledgr"))
+			.isEqualTo(Command.USAGE);
+
+		assertThat(log()).contains("care.feeds.required names 'finance-ledgr', which is not a feed");
+		assertThat(this.home.resolve("warehouse/data/care.duckdb")).doesNotExist();
+	}
+
+	@Test
+	void queryRefusesAnythingButASelect() throws Exception {
+		Path data = Files.createDirectories(this.home.resolve("warehouse/data/runs"));
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolveSibling("care.duckdb"));
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE VIEW services AS SELECT 'E08000014' AS council");
+		}
+
+		assertThat(application("query", "COPY services TO '" + data.resolve("fake.csv") + "'"))
+			.isEqualTo(Command.USAGE);
+
+		assertThat(log()).contains("refused: query runs exactly one SELECT statement");
+		assertThat(data.resolve("fake.csv")).doesNotExist();
+		assertThat(application("query", "SELECT council FROM services")).isEqualTo(Command.OK);
+		assertThat(log()).contains("council\nE08000014");
+	}
+
+	private int application(String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), CareWarehouseApplication.class.getName()));
+		command.addAll(List.of(arguments));
+		command.add("--care.pseudonymisation.key=command-line-tests-only-key-0123456789");
+		Process process = new ProcessBuilder(command).directory(this.home.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(this.home.resolve("out.log").toFile())
+			.start();
+		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		return process.exitValue();
+	}
+
+	private String log() throws IOException {
+		return Files.readString(this.home.resolve("out.log"));
+	}
+
+	private static List<String> filesIn(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter((f) -> !f.equals(folder)).map((f) -> folder.relativize(f).toString()).toList();
+		}
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.carewarehouse.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SourcesCheckTests {
+
+	private static final List<Feed<?>> FEEDS = List.of(feed("adult-services", "case-management"),
+			feed("finance-ledger", "finance"));
+
+	@TempDir
+	Path sources;
+
+	@Test
+	void aSourcesFolderWithOneFeedFolderPasses() throws Exception {
+		Files.createDirectories(this.sources.resolve("finance"));
+
+		assertThat(check(List.of("")).problems(this.sources)).isEmpty();
+		assertThat(check(List.of("finance-ledger")).problems(this.sources)).isEmpty();
+	}
+
+	@Test
+	void aSourcesFolderWithNoFeedFolderIsRefusedByName() throws Exception {
+		Files.createDirectories(this.sources.resolve("case_management"));
+
+		assertThat(check(List.of()).problems(this.sources)).containsExactly("The sources folder " + this.sources
+				+ " holds none of the source system folders (case-management, finance); check --sources or care.sources");
+	}
+
+	@Test
+	void aMissingSourcesFolderIsRefused() {
+		assertThat(check(List.of()).problems(this.sources.resolve("sampel-data"))).containsExactly("The sources folder "
+				+ this.sources.resolve("sampel-data") + " does not exist; check --sources or care.sources");
+	}
+
+	@Test
+	void anUnknownRequiredFeedIsRefusedByName() throws Exception {
+		Files.createDirectories(this.sources.resolve("finance"));
+
+		assertThat(check(List.of("adult-services", "finance-ledgers")).problems(this.sources))
+			.containsExactly("care.feeds.required names 'finance-ledgers', which is not a feed; the feeds are "
+					+ "adult-services, finance-ledger");
+	}
+
+	private static SourcesCheck check(List<String> required) {
+		return new SourcesCheck(FEEDS, new FeedProperties(1000, 20, 2, required));
+	}
+
+	private static Feed<?> feed(String name, String folder) {
+		Contract contract = new Contract(name, "", "*.csv", folder, false, List.of(), List.of(), null, null);
+		return new Feed<>(contract, RuleCatalogue.TABLE, List.of());
+	}
+
+}
