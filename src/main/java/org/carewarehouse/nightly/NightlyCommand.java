@@ -111,8 +111,6 @@ class NightlyCommand implements Command<NightlyOptions> {
 		return ALREADY_RUNNING;
 	}
 
-	}
-
 	private int launch(NightlyParameters parameters) throws Exception {
 		JobExecution execution = this.jobOperator.start(this.nightlyJob, parameters.toJobParameters());
 		report(execution);

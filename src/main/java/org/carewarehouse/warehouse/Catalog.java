@@ -54,6 +54,7 @@ public class Catalog {
 	private final java.math.BigDecimal varianceTolerance;
 
 	private final IndicatorWindows windows;
+
 	private final RunLayout layout;
 
 	/**
@@ -137,6 +138,7 @@ public class Catalog {
 		build(file, placeholders);
 	}
 
+	/**
 	 * Runs one SELECT statement against the published catalog, in a sandbox: the catalog
 	 * attached read-only, files readable only under the warehouse's {@code runs/} and
 	 * {@code history/} folders (so not the pseudonymisation key or any other file),
@@ -148,6 +150,7 @@ public class Catalog {
 	 * @throws SQLException if the query fails, a file outside the warehouse's data
 	 * included
 	 */
+
 	public long query(String sql, PrintStream out) throws SQLException {
 		try (Connection connection = sandbox(); Statement statement = connection.createStatement()) {
 			refuseAllButOneSelect(connection, sql);

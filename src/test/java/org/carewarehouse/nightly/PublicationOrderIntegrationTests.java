@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -63,9 +62,9 @@ class PublicationOrderIntegrationTests {
 
 	private int run(String asOf, String fixture, String... more) throws Exception {
 		List<String> args = new java.util.ArrayList<>(
-				List.of("nightly", "--as-of=" + asOf, "--sources=" + NightlyRuns.fixture("services/" + fixture)));
+				List.of("--as-of=" + asOf, "--sources=" + NightlyRuns.fixture("services/" + fixture)));
 		args.addAll(List.of(more));
-		return this.nightly.run(new DefaultApplicationArguments(args.toArray(String[]::new)));
+		return this.nightly.run(NightlyOptions.parse(args.toArray(String[]::new)));
 	}
 
 }
