@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -55,6 +53,8 @@ public class Catalog {
 
 	private final IndicatorWindows windows;
 
+	private final DuckDbConnections connections;
+
 	/**
 	 * Creates a catalog publisher with the national indicator windows.
 	 * @param properties the warehouse settings
@@ -73,6 +73,7 @@ public class Catalog {
 		this.suppressionThreshold = properties.suppressionThreshold();
 		this.varianceTolerance = properties.varianceTolerancePercent();
 		this.windows = windows;
+		this.connections = DuckDbConnections.of(properties);
 	}
 
 	/**
@@ -115,9 +116,7 @@ public class Catalog {
 	 * @throws SQLException if the query fails
 	 */
 	public long query(String sql, PrintStream out) throws SQLException {
-		Properties readOnly = new Properties();
-		readOnly.setProperty("duckdb.read_only", "true");
-		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + this.catalogFile, readOnly);
+		try (Connection connection = this.connections.open("jdbc:duckdb:" + this.catalogFile, true);
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
 			int columns = rows.getMetaData().getColumnCount();
@@ -140,7 +139,7 @@ public class Catalog {
 	}
 
 	private void build(Path file, Map<String, String> locations) {
-		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+		try (Connection connection = this.connections.open("jdbc:duckdb:", false);
 				Statement statement = connection.createStatement()) {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
@@ -176,7 +175,7 @@ public class Catalog {
 
 	private void execute(Statement statement, ModelOrder.Model model, Map<String, String> locations)
 			throws SQLException {
-		String sql = model.sql();
+		String sql = Materialisation.sql(model);
 		for (Map.Entry<String, String> location : locations.entrySet()) {
 			sql = sql.replace("{{" + location.getKey() + "}}", literal(location.getValue()));
 		}
