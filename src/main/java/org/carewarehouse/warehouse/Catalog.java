@@ -175,13 +175,14 @@ public class Catalog {
 
 	private void execute(Statement statement, ModelOrder.Model model, Map<String, String> locations)
 			throws SQLException {
-		String sql = Materialisation.sql(model);
+		String sql = model.sql();
 		for (Map.Entry<String, String> location : locations.entrySet()) {
 			sql = sql.replace("{{" + location.getKey() + "}}", literal(location.getValue()));
 		}
 		long started = System.nanoTime();
 		try {
 			statement.execute(sql);
+			Materialisation.materialise(statement, model, literal(locations.getOrDefault("run", "")));
 			if (logger.isDebugEnabled()) {
 				logger.debug("Built " + model.name() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 			}

@@ -1,5 +1,11 @@
 package org.carewarehouse.warehouse;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -27,26 +33,54 @@ final class Materialisation {
 	}
 
 	/**
-	 * The model's SQL, followed for a marked model by the statements that write each of
-	 * its views to the run's folder and point the view at the file.
+	 * Writes each view of a marked model, just built, to the run's folder and points the
+	 * view at its file; does nothing for an unmarked model.
+	 * @param statement a statement on the catalog being built
 	 * @param model the model
-	 * @return SQL with the {@code {{run}}} placeholder still in it
+	 * @param run the run's folder, as it goes inside a SQL string literal
+	 * @throws SQLException if the view cannot be computed or written
 	 */
-	static String sql(ModelOrder.Model model) {
+	static void materialise(Statement statement, ModelOrder.Model model, String run) throws SQLException {
 		if (!marked(model)) {
-			return model.sql();
+			return;
 		}
-		StringBuilder sql = new StringBuilder(model.sql()).append(";\n");
 		for (String view : model.creates()) {
-			String file = "'{{run}}/" + view + ".parquet'";
-			sql.append("COPY (SELECT * FROM ").append(view).append(") TO ").append(file).append(" (FORMAT PARQUET);\n");
-			sql.append("CREATE OR REPLACE VIEW ")
-				.append(view)
-				.append(" AS SELECT * FROM read_parquet(")
-				.append(file)
-				.append(");\n");
+			// Parquet has no 128-bit integer and DuckDB would write a HUGEINT (a sum of
+			// integers) as DOUBLE: it goes through an exact DECIMAL and comes back as it
+			// was
+			List<String> wide = hugeintColumns(statement, view);
+			String file = "'" + run + "/" + view + ".parquet'";
+			statement.execute("COPY (SELECT *" + replace(wide, "DECIMAL(38, 0)") + " FROM " + view + ") TO " + file
+					+ " (FORMAT PARQUET)");
+			statement.execute("CREATE OR REPLACE VIEW " + view + " AS SELECT *" + replace(wide, "HUGEINT")
+					+ " FROM read_parquet(" + file + ")");
 		}
-		return sql.toString();
+	}
+
+	private static List<String> hugeintColumns(Statement statement, String view) throws SQLException {
+		List<String> columns = new ArrayList<>();
+		try (PreparedStatement query = statement.getConnection()
+			.prepareStatement("SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+					+ "AND table_name = ? AND data_type = 'HUGEINT' ORDER BY column_index")) {
+			query.setString(1, view);
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					columns.add(rows.getString(1));
+				}
+			}
+		}
+		return columns;
+	}
+
+	private static String replace(List<String> columns, String type) {
+		if (columns.isEmpty()) {
+			return "";
+		}
+		List<String> casts = columns.stream()
+			.map((column) -> "CAST(\"" + column.replace("\"", "\"\"") + "\" AS " + type + ") AS \""
+					+ column.replace("\"", "\"\"") + "\"")
+			.toList();
+		return " REPLACE (" + String.join(", ", casts) + ")";
 	}
 
 }
