@@ -44,6 +44,9 @@ final class Materialisation {
 		if (!marked(model)) {
 			return;
 		}
+		if (run.isBlank()) {
+			throw new SQLException("Model " + model.name() + " is materialised but the catalog has no run folder");
+		}
 		for (String view : model.creates()) {
 			// Parquet has no 128-bit integer and DuckDB would write a HUGEINT (a sum of
 			// integers) as DOUBLE: it goes through an exact DECIMAL and comes back as it
