@@ -56,6 +56,7 @@ public class Catalog {
 	private final IndicatorWindows windows;
 
 	private final RunLayout layout;
+	private final DuckDbConnections connections;
 
 	/**
 	 * Creates a catalog publisher with the national indicator windows.
@@ -76,6 +77,7 @@ public class Catalog {
 		this.varianceTolerance = properties.varianceTolerancePercent();
 		this.windows = windows;
 		this.layout = new RunLayout(properties);
+		this.connections = DuckDbConnections.of(properties);
 	}
 
 	/**
@@ -161,7 +163,7 @@ public class Catalog {
 	}
 
 	private Connection sandbox() throws SQLException {
-		Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+		Connection connection = this.connections.open("jdbc:duckdb:", false);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("ATTACH '" + literal(this.catalogFile.toString()) + "' AS care (READ_ONLY)");
 			statement.execute("USE care");
@@ -232,7 +234,7 @@ public class Catalog {
 	}
 
 	private void build(Path file, Map<String, String> locations) {
-		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+		try (Connection connection = this.connections.open("jdbc:duckdb:", false);
 				Statement statement = connection.createStatement()) {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
@@ -275,6 +277,7 @@ public class Catalog {
 		long started = System.nanoTime();
 		try {
 			statement.execute(sql);
+			Materialisation.materialise(statement, model, literal(locations.getOrDefault("run", "")));
 			if (logger.isDebugEnabled()) {
 				logger.debug("Built " + model.name() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 			}
