@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 /**
  * The options of {@code bench}.
  */
-@Command(name = "bench", description = "Time the load and the publish of the services and ledger feeds, and one large file, against DuckDB's COPY of the same files."))
+@Command(name = "bench",
+		description = "Time the load and the publish of the services and ledger feeds, and one large file, against DuckDB's COPY of the same files.")
 public final class BenchOptions {
 
 	@Option(names = "--rows", paramLabel = "N", description = "Rows to load (default 1000000).")

@@ -56,6 +56,7 @@ public class Catalog {
 	private final IndicatorWindows windows;
 
 	private final RunLayout layout;
+
 	private final DuckDbConnections connections;
 
 	/**

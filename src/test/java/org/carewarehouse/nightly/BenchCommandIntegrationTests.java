@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.DefaultApplicationArguments;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,7 +24,7 @@ class BenchCommandIntegrationTests {
 	@Test
 	void everyCaseReportsLoadPublishAndTheCopyOfTheRequestedRows() throws Exception {
 		Path output = this.work.resolve("results/bench.csv");
-		int exit = new BenchCommand().run(new DefaultApplicationArguments("bench", "--rows=" + ROWS,
+		int exit = new BenchCommand().run(picocli.CommandLine.populateCommand(new BenchOptions(), "--rows=" + ROWS,
 				"--output=" + output, "--sources=sample-data"));
 		assertThat(exit).isZero();
 		List<String> lines = Files.readAllLines(output);
