@@ -149,7 +149,8 @@ public class FeedSteps {
 		}
 		List<Reject> warnings = missing.stream()
 			.map((column) -> new Reject(contract.name(), fileName, 1, column, FileRule.OPTIONAL_COLUMN_MISSING.code(),
-					fileName + ": optional column '" + column + "' is missing; it loads as blank in every row", null))
+					fileName + ": optional column '" + column + "' is missing; it loads as blank in every row", null,
+					Reject.Severity.WARNING))
 			.toList();
 		warnings.forEach((warning) -> logger.warn(warning.message()));
 		write(warnings.get(0), run, "-warnings.parquet", warnings);
