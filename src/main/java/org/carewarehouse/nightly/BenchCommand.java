@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.carewarehouse.CareWarehouseApplication;
 import org.carewarehouse.Command;
+import org.carewarehouse.warehouse.SqlTemplate;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -92,10 +94,10 @@ class BenchCommand implements Command {
 
 	/** DuckDB reading the same files with the same column types, rejects kept aside. */
 	private static double timeDuckDbCopy(Path input, Path target) throws Exception {
-		String sql = new String(BenchCommand.class.getResourceAsStream("bench-duckdb-copy.sql").readAllBytes(),
-				java.nio.charset.StandardCharsets.UTF_8)
-			.replace("{{input}}", input.resolve("case-management").toString().replace("'", "''"))
-			.replace("{{target}}", target.toString().replace("'", "''"));
+		String sql = new SqlTemplate("bench-duckdb-copy.sql",
+				new String(BenchCommand.class.getResourceAsStream("bench-duckdb-copy.sql").readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8))
+			.fill(Map.of("input", input.resolve("case-management").toString(), "target", target.toString()));
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = connection.createStatement()) {
 			long start = System.nanoTime();

@@ -176,10 +176,7 @@ public class Catalog {
 
 	private void execute(Statement statement, ModelOrder.Model model, Map<String, String> locations)
 			throws SQLException {
-		String sql = model.sql();
-		for (Map.Entry<String, String> location : locations.entrySet()) {
-			sql = sql.replace("{{" + location.getKey() + "}}", literal(location.getValue()));
-		}
+		String sql = new SqlTemplate(model.name(), model.sql()).fill(locations);
 		long started = System.nanoTime();
 		try {
 			statement.execute(sql);
