@@ -36,7 +36,9 @@ final class YamlRecords {
 			if (Arrays.stream(type.getRecordComponents()).noneMatch((c) -> c.getName().equals(key))) {
 				throw refused(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + names(type) + ")");
 			}
-			values.put(key, tuple.getValueNode());
+			if (values.put(key, tuple.getValueNode()) != null) {
+				throw refused(tuple.getKeyNode(), "key '" + key + "' given twice");
+			}
 		}
 		RecordComponent[] components = type.getRecordComponents();
 		Object[] arguments = new Object[components.length];

@@ -112,6 +112,11 @@ class ContractLoaderTests {
 	}
 
 	@Test
+	void keyGivenTwiceIsRefused() {
+		assertThat(refusal("key-twice")).isEqualTo("key-twice.yaml line 8: key 'required' given twice");
+	}
+
+	@Test
 	void missingNameIsRefused() {
 		assertThat(refusal("missing-name")).isEqualTo("missing-name.yaml line 1: missing key 'name'");
 	}
