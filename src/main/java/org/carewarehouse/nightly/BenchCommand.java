@@ -10,10 +10,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 
 import org.carewarehouse.CareWarehouseApplication;
 import org.carewarehouse.Command;
+import org.carewarehouse.warehouse.SqlTemplate;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -130,10 +131,10 @@ class BenchCommand implements Command<BenchOptions> {
 	private static long duckDbCopy(BenchCase bench, Path input, Path target) throws Exception {
 		Files.createDirectories(target.getParent());
 		String script = "bench-duckdb-copy-" + bench.copy() + ".sql";
-		String sql = new String(BenchCommand.class.getResourceAsStream(script).readAllBytes(),
-				java.nio.charset.StandardCharsets.UTF_8)
-			.replace("{{input}}", input.resolve(bench.system()).toString().replace("'", "''"))
-			.replace("{{target}}", target.toString().replace("'", "''"));
+		String sql = new SqlTemplate(script,
+				new String(BenchCommand.class.getResourceAsStream(script).readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8))
+			.fill(Map.of("input", input.resolve(bench.system()).toString(), "target", target.toString()));
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);

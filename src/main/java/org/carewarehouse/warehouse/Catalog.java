@@ -1,21 +1,20 @@
 package org.carewarehouse.warehouse;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -271,10 +270,7 @@ public class Catalog {
 
 	private void execute(Statement statement, ModelOrder.Model model, Map<String, String> locations)
 			throws SQLException {
-		String sql = model.sql();
-		for (Map.Entry<String, String> location : locations.entrySet()) {
-			sql = sql.replace("{{" + location.getKey() + "}}", literal(location.getValue()));
-		}
+		String sql = new SqlTemplate(model.name(), model.sql()).fill(locations);
 		long started = System.nanoTime();
 		try {
 			statement.execute(sql);
