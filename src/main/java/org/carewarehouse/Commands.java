@@ -11,7 +11,6 @@ import org.carewarehouse.sampledata.GenerateOptions;
 import org.carewarehouse.warehouse.DictionaryOptions;
 import org.carewarehouse.warehouse.QueryOptions;
 import org.jspecify.annotations.Nullable;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
