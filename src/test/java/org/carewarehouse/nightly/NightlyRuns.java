@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.carewarehouse.Command;
+
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -13,12 +15,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * What the job-level tests share: a warehouse and job repository in a temporary folder,
  * fixtures by path, and the nightly command run as the command line would run it.
  */
-final class NightlyRuns {
+public final class NightlyRuns {
 
 	private NightlyRuns() {
 	}
 
-	static Path temporaryHome(String prefix) {
+	public static Path temporaryHome(String prefix) {
 		try {
 			return Files.createTempDirectory(prefix);
 		}
@@ -28,23 +30,23 @@ final class NightlyRuns {
 	}
 
 	/** Points the warehouse, its catalog and the job repository into {@code home}. */
-	static void warehouseIn(Path home, DynamicPropertyRegistry registry) {
+	public static void warehouseIn(Path home, DynamicPropertyRegistry registry) {
 		registry.add("care.warehouse.root", () -> home.resolve("data").toString());
 		registry.add("care.warehouse.catalog", () -> home.resolve("data/care.duckdb").toString());
 		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("jobrepo/batch"));
 	}
 
-	static Warehouse catalogIn(Path home) {
+	public static Warehouse catalogIn(Path home) {
 		return new Warehouse(home.resolve("data/care.duckdb"));
 	}
 
-	static int run(NightlyCommand nightly, String asOf, Path sources, String... more) throws Exception {
+	public static int run(Command nightly, String asOf, Path sources, String... more) throws Exception {
 		String[] args = Stream.concat(Stream.of("nightly", "--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
 			.toArray(String[]::new);
 		return nightly.run(new DefaultApplicationArguments(args));
 	}
 
-	static Path fixture(String path) throws URISyntaxException {
+	public static Path fixture(String path) throws URISyntaxException {
 		return Path.of(NightlyRuns.class.getResource("/fixtures/" + path).toURI());
 	}
 
