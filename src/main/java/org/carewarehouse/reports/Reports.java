@@ -38,6 +38,9 @@ public class Reports {
 	 */
 	public int writeAll(ReportOutput out) {
 		Catalog.Rows councils = this.sql.run("councils");
+		if (councils.values().isEmpty()) {
+			return 0;
+		}
 		LocalDate asOf = LocalDate.parse(String.valueOf(this.sql.run("as_of").get(0, "as_of")));
 		Map<String, Map<String, Map<String, Double>>> positions = positions();
 		for (int i = 0; i < councils.values().size(); i++) {
