@@ -330,6 +330,58 @@ public class Catalog {
 		}
 	}
 
+	/**
+	 * Reads rows from the published catalog, read-only, for the reports.
+	 * @param sql the query, with {@code ?} for each parameter
+	 * @param parameters the values bound in order
+	 * @return the column labels and each row's values in column order
+	 * @throws SQLException if the query fails
+	 */
+	public Rows read(String sql, Object... parameters) throws SQLException {
+		try (Connection connection = this.connections.open("jdbc:duckdb:" + this.catalogFile, true);
+				PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			try (ResultSet rows = statement.executeQuery()) {
+				int columns = rows.getMetaData().getColumnCount();
+				List<String> labels = new ArrayList<>();
+				for (int i = 1; i <= columns; i++) {
+					labels.add(rows.getMetaData().getColumnLabel(i));
+				}
+				List<List<Object>> values = new ArrayList<>();
+				while (rows.next()) {
+					List<Object> row = new ArrayList<>();
+					for (int i = 1; i <= columns; i++) {
+						row.add(rows.getObject(i));
+					}
+					values.add(row);
+				}
+				return new Rows(labels, values);
+			}
+		}
+	}
+
+	/**
+	 * The result of {@link #read}: column labels and rows.
+	 *
+	 * @param columns the column labels
+	 * @param values each row's values in column order (null where SQL gave NULL)
+	 */
+	public record Rows(List<String> columns, List<List<Object>> values) {
+
+		/**
+		 * One value by column label.
+		 * @param row the row's index
+		 * @param column the column's label
+		 * @return the value, or null
+		 */
+		public Object get(int row, String column) {
+			return this.values.get(row).get(this.columns.indexOf(column));
+		}
+
+	}
+
 	/** Paths go into SQL string literals, where a quote is doubled. */
 	private static String literal(String value) {
 		return value.replace("'", "''");

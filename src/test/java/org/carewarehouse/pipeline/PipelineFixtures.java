@@ -54,7 +54,8 @@ final class PipelineFixtures {
 		try (InputStream in = PipelineFixtures.class.getResourceAsStream(resource)) {
 			Map<String, Object> yaml = new HashMap<>(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
 			yaml.putAll(overrides);
-			return ContractLoader.read(name + ".yaml", new StringReader(new Yaml().dump(yaml)));
+			return ContractLoader.read(resource.substring(resource.lastIndexOf('/') + 1),
+					new StringReader(new Yaml().dump(yaml)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
