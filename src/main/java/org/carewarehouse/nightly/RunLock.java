@@ -142,7 +142,10 @@ final class RunLock implements AutoCloseable {
 		}
 	}
 
-	/** Renews the heartbeat in place, but only while the file is still ours. */
+	/**
+	 * Renews the heartbeat, but only while the file is still ours; written beside the
+	 * lock and moved over it, so that a reader never sees a half-written file.
+	 */
 	private void beat() {
 		try {
 			String text = read(this.file);
@@ -153,8 +156,10 @@ final class RunLock implements AutoCloseable {
 				return;
 			}
 			this.owner = this.owner.beating();
-			Files.writeString(this.file, this.owner.text(), StandardCharsets.UTF_8,
+			Path renewed = this.file.resolveSibling(this.file.getFileName() + ".beat");
+			Files.writeString(renewed, this.owner.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+			Files.move(renewed, this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			logger.warn("Cannot renew the run lock " + this.file + ": " + ex.getMessage());
