@@ -51,6 +51,8 @@ public final class Commands {
 	 */
 	public static Parsed parse(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine line = new CommandLine(new Commands());
+		// a query may start with a -- comment
+		line.getSubcommands().get("query").setUnmatchedOptionsArePositionalParams(true);
 		try {
 			ParseResult result = line.parseArgs(commandArguments(args));
 			CommandLine asked = helpAsked(result);
