@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.carewarehouse.nightly.BenchOptions;
 import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.nightly.StatusOptions;
 import org.carewarehouse.sampledata.GenerateOptions;
 import org.carewarehouse.warehouse.DictionaryOptions;
 import org.carewarehouse.warehouse.QueryOptions;
@@ -27,8 +28,8 @@ import picocli.CommandLine.ScopeType;
  */
 @CommandLine.Command(name = "care-warehouse", synopsisSubcommandLabel = "<command>",
 		description = "The nightly load and the warehouse of a council's social care extracts.",
-		subcommands = { NightlyOptions.class, QueryOptions.class, DictionaryOptions.class, GenerateOptions.class,
-				BenchOptions.class },
+		subcommands = { NightlyOptions.class, StatusOptions.class, QueryOptions.class, DictionaryOptions.class,
+				GenerateOptions.class, BenchOptions.class },
 		footer = { "", "Spring settings may follow as --care.x=..., --spring.x=... or --logging.x=..." })
 public final class Commands {
 
