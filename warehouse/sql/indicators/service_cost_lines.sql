@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- The services feed's costs in each year, by the breakdowns the cost indicators and
 -- cost_spread share: by service component; by component and provider type; by component,
 -- support reason and age band; by component and provider; and by the finance return's

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- Every row of the latest submissions that falls in its reporting period, with the
 -- derived end date and the DHSC unique event it belongs to; the first two steps DHSC's
 -- pipeline takes before any measure.

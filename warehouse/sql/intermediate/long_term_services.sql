@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- Long-term services of service users (nursing, residential, community, prison), the
 -- population ASCOF 1E, 2E and 3D all start from (LTS004 replication code.txt 168-170;
 -- Create_ASCOF_2E_2425_Onwards.sql 142-147; Create_ASCOF_3D_2425_Onwards.sql 181-191),

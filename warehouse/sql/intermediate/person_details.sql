@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- One row per council and person with the latest *known* value of each attribute, as
 -- DHSC's person details table derives them (Create_personal_details_table.sql) from
 -- every unique event: a known value beats Unknown, then the latest submission, the later

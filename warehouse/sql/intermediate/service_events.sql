@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- One row per DHSC unique event across all the latest submissions (GetUniqueEvents,
 -- 'Joined', create_GetUniqueEvents_procedure.sql 82-93): the row of the latest reporting
 -- period, then an open end before a closed one and the later end, then the outcome

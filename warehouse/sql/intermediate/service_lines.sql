@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- Service rows of each submission as DHSC keeps them for costs (GetUniqueEvents,
 -- 'Single', create_GetUniqueEvents_procedure.sql 62-79): within one submission a unique
 -- event keeps one row for each delivery mechanism, unit cost, cost frequency and planned

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- The unique events of service users that the reablement measures read, as DHSC's 2A and
 -- 2D builds select them: client type Service User, an end on or after the start or no end
 -- (Create_ASCOF_2A_2425_Onwards.sql 57-64, Create_ASCOF_2D.sql 81-87). Each carries its

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- The financial years each council has submitted services for: indicators are reported
 -- for these years only, so that a year seen only through long-running services carried
 -- into a later submission is not mistaken for a year with few admissions. mid_year is

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- What each commitment line costs in each month of a financial year it covers: the
 -- weekly cost x the days of the line inside the month / 7, rounded half away from zero to
 -- the penny in exact arithmetic (as a payment for the month would be). The basis of

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- Budget monitoring: per council, financial year, cost centre (with its ASC-FR service line
 -- or children's placement type) and month end up to tonight's business date: the annual
 -- budget and the budget to date, actual spend from the ledger in the month and to date,

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- Payments in the ledger matched to commitments, month by month up to tonight's business
 -- date, with both sides of every mismatch. A ledger line quoting a commitment's reference
 -- is matched on the reference and month; the other lines with a provider (invoices) on

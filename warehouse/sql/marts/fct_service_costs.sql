@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- Every service line open in each financial year, costed or not, with what DHSC's
 -- 6.Costs_fact.sql (COST) makes of its cost. As 2.Services_fact.sql keeps every service,
 -- counts of placements, people and providers read all the rows; spend reads the costed

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- One row per pseudonymised person and council: the latest values the extracts hold.
 CREATE OR REPLACE VIEW people AS
 SELECT

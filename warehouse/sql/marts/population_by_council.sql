@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- Population by council, mid-year, sex and single year of age, with the indicator age
 -- bands: a county council is the sum of its districts; unitary, metropolitan and London
 -- councils are their own district. Districts of counties not in dim_district_council are

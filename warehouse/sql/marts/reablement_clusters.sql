@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- Reablement clusters as DHSC's 2A and 2D code forms them (Create_ASCOF_2A_2425_Onwards.sql
 -- 131-240, Create_ASCOF_2D.sql 107-198), one row per cluster, for STM-OUT, RBL-84 and
 -- RBL-91. Episodes are a person's ST-Max services (service_user_events); scope 'ST-Max'

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- Reablement clusters linked to a hospital discharge in the year and what happened within
 -- {{reablement_outcome_days}} days of it, as DHSC's ASCOF 2D code links and follows them
 -- (Create_ASCOF_2D.sql); one row per year, cluster and linked discharge's breakdown

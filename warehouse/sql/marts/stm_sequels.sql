@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since several models read it
 -- What followed each reablement (ST-Max) cluster of a new client ending in the year, as
 -- DHSC's ASCOF 2A code decides it (Create_ASCOF_2A_2425_Onwards.sql); one row per cluster,
 -- with the sequel type and final outcome its disaggregated output shows (944-1006).

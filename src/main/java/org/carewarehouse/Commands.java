@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 import org.carewarehouse.nightly.BenchOptions;
 import org.carewarehouse.nightly.NightlyOptions;
 import org.carewarehouse.nightly.StatusOptions;
+import org.carewarehouse.reports.ReportOptions;
 import org.carewarehouse.sampledata.GenerateOptions;
 import org.carewarehouse.warehouse.DictionaryOptions;
 import org.carewarehouse.warehouse.QueryOptions;
 import org.jspecify.annotations.Nullable;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
 @CommandLine.Command(name = "care-warehouse", synopsisSubcommandLabel = "<command>",
 		description = "The nightly load and the warehouse of a council's social care extracts.",
 		subcommands = { NightlyOptions.class, StatusOptions.class, QueryOptions.class, DictionaryOptions.class,
-				GenerateOptions.class, BenchOptions.class },
+				GenerateOptions.class, BenchOptions.class, ReportOptions.class },
 		footer = { "", "Spring settings may follow as --care.x=..., --spring.x=... or --logging.x=..." })
 public final class Commands {
 

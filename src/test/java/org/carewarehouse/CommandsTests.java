@@ -7,9 +7,9 @@ import java.time.LocalDate;
 
 import org.carewarehouse.nightly.NightlyOptions;
 import org.carewarehouse.warehouse.QueryOptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,7 +2,6 @@ package org.carewarehouse.calendar;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.Locale;
 
 /**
  * A financial year, 1 April to 31 March, labelled like {@code 2023-24}.
@@ -27,7 +26,8 @@ public record FinancialYear(int startYear) {
 	 * @return the financial year
 	 */
 	public static FinancialYear parse(String label) {
-		if (!label.matches("\\d{4}-\\d{2}")) {
+		// checked by hand, not by a regular expression: the ledger parses one per row
+		if (!shaped(label)) {
 			throw new IllegalArgumentException("Not a financial year label: " + label);
 		}
 		FinancialYear year = new FinancialYear(Integer.parseInt(label.substring(0, 4)));
@@ -35,6 +35,19 @@ public record FinancialYear(int startYear) {
 			throw new IllegalArgumentException("Not a financial year label: " + label);
 		}
 		return year;
+	}
+
+	private static boolean shaped(String label) {
+		if (label.length() != 7 || label.charAt(4) != '-') {
+			return false;
+		}
+		for (int i = 0; i < label.length(); i++) {
+			char c = label.charAt(i);
+			if (i != 4 && (c < '0' || c > '9')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public LocalDate start() {
@@ -55,7 +68,9 @@ public record FinancialYear(int startYear) {
 	}
 
 	public String label() {
-		return String.format(Locale.ROOT, "%d-%02d", this.startYear, (this.startYear + 1) % 100);
+		// built by hand, not with String.format: every loaded row is labelled
+		int end = (this.startYear + 1) % 100;
+		return this.startYear + ((end < 10) ? "-0" : "-") + end;
 	}
 
 	@Override

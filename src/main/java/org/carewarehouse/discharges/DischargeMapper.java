@@ -3,9 +3,9 @@ package org.carewarehouse.discharges;
 import java.util.List;
 
 import org.carewarehouse.calendar.FinancialYear;
-import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.RowMapper;
 import org.carewarehouse.pipeline.RowRejectedException;
+import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.TypedRow;
 import org.carewarehouse.privacy.NhsNumber;
 import org.carewarehouse.privacy.Pseudonymiser;

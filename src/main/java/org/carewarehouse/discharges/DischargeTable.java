@@ -1,10 +1,10 @@
 package org.carewarehouse.discharges;
 
+import org.carewarehouse.pipeline.Table;
+
 import static org.carewarehouse.pipeline.ColumnType.DATE;
 import static org.carewarehouse.pipeline.ColumnType.INTEGER;
 import static org.carewarehouse.pipeline.ColumnType.STRING;
-
-import org.carewarehouse.pipeline.Table;
 
 /**
  * The {@code hospital_discharges} table, partitioned by council and the financial year of

@@ -1,12 +1,12 @@
 package org.carewarehouse.finance;
 
+import org.carewarehouse.pipeline.Table;
+
 import static org.carewarehouse.pipeline.ColumnType.CODE;
 import static org.carewarehouse.pipeline.ColumnType.DATE;
 import static org.carewarehouse.pipeline.ColumnType.DECIMAL;
 import static org.carewarehouse.pipeline.ColumnType.INTEGER;
 import static org.carewarehouse.pipeline.ColumnType.STRING;
-
-import org.carewarehouse.pipeline.Table;
 
 /**
  * The finance tables: {@code ledger}, {@code budgets}, {@code cost_centres} and

@@ -1,17 +1,17 @@
 package org.carewarehouse.jsna;
 
-import static org.carewarehouse.pipeline.ColumnType.INTEGER;
-import static org.carewarehouse.pipeline.ColumnType.NUMBER;
-import static org.carewarehouse.pipeline.ColumnType.STRING;
-
 import java.util.List;
 
-import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.RowMapper;
 import org.carewarehouse.pipeline.RowRejectedException;
+import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.pipeline.TypedRow;
 import org.jspecify.annotations.Nullable;
+
+import static org.carewarehouse.pipeline.ColumnType.INTEGER;
+import static org.carewarehouse.pipeline.ColumnType.NUMBER;
+import static org.carewarehouse.pipeline.ColumnType.STRING;
 
 /**
  * One Fingertips indicator value for an area, sex, age, category and period.

@@ -4,14 +4,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 
 import org.carewarehouse.CareWarehouseApplication;
 import org.carewarehouse.Command;
+import org.carewarehouse.warehouse.SqlTemplate;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,10 +27,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code bench [--rows=N] [--runs=3] [--sources=DIR]}: times the nightly load of N
- * services rows against DuckDB's own {@code COPY ... TO ... (FORMAT PARQUET)} of the same
- * files, in the same process, alternating the two, and prints the medians and their
- * ratio.
+ * {@code bench [--rows=N] [--output=bench-results.csv] [--sources=DIR]}: for each
+ * {@link BenchCase}, runs the nightly job on N rows of the feed in a throw-away warehouse
+ * and DuckDB's own {@code COPY ... TO ... (FORMAT PARQUET)} of the same files in the same
+ * process, and reports the load and the publish separately: rows, seconds, rows/s, peak
+ * heap and peak resident memory, and the ratio to the COPY's time.
  */
 @Component
 class BenchCommand implements Command<BenchOptions> {
@@ -34,71 +43,108 @@ class BenchCommand implements Command<BenchOptions> {
 
 	@Override
 	public int run(BenchOptions options) throws Exception {
-		long rows = options.rows();
-		int runs = options.runs();
 		Path work = Files.createTempDirectory("care-bench");
-		try {
-			Path input = BenchInput.write(options.sources(), work.resolve("in"), rows);
-			List<Double> ours = new ArrayList<>();
-			List<Double> duckdb = new ArrayList<>();
-			for (int i = 0; i < runs; i++) {
-				ours.add(timeNightly(input, work.resolve("run-" + i)));
-				duckdb.add(timeDuckDbCopy(input, work.resolve("duck-" + i + ".parquet")));
-				System.out.printf(Locale.ROOT, "run %d: nightly %.2f s, duckdb copy %.2f s%n", i + 1, ours.get(i),
-						duckdb.get(i));
+		List<BenchResult> results = new ArrayList<>();
+		// DuckDB's native library loads on the first connection: not part of any case
+		DriverManager.getConnection("jdbc:duckdb:").close();
+		try (MemorySampler memory = new MemorySampler()) {
+			for (BenchCase bench : BenchCase.ALL) {
+				Path input = bench.write(options.sources(), work.resolve(bench.name() + "/in"), options.rows());
+				results.addAll(measure(bench, input, work.resolve(bench.name()), memory));
 			}
-			double a = median(ours);
-			double b = median(duckdb);
-			System.out.printf(Locale.ROOT, "%d rows, median of %d: nightly %.2f s (%.0f rows/s), duckdb copy %.2f s "
-					+ "(%.0f rows/s); nightly / duckdb = %.1f%n", rows, runs, a, rows / a, b, rows / b, a / b);
-			return OK;
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(work);
 		}
+		BenchResult.write(results, options.output(), System.out);
+		return OK;
 	}
 
-	/**
-	 * The whole nightly job (load and publish) in a context of its own, on a fresh
-	 * warehouse.
-	 */
-	private static double timeNightly(Path input, Path home) throws Exception {
-		// command-line arguments, so that they win over application.yaml
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CareWarehouseApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--care.cli.enabled=false", "--care.warehouse.root=" + home.resolve("data"),
-					"--care.warehouse.catalog=" + home.resolve("data/care.duckdb"),
-					"--care.pseudonymisation.key=benchmark-only-key-not-for-real-data-0123",
-					"--spring.datasource.url=jdbc:h2:file:" + home.resolve("jobrepo/batch"))) {
-			NightlyCommand nightly = context.getBean(NightlyCommand.class);
+	private static List<BenchResult> measure(BenchCase bench, Path input, Path home, MemorySampler memory)
+			throws Exception {
+		long copyStart = System.nanoTime();
+		long copyRows = duckDbCopy(bench, input, home.resolve("duckdb-copy.parquet"));
+		long copyEnd = System.nanoTime();
+		double copy = (copyEnd - copyStart) / 1e9;
+		List<BenchResult> results = new ArrayList<>();
+		results.add(result(bench, "duckdb_copy", copyRows, copyStart, copyEnd, memory, copy));
+		try (ConfigurableApplicationContext context = nightlyContext(home)) {
 			long start = System.nanoTime();
-			int exit = nightly.run(NightlyOptions.parse("--as-of=2024-03-31", "--sources=" + input));
-			double seconds = (System.nanoTime() - start) / 1e9;
+			LocalDateTime wallStart = LocalDateTime.now();
+			int exit = context.getBean(NightlyCommand.class)
+				.run(NightlyOptions.parse("--as-of=2024-03-31", "--sources=" + input));
+			long end = System.nanoTime();
 			if (exit != OK) {
 				throw new IllegalStateException("The benchmark's nightly run failed with exit code " + exit);
 			}
-			return seconds;
+			StepExecution publish = publishStep(context.getBean(JobRepository.class));
+			long publishStart = start + Duration.between(wallStart, publish.getStartTime()).toNanos();
+			long loaded = rowsRead(context.getBean(org.carewarehouse.warehouse.Catalog.class).file());
+			results.add(result(bench, "load", loaded, start, publishStart, memory, copy));
+			results.add(result(bench, "publish", loaded, publishStart, end, memory, copy));
+		}
+		return results;
+	}
+
+	private static BenchResult result(BenchCase bench, String phase, long rows, long from, long to,
+			MemorySampler memory, double copySeconds) {
+		double seconds = (to - from) / 1e9;
+		MemorySampler.Peaks peaks = memory.peaks(from, to);
+		return new BenchResult(bench.name(), phase, rows, seconds, peaks.heapMb(), peaks.residentMb(),
+				seconds / copySeconds);
+	}
+
+	/**
+	 * A context of its own on a fresh warehouse; command-line arguments win over
+	 * application.yaml.
+	 */
+	private static ConfigurableApplicationContext nightlyContext(Path home) {
+		return new SpringApplicationBuilder(CareWarehouseApplication.class).web(WebApplicationType.NONE)
+			.run("--care.cli.enabled=false", "--care.warehouse.root=" + home.resolve("data"),
+					"--care.warehouse.catalog=" + home.resolve("data/care.duckdb"),
+					"--care.pseudonymisation.key=benchmark-only-key-not-for-real-data-0123",
+					"--spring.datasource.url=jdbc:h2:file:" + home.resolve("jobrepo/batch"));
+	}
+
+	private static StepExecution publishStep(JobRepository repository) {
+		JobExecution execution = repository
+			.getLastJobExecution(repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME));
+		return execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().equals("publishStep"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** Rows the load read, from the run history the catalog publishes. */
+	private static long rowsRead(Path catalog) throws Exception {
+		Properties readOnly = new Properties();
+		readOnly.setProperty("duckdb.read_only", "true");
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + catalog, readOnly);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT coalesce(sum(rows_read), 0) FROM load_runs")) {
+			rows.next();
+			return rows.getLong(1);
 		}
 	}
 
 	/** DuckDB reading the same files with the same column types, rejects kept aside. */
-	private static double timeDuckDbCopy(Path input, Path target) throws Exception {
-		String sql = new String(BenchCommand.class.getResourceAsStream("bench-duckdb-copy.sql").readAllBytes(),
-				java.nio.charset.StandardCharsets.UTF_8)
-			.replace("{{input}}", input.resolve("case-management").toString().replace("'", "''"))
-			.replace("{{target}}", target.toString().replace("'", "''"));
+	private static long duckDbCopy(BenchCase bench, Path input, Path target) throws Exception {
+		Files.createDirectories(target.getParent());
+		String script = "bench-duckdb-copy-" + bench.copy() + ".sql";
+		String sql = new SqlTemplate(script,
+				new String(BenchCommand.class.getResourceAsStream(script).readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8))
+			.fill(Map.of("input", input.resolve(bench.system()).toString(), "target", target.toString()));
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = connection.createStatement()) {
-			long start = System.nanoTime();
 			statement.execute(sql);
-			return (System.nanoTime() - start) / 1e9;
+			try (ResultSet rows = statement
+				.executeQuery("SELECT count(*) FROM read_parquet('" + target.toString().replace("'", "''") + "')")) {
+				rows.next();
+				return rows.getLong(1);
+			}
 		}
-	}
-
-	private static double median(List<Double> values) {
-		List<Double> sorted = values.stream().sorted().toList();
-		int middle = sorted.size() / 2;
-		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
 }

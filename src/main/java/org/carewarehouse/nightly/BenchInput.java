@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Benchmark input shaped like real extracts: each sample services file (one council and
- * year) repeated until all of them together hold the requested number of rows, written as
- * plain CSV. Streams one source file at a time, so any size fits in memory.
+ * Benchmark input shaped like real extracts: each sample file of a feed (one council and
+ * year) repeated until all of them together hold the requested number of rows, or the
+ * first of them alone repeated to that size, written as plain CSV. Streams one source
+ * file at a time, so any size fits in memory.
  */
 final class BenchInput {
 
@@ -23,13 +24,33 @@ final class BenchInput {
 	}
 
 	static Path write(Path samples, Path target, long rows) throws IOException {
-		Path folder = Files.createDirectories(target.resolve("case-management"));
+		return write(samples, target, "case-management", "services-", rows, false);
+	}
+
+	/**
+	 * Writes one feed's benchmark input.
+	 * @param samples the sources folder holding the sample files
+	 * @param target the sources folder to write
+	 * @param system the source system's folder, e.g. {@code finance}
+	 * @param prefix the feed's file name prefix, e.g. {@code ledger-}
+	 * @param rows the rows to write in all
+	 * @param oneFile whether to write them all to one file
+	 * @return the target folder
+	 * @throws IOException if a file cannot be read or written
+	 */
+	static Path write(Path samples, Path target, String system, String prefix, long rows, boolean oneFile)
+			throws IOException {
+		Path folder = Files.createDirectories(target.resolve(system));
 		List<Path> sources;
-		try (Stream<Path> files = Files.list(samples.resolve("case-management"))) {
-			sources = files.filter((f) -> f.toString().matches(".*\\.csv(\\.gz)?$")).sorted().toList();
+		try (Stream<Path> files = Files.list(samples.resolve(system))) {
+			sources = files.filter((f) -> f.getFileName().toString().startsWith(prefix))
+				.filter((f) -> f.toString().matches(".*\\.csv(\\.gz)?$"))
+				.sorted()
+				.limit(oneFile ? 1 : Long.MAX_VALUE)
+				.toList();
 		}
 		if (sources.isEmpty()) {
-			throw new IOException("No services extracts under " + samples.resolve("case-management"));
+			throw new IOException("No " + prefix + "* extracts under " + samples.resolve(system));
 		}
 		long written = 0;
 		for (int i = 0; i < sources.size(); i++) {

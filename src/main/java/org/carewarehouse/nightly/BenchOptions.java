@@ -8,14 +8,16 @@ import picocli.CommandLine.Option;
 /**
  * The options of {@code bench}.
  */
-@Command(name = "bench", description = "Time the nightly load of the sample's services files against DuckDB's COPY.")
+@Command(name = "bench",
+		description = "Time the load and the publish of the services and ledger feeds, and one large file, against DuckDB's COPY of the same files.")
 public final class BenchOptions {
 
 	@Option(names = "--rows", paramLabel = "N", description = "Rows to load (default 1000000).")
 	private long rows = 1_000_000;
 
-	@Option(names = "--runs", paramLabel = "N", description = "Rounds to time (default 3).")
-	private int runs = 3;
+	@Option(names = "--output", paramLabel = "FILE",
+			description = "Where to write the results as CSV (default bench-results.csv).")
+	private Path output = Path.of("bench-results.csv");
 
 	@Option(names = "--sources", paramLabel = "DIR", description = "The sample's sources folder (default sample-data).")
 	private Path sources = Path.of("sample-data");
@@ -24,8 +26,8 @@ public final class BenchOptions {
 		return this.rows;
 	}
 
-	public int runs() {
-		return this.runs;
+	public Path output() {
+		return this.output;
 	}
 
 	public Path sources() {

@@ -1,17 +1,17 @@
 package org.carewarehouse.nightly;
 
-import static org.carewarehouse.pipeline.ColumnType.DATE;
-import static org.carewarehouse.pipeline.ColumnType.DECIMAL;
-import static org.carewarehouse.pipeline.ColumnType.INTEGER;
-import static org.carewarehouse.pipeline.ColumnType.STRING;
-import static org.carewarehouse.pipeline.ColumnType.TIMESTAMP;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.carewarehouse.pipeline.Table;
 import org.jspecify.annotations.Nullable;
+
+import static org.carewarehouse.pipeline.ColumnType.DATE;
+import static org.carewarehouse.pipeline.ColumnType.DECIMAL;
+import static org.carewarehouse.pipeline.ColumnType.INTEGER;
+import static org.carewarehouse.pipeline.ColumnType.STRING;
+import static org.carewarehouse.pipeline.ColumnType.TIMESTAMP;
 
 /**
  * One step of one job execution in the run history, with its control totals.

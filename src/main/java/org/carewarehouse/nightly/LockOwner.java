@@ -1,7 +1,7 @@
 package org.carewarehouse.nightly;
 
-import java.io.StringReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -10,7 +10,6 @@ import org.carewarehouse.pipeline.FeedSteps;
 import org.carewarehouse.pipeline.SourcesCheck;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.RunLayout;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

@@ -11,6 +11,7 @@ import org.carewarehouse.pipeline.ParquetTableWriter;
 import org.carewarehouse.pipeline.RejectTable;
 import org.carewarehouse.pipeline.RuleCatalogue;
 import org.carewarehouse.pipeline.Table;
+import org.carewarehouse.reports.Reports;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.RunLayout;
 import org.carewarehouse.warehouse.WarehouseProperties;
@@ -38,10 +39,11 @@ class NightlyJobConfiguration {
 
 	/**
 	 * Every feed's load step (each bean named {@code *LoadStep}), in name order, then
-	 * publication.
+	 * publication, then the reports on what was published.
 	 */
 	@Bean
-	Job nightlyJob(JobRepository jobRepository, Map<String, Step> steps, Step publishStep, RunHistory runHistory) {
+	Job nightlyJob(JobRepository jobRepository, Map<String, Step> steps, Step publishStep, Step reportStep,
+			RunHistory runHistory) {
 		List<Step> loads = new TreeMap<>(steps).entrySet()
 			.stream()
 			.filter((step) -> step.getKey().endsWith("LoadStep"))
@@ -49,7 +51,7 @@ class NightlyJobConfiguration {
 			.toList();
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(loads.get(0));
 		loads.subList(1, loads.size()).forEach(job::next);
-		return job.next(publishStep).listener(runHistory).build();
+		return job.next(publishStep).next(reportStep).listener(runHistory).build();
 	}
 
 	@Bean
@@ -63,6 +65,14 @@ class NightlyJobConfiguration {
 		return new StepBuilder("publishStep", jobRepository)
 			.tasklet(new PublishTasklet(tables, parquet, catalog, layout, runHistory, retention, hadoop,
 					RuleCatalogue.of(feeds, checks), pointer), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Reports reports,
+			RunLayout layout, org.apache.hadoop.conf.Configuration hadoop) {
+		return new StepBuilder("reportStep", jobRepository)
+			.tasklet(new ReportTasklet(reports, layout, hadoop), transactionManager)
 			.build();
 	}
 

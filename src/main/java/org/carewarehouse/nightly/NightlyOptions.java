@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -19,9 +19,9 @@ import org.carewarehouse.warehouse.RunLayout;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 

@@ -1,12 +1,15 @@
 package org.carewarehouse.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -33,31 +38,46 @@ public final class ContractLoader {
 	 */
 	public static Contract load(String name) {
 		String path = "warehouse/contracts/" + name + ".yaml";
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return fromYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+		try (Reader in = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+			return read(path, in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read data contract " + path, ex);
 		}
-		catch (RuntimeException ex) {
-			throw new IllegalStateException("Data contract " + path + " is invalid: " + ex.getMessage(), ex);
+	}
+
+	/**
+	 * Reads a contract, refusing keys the contract records do not declare.
+	 * @param source the file's name, for messages
+	 * @param yaml the contract's YAML text
+	 * @return the contract
+	 */
+	static Contract read(String source, Reader yaml) {
+		Node root;
+		try {
+			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(yaml);
+		}
+		catch (YAMLException ex) {
+			throw new IllegalArgumentException(source + ": " + ex.getMessage(), ex);
+		}
+		ContractYaml contract = new YamlRecords(source).bind(root, ContractYaml.class);
+		try {
+			return fromYaml(contract);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(source + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	static Contract fromYaml(Map<String, Object> yaml) {
-		List<ContractColumn> columns = ((List<Map<String, Object>>) yaml.get("columns")).stream()
-			.map(ContractLoader::column)
-			.toList();
-		List<List<String>> dateOrder = (List<List<String>>) yaml.getOrDefault("dateOrder", List.of());
-		return new Contract((String) yaml.get("name"), text(yaml, "description"), (String) yaml.get("files"),
-				(String) yaml.get("source"), "reject".equals(yaml.get("extraColumns")), columns, dateOrder,
-				unpivot(yaml), controlTotal(yaml, columns));
+	private static Contract fromYaml(ContractYaml yaml) {
+		List<ContractColumn> columns = yaml.columns().stream().map(ContractLoader::column).toList();
+		return new Contract(yaml.name(), text(yaml.description()), yaml.files(), yaml.source(),
+				"reject".equals(yaml.extraColumns()), columns, orEmpty(yaml.dateOrder()), unpivot(yaml.unpivot()),
+				controlTotal(yaml.controlTotal(), columns));
 	}
 
 	/** A control total must be a decimal column, or nothing could be summed exactly. */
-	private static @Nullable String controlTotal(Map<String, Object> yaml, List<ContractColumn> columns) {
-		String name = (String) yaml.get("controlTotal");
+	private static @Nullable String controlTotal(@Nullable String name, List<ContractColumn> columns) {
 		if (name != null
 				&& columns.stream().noneMatch((c) -> c.name().equals(name) && c.type() == ColumnType.DECIMAL)) {
 			throw new IllegalArgumentException("controlTotal '" + name + "' is not a decimal column");
@@ -65,40 +85,39 @@ public final class ContractLoader {
 		return name;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Contract.@Nullable Unpivot unpivot(Map<String, Object> yaml) {
-		Map<String, String> unpivot = (Map<String, String>) yaml.get("unpivot");
-		return (unpivot != null) ? new Contract.Unpivot(Pattern.compile(unpivot.get("headings")), unpivot.get("key"),
-				unpivot.get("value")) : null;
+	private static Contract.@Nullable Unpivot unpivot(ContractYaml.@Nullable Unpivot unpivot) {
+		return (unpivot != null)
+				? new Contract.Unpivot(Pattern.compile(unpivot.headings()), unpivot.key(), unpivot.value()) : null;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static ContractColumn column(Map<String, Object> yaml) {
-		ColumnType type = ColumnType
-			.valueOf(((String) yaml.getOrDefault("type", "string")).toUpperCase(java.util.Locale.ROOT));
-		List<DateTimeFormatter> formats = ((List<String>) yaml.getOrDefault("formats", List.of("yyyy-MM-dd"))).stream()
-			.map((f) -> DateTimeFormatter.ofPattern(f.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT))
-			.toList();
+	private static ContractColumn column(ContractYaml.Column yaml) {
+		ColumnType type = ColumnType.valueOf(((yaml.type() != null) ? yaml.type() : "string").toUpperCase(Locale.ROOT));
+		List<String> formats = (yaml.formats() != null) ? yaml.formats() : List.of("yyyy-MM-dd");
 		Map<String, String> codes = new LinkedHashMap<>();
-		((List<String>) yaml.getOrDefault("codes", List.of())).forEach((c) -> {
+		orEmpty(yaml.codes()).forEach((c) -> {
 			codes.put(c, c);
 			codes.put(ContractColumn.codeKey(c), c);
 		});
-		((Map<String, String>) yaml.getOrDefault("codeAliases", Map.of())).forEach((alias, code) -> {
+		((yaml.codeAliases() != null) ? yaml.codeAliases() : Map.<String, String>of()).forEach((alias, code) -> {
 			codes.put(alias, code);
 			codes.put(ContractColumn.codeKey(alias), code);
 		});
-		String pattern = (String) yaml.get("pattern");
-		return new ContractColumn((String) yaml.get("name"), (List<String>) yaml.getOrDefault("aliases", List.of()),
-				type, formats, codes, (pattern != null) ? Pattern.compile(pattern) : null, (String) yaml.get("check"),
-				Boolean.TRUE.equals(yaml.get("required")), Boolean.TRUE.equals(yaml.get("identifier")),
-				text(yaml, "description"),
-				yaml.containsKey("headingPattern") ? Pattern.compile((String) yaml.get("headingPattern")) : null);
+		return new ContractColumn(yaml.name(), orEmpty(yaml.aliases()), type, formats.stream()
+			.map((f) -> DateTimeFormatter.ofPattern(f.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT))
+			.toList(), codes, pattern(yaml.pattern()), yaml.check(), Boolean.TRUE.equals(yaml.required()),
+				Boolean.TRUE.equals(yaml.identifier()), text(yaml.description()), pattern(yaml.headingPattern()));
 	}
 
-	private static String text(Map<String, Object> yaml, String key) {
-		Object value = yaml.get(key);
-		return (value != null) ? value.toString().strip() : "";
+	private static @Nullable Pattern pattern(@Nullable String pattern) {
+		return (pattern != null) ? Pattern.compile(pattern) : null;
+	}
+
+	private static <T> List<T> orEmpty(@Nullable List<T> list) {
+		return (list != null) ? list : List.of();
+	}
+
+	private static String text(@Nullable String value) {
+		return (value != null) ? value.strip() : "";
 	}
 
 }

@@ -11,9 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads files loaded at once
  * @param required contract names of feeds that must have files every night; other feeds
  * with no files load nothing, with a warning
+ * @param maxRejectedPercent a file whose rejected rows are more than this share of its
+ * rows is refused as a whole rather than loaded as a gutted table
+ * @param rejectCheckMinRows files with fewer rows are not held to the share, whose
+ * percentages mean little on a handful of rows
  */
 @ConfigurationProperties("care.feeds")
 public record FeedProperties(@DefaultValue("1000") int blockRows, @DefaultValue("20") int chunkBlocks,
-		@DefaultValue("2") int threads, @DefaultValue("") java.util.List<String> required) {
+		@DefaultValue("2") int threads, @DefaultValue("") java.util.List<String> required,
+		@DefaultValue("5") java.math.BigDecimal maxRejectedPercent, @DefaultValue("1000") long rejectCheckMinRows) {
 
 }

@@ -98,7 +98,15 @@ public class FeedSteps {
 		if (refusal != null) {
 			return refusalStep(name, refusal, this.folders.run(execution.getJobExecution()));
 		}
-		warnMissingColumns(file, contract, this.folders.run(execution.getJobExecution()));
+		org.apache.hadoop.fs.Path run = this.folders.run(execution.getJobExecution());
+		warnMissingColumns(file, contract, run);
+		RejectShare share = new RejectShare(this.properties, new org.apache.hadoop.fs.Path(run, feed.table().name()),
+				TableItemWriter.partName(fileName), this.parquet.configuration(), (message) -> {
+					Reject whole = new Reject(contract.name(), fileName, 0, null, FileRule.TOO_MANY_REJECTED.code(),
+							message, null);
+					logger.error("Refused " + message);
+					write(whole, run, "-refused.parquet", List.of(whole));
+				});
 		return new StepBuilder(name + "FileStep", this.jobRepository)
 			.<RowBlock, CheckedBlock<T>>chunk(this.properties.chunkBlocks())
 			.transactionManager(this.transactionManager)
@@ -106,6 +114,7 @@ public class FeedSteps {
 			.processor(new BlockProcessor<>(contract.name(), new ContractValidator(contract, this.checks), mapper))
 			.writer(new TableItemWriter<>(this.parquet, feed.table(), this.folders.run(execution.getJobExecution()),
 					fileName))
+			.listener(share)
 			.listener(new ControlTotals())
 			.build();
 	}
@@ -140,7 +149,8 @@ public class FeedSteps {
 		}
 		List<Reject> warnings = missing.stream()
 			.map((column) -> new Reject(contract.name(), fileName, 1, column, FileRule.OPTIONAL_COLUMN_MISSING.code(),
-					fileName + ": optional column '" + column + "' is missing; it loads as blank in every row", null))
+					fileName + ": optional column '" + column + "' is missing; it loads as blank in every row", null,
+					Reject.Severity.WARNING))
 			.toList();
 		warnings.forEach((warning) -> logger.warn(warning.message()));
 		write(warnings.get(0), run, "-warnings.parquet", warnings);

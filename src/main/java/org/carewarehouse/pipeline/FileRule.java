@@ -23,8 +23,14 @@ public final class FileRule {
 			"Warning: an optional column of the contract is missing from the file (renamed or dropped?); the file "
 					+ "loads with the column blank in every row");
 
+	public static final Rule TOO_MANY_REJECTED = new Rule("CW018",
+			"Too many of the file's rows broke a rule (more than care.feeds.max-rejected-percent of a file of at "
+					+ "least care.feeds.reject-check-min-rows rows): the file is refused and none of its rows load; "
+					+ "its row-level rejects say why");
+
 	/** Every file rule, for the rule catalogue. */
-	public static final List<Rule> ALL = List.of(UNREADABLE, DUPLICATE, DAMAGED, OPTIONAL_COLUMN_MISSING);
+	public static final List<Rule> ALL = List.of(UNREADABLE, DUPLICATE, DAMAGED, OPTIONAL_COLUMN_MISSING,
+			TOO_MANY_REJECTED);
 
 	private FileRule() {
 	}

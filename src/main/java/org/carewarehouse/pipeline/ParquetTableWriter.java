@@ -41,6 +41,14 @@ public final class ParquetTableWriter {
 	}
 
 	/**
+	 * The Hadoop settings the writer uses for every file system.
+	 * @return the settings
+	 */
+	public Configuration configuration() {
+		return this.configuration;
+	}
+
+	/**
 	 * Writes records to a file, replacing any file already there.
 	 * @param <T> the record type
 	 * @param table the table the records belong to

@@ -1,10 +1,10 @@
 package org.carewarehouse.pipeline;
 
-import static org.carewarehouse.pipeline.ColumnType.STRING;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import static org.carewarehouse.pipeline.ColumnType.STRING;
 
 /**
  * Every rule a row or file can break, with its code and meaning: the contracts' own, the

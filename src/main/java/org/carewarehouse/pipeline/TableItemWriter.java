@@ -61,7 +61,16 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 		this.parquet = parquet;
 		this.table = table;
 		this.runRoot = runRoot;
-		this.partName = partName.replaceFirst("(\\.[A-Za-z]+)+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+		this.partName = partName(partName);
+	}
+
+	/**
+	 * The stem of a source file's part file names.
+	 * @param fileName the source file's name
+	 * @return the stem: the name without its endings, made safe for a file name
+	 */
+	static String partName(String fileName) {
+		return fileName.replaceFirst("(\\.[A-Za-z]+)+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
 	}
 
 	@Override

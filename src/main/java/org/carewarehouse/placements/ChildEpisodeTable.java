@@ -1,11 +1,11 @@
 package org.carewarehouse.placements;
 
+import org.carewarehouse.pipeline.Table;
+
 import static org.carewarehouse.pipeline.ColumnType.CODE;
 import static org.carewarehouse.pipeline.ColumnType.DATE;
 import static org.carewarehouse.pipeline.ColumnType.INTEGER;
 import static org.carewarehouse.pipeline.ColumnType.STRING;
-
-import org.carewarehouse.pipeline.Table;
 
 /**
  * The {@code children_episodes} table: one row per episode per SSDA903 Episodes file, as

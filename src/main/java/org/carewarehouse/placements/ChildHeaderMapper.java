@@ -7,7 +7,6 @@ import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.TypedRow;
 import org.carewarehouse.privacy.Pseudonymiser;
 import org.carewarehouse.privacy.Reductions;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a contract-checked SSDA903 Header row into a {@link ChildHeader}: hashes CHILD

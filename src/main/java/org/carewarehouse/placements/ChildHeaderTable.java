@@ -1,10 +1,10 @@
 package org.carewarehouse.placements;
 
+import org.carewarehouse.pipeline.Table;
+
 import static org.carewarehouse.pipeline.ColumnType.CODE;
 import static org.carewarehouse.pipeline.ColumnType.INTEGER;
 import static org.carewarehouse.pipeline.ColumnType.STRING;
-
-import org.carewarehouse.pipeline.Table;
 
 /**
  * The {@code children_header} table: one row per child per SSDA903 Header file,

@@ -1,17 +1,17 @@
 package org.carewarehouse.population;
 
-import static org.carewarehouse.pipeline.ColumnType.CODE;
-import static org.carewarehouse.pipeline.ColumnType.INTEGER;
-import static org.carewarehouse.pipeline.ColumnType.STRING;
-
 import java.util.List;
 
-import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.RowMapper;
 import org.carewarehouse.pipeline.RowRejectedException;
+import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.pipeline.TypedRow;
 import org.jspecify.annotations.Nullable;
+
+import static org.carewarehouse.pipeline.ColumnType.CODE;
+import static org.carewarehouse.pipeline.ColumnType.INTEGER;
+import static org.carewarehouse.pipeline.ColumnType.STRING;
 
 /**
  * The people of one sex and single year of age in one district at one mid-year.

@@ -1,7 +1,5 @@
 package org.carewarehouse.services;
 
-import java.util.List;
-
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.Feed;
 import org.carewarehouse.pipeline.FeedSteps;

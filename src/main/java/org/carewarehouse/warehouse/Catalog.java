@@ -1,21 +1,19 @@
 package org.carewarehouse.warehouse;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +55,8 @@ public class Catalog {
 
 	private final RunLayout layout;
 
+	private final DuckDbConnections connections;
+
 	/**
 	 * Creates a catalog publisher with the national indicator windows.
 	 * @param properties the warehouse settings
@@ -76,6 +76,7 @@ public class Catalog {
 		this.varianceTolerance = properties.varianceTolerancePercent();
 		this.windows = windows;
 		this.layout = new RunLayout(properties);
+		this.connections = DuckDbConnections.of(properties);
 	}
 
 	/**
@@ -175,7 +176,7 @@ public class Catalog {
 	 * @return what the reader returned
 	 * @throws SQLException as {@link #query(String, PrintStream)}
 	 */
-	public <T> T query(String sql, Rows<T> reader) throws SQLException {
+	public <T> T query(String sql, ResultReader<T> reader) throws SQLException {
 		try (Connection connection = sandbox(List.of()); Statement statement = connection.createStatement()) {
 			refuseAllButOneSelect(connection, sql);
 			try (ResultSet rows = statement.executeQuery(sql)) {
@@ -211,7 +212,7 @@ public class Catalog {
 	}
 
 	private Connection sandbox(List<String> writable) throws SQLException {
-		Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+		Connection connection = this.connections.open("jdbc:duckdb:", false);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("ATTACH '" + literal(this.catalogFile.toString()) + "' AS care (READ_ONLY)");
 			statement.execute("USE care");
@@ -261,7 +262,7 @@ public class Catalog {
 	 * @param <T> what it makes of the rows
 	 */
 	@FunctionalInterface
-	public interface Rows<T> {
+	public interface ResultReader<T> {
 
 		T read(ResultSet rows) throws SQLException;
 
@@ -277,7 +278,7 @@ public class Catalog {
 	}
 
 	private void build(Path file, Map<String, String> locations) {
-		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+		try (Connection connection = this.connections.open("jdbc:duckdb:", false);
 				Statement statement = connection.createStatement()) {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
@@ -313,13 +314,11 @@ public class Catalog {
 
 	private void execute(Statement statement, ModelOrder.Model model, Map<String, String> locations)
 			throws SQLException {
-		String sql = model.sql();
-		for (Map.Entry<String, String> location : locations.entrySet()) {
-			sql = sql.replace("{{" + location.getKey() + "}}", literal(location.getValue()));
-		}
+		String sql = new SqlTemplate(model.name(), model.sql()).fill(locations);
 		long started = System.nanoTime();
 		try {
 			statement.execute(sql);
+			Materialisation.materialise(statement, model, literal(locations.getOrDefault("run", "")));
 			if (logger.isDebugEnabled()) {
 				logger.debug("Built " + model.name() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 			}
@@ -374,6 +373,58 @@ public class Catalog {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + resource.getFilename(), ex);
 		}
+	}
+
+	/**
+	 * Reads rows from the published catalog, read-only, for the reports.
+	 * @param sql the query, with {@code ?} for each parameter
+	 * @param parameters the values bound in order
+	 * @return the column labels and each row's values in column order
+	 * @throws SQLException if the query fails
+	 */
+	public Rows read(String sql, Object... parameters) throws SQLException {
+		try (Connection connection = this.connections.open("jdbc:duckdb:" + this.catalogFile, true);
+				PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			try (ResultSet rows = statement.executeQuery()) {
+				int columns = rows.getMetaData().getColumnCount();
+				List<String> labels = new ArrayList<>();
+				for (int i = 1; i <= columns; i++) {
+					labels.add(rows.getMetaData().getColumnLabel(i));
+				}
+				List<List<Object>> values = new ArrayList<>();
+				while (rows.next()) {
+					List<Object> row = new ArrayList<>();
+					for (int i = 1; i <= columns; i++) {
+						row.add(rows.getObject(i));
+					}
+					values.add(row);
+				}
+				return new Rows(labels, values);
+			}
+		}
+	}
+
+	/**
+	 * The result of {@link #read}: column labels and rows.
+	 *
+	 * @param columns the column labels
+	 * @param values each row's values in column order (null where SQL gave NULL)
+	 */
+	public record Rows(List<String> columns, List<List<Object>> values) {
+
+		/**
+		 * One value by column label.
+		 * @param row the row's index
+		 * @param column the column's label
+		 * @return the value, or null
+		 */
+		public Object get(int row, String column) {
+			return this.values.get(row).get(this.columns.indexOf(column));
+		}
+
 	}
 
 	/** Paths go into SQL string literals, where a quote is doubled. */

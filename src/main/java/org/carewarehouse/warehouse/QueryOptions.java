@@ -3,7 +3,6 @@ package org.carewarehouse.warehouse;
 import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
-
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;

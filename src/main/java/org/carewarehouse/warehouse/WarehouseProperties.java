@@ -16,10 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param suppressionThreshold published indicators show a count from 1 to this as [c]
  * @param varianceTolerancePercent budget monitoring flags a line whose forecast exceeds
  * its budget by more than this percentage
+ * @param duckdbMemoryLimit the most memory each DuckDB connection of the catalog may hold
+ * (DuckDB's {@code memory_limit}, e.g. {@code 2GB}); beyond it DuckDB spills to a
+ * temporary folder beside the catalog
+ * @param duckdbThreads the threads each DuckDB connection may use; 0 for one a core
  */
 @ConfigurationProperties("care.warehouse")
 public record WarehouseProperties(@DefaultValue("warehouse/data") String root,
 		@DefaultValue("warehouse/data/care.duckdb") Path catalog, @DefaultValue("400") int retentionDays,
-		@DefaultValue("4") int suppressionThreshold, @DefaultValue("2.0") BigDecimal varianceTolerancePercent) {
+		@DefaultValue("4") int suppressionThreshold, @DefaultValue("2.0") BigDecimal varianceTolerancePercent,
+		@DefaultValue("2GB") String duckdbMemoryLimit, @DefaultValue("0") int duckdbThreads) {
 
 }

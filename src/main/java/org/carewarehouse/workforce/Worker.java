@@ -1,16 +1,16 @@
 package org.carewarehouse.workforce;
 
-import static org.carewarehouse.pipeline.ColumnType.DATE;
-import static org.carewarehouse.pipeline.ColumnType.INTEGER;
-import static org.carewarehouse.pipeline.ColumnType.NUMBER;
-import static org.carewarehouse.pipeline.ColumnType.STRING;
-
 import java.time.LocalDate;
 import java.util.List;
 
 import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.Table;
 import org.jspecify.annotations.Nullable;
+
+import static org.carewarehouse.pipeline.ColumnType.DATE;
+import static org.carewarehouse.pipeline.ColumnType.INTEGER;
+import static org.carewarehouse.pipeline.ColumnType.NUMBER;
+import static org.carewarehouse.pipeline.ColumnType.STRING;
 
 /**
  * One ASC-WDS worker (a filled post) at a snapshot, with the worker id hashed and only

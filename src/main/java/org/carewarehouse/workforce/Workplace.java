@@ -1,19 +1,19 @@
 package org.carewarehouse.workforce;
 
-import static org.carewarehouse.pipeline.ColumnType.DATE;
-import static org.carewarehouse.pipeline.ColumnType.INTEGER;
-import static org.carewarehouse.pipeline.ColumnType.STRING;
-
 import java.time.LocalDate;
 import java.util.List;
 
 import org.carewarehouse.calendar.FinancialYear;
-import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.RowMapper;
 import org.carewarehouse.pipeline.RowRejectedException;
+import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.pipeline.TypedRow;
 import org.jspecify.annotations.Nullable;
+
+import static org.carewarehouse.pipeline.ColumnType.DATE;
+import static org.carewarehouse.pipeline.ColumnType.INTEGER;
+import static org.carewarehouse.pipeline.ColumnType.STRING;
 
 /**
  * One ASC-WDS workplace at a snapshot.

@@ -46,6 +46,23 @@ class FinancialYearTests {
 	}
 
 	@Test
+	void parseRefusesAnythingButSevenAsciiCharactersAroundAHyphen() {
+		for (String label : new String[] { "", "2023-2", "2023-24 ", " 2023-24", "2O23-24", "2023-2a", "2023+24",
+				"２０２３-２４", "\u0662\u0660\u0662\u0663-24", "202--24" }) {
+			assertThatIllegalArgumentException().as(label).isThrownBy(() -> FinancialYear.parse(label));
+		}
+	}
+
+	@Test
+	void everyLabelParsesBackToItsYear() {
+		for (int start = 1000; start <= 9998; start++) {
+			FinancialYear year = new FinancialYear(start);
+			assertThat(year.label()).hasSize(7).startsWith(String.valueOf(start));
+			assertThat(FinancialYear.parse(year.label())).isEqualTo(year);
+		}
+	}
+
+	@Test
 	void yearRunsFromTheFirstOfAprilToTheThirtyFirstOfMarch() {
 		FinancialYear year = FinancialYear.parse("2023-24");
 		assertThat(year.start()).isEqualTo(LocalDate.of(2023, 4, 1));

@@ -4,11 +4,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -264,7 +264,8 @@ class NightlyJobIntegrationTests {
 
 		assertThat(run("2025-03-31", sources)).isEqualTo(Command.OK);
 
-		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects WHERE feed = 'hospital-discharges' ORDER BY 1"))
+		assertThat(this.warehouse.rows(
+				"SELECT line, rule FROM rejects WHERE feed = 'hospital-discharges' AND severity = 'error' ORDER BY 1"))
 			.containsExactly(List.of(4L, "HD001"), List.of(5L, "CW007"));
 		assertThat(
 				this.warehouse.rows("SELECT d.discharge_date::VARCHAR, s.service_component FROM hospital_discharges d "

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import org.apache.hadoop.conf.Configuration;
+import org.carewarehouse.Command;
 import org.carewarehouse.warehouse.RunLayout;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,12 +18,12 @@ import org.springframework.test.util.ReflectionTestUtils;
  * What the job-level tests share: a warehouse and job repository in a temporary folder,
  * fixtures by path, and the nightly command run as the command line would run it.
  */
-final class NightlyRuns {
+public final class NightlyRuns {
 
 	private NightlyRuns() {
 	}
 
-	static Path temporaryHome(String prefix) {
+	public static Path temporaryHome(String prefix) {
 		try {
 			return Files.createTempDirectory(prefix);
 		}
@@ -32,13 +33,13 @@ final class NightlyRuns {
 	}
 
 	/** Points the warehouse, its catalog and the job repository into {@code home}. */
-	static void warehouseIn(Path home, DynamicPropertyRegistry registry) {
+	public static void warehouseIn(Path home, DynamicPropertyRegistry registry) {
 		registry.add("care.warehouse.root", () -> home.resolve("data").toString());
 		registry.add("care.warehouse.catalog", () -> home.resolve("data/care.duckdb").toString());
 		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("jobrepo/batch"));
 	}
 
-	static Warehouse catalogIn(Path home) {
+	public static Warehouse catalogIn(Path home) {
 		return new Warehouse(home.resolve("data/care.duckdb"));
 	}
 
@@ -48,7 +49,7 @@ final class NightlyRuns {
 	 * older than the one published would be kept but not published, so such a run first
 	 * forgets the newer publication, as a fresh warehouse would.
 	 */
-	static int run(NightlyCommand nightly, String asOf, Path sources, String... more) throws Exception {
+	public static int run(Command<NightlyOptions> nightly, String asOf, Path sources, String... more) throws Exception {
 		RunLayout layout = (RunLayout) ReflectionTestUtils.getField(nightly, "layout");
 		LocalDate published = new PublishedPointer(layout, new Configuration()).asOf();
 		if (published != null && LocalDate.parse(asOf).isBefore(published)) {
@@ -59,7 +60,7 @@ final class NightlyRuns {
 		return nightly.run(NightlyOptions.parse(args));
 	}
 
-	static Path fixture(String path) throws URISyntaxException {
+	public static Path fixture(String path) throws URISyntaxException {
 		return Path.of(NightlyRuns.class.getResource("/fixtures/" + path).toURI());
 	}
 

@@ -104,7 +104,7 @@ class PostgresJobRepositoryIntegrationTests {
 						"--care.pseudonymisation.key=postgres-tests-only-key-0123456789abc",
 						"--spring.datasource.url=" + repository, "--spring.datasource.username=care",
 						"--spring.datasource.password=", "--care.feeds.block-rows=500", "--care.feeds.chunk-blocks=1",
-						"--care.feeds.threads=1"));
+						"--care.feeds.threads=1", "--care.feeds.max-rejected-percent=100"));
 		command.addAll(List.of(more));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}

@@ -75,7 +75,7 @@ class StatusCommandTests {
 		Commands.Parsed parsed = Commands.parse(args, new PrintWriter(new StringWriter()),
 				new PrintWriter(new StringWriter()));
 		Catalog catalog = new Catalog(new WarehouseProperties(this.root.toString(), this.root.resolve("care.duckdb"),
-				400, 4, BigDecimal.valueOf(2)));
+				400, 4, BigDecimal.valueOf(2), "1GB", 1));
 		return new StatusCommand(catalog).run((StatusOptions) parsed.options());
 	}
 

@@ -13,7 +13,7 @@ import java.util.Properties;
 /**
  * Test access to a published catalog, the way an analyst opens it: read-only.
  */
-final class Warehouse {
+public final class Warehouse {
 
 	private final Path catalog;
 
@@ -21,7 +21,7 @@ final class Warehouse {
 		this.catalog = catalog;
 	}
 
-	List<List<Object>> rows(String sql) throws SQLException {
+	public List<List<Object>> rows(String sql) throws SQLException {
 		Properties readOnly = new Properties();
 		readOnly.setProperty("duckdb.read_only", "true");
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + this.catalog, readOnly);
@@ -40,11 +40,11 @@ final class Warehouse {
 		}
 	}
 
-	Object value(String sql) throws SQLException {
+	public Object value(String sql) throws SQLException {
 		return rows(sql).get(0).get(0);
 	}
 
-	long count(String sql) throws SQLException {
+	public long count(String sql) throws SQLException {
 		return ((Number) value(sql)).longValue();
 	}
 

@@ -1,8 +1,13 @@
 package org.carewarehouse.pipeline;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +55,7 @@ class ContractLoaderTests {
 			.isEqualTo("Cost");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> PipelineFixtures.contract("validation", java.util.Map.of("controlTotal", "Count")))
-			.withMessage("controlTotal 'Count' is not a decimal column");
+			.withMessage("validation.yaml: controlTotal 'Count' is not a decimal column");
 	}
 
 	@Test
@@ -76,6 +81,64 @@ class ContractLoaderTests {
 		finally {
 			Locale.setDefault(locale);
 		}
+	}
+
+	@Test
+	void everyWarehouseContractBindsWithoutAnUnknownKey() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("warehouse/contracts"))) {
+			List<String> names = files.map((f) -> f.getFileName().toString().replace(".yaml", "")).sorted().toList();
+			assertThat(names).hasSizeGreaterThan(10);
+			assertThat(names).allSatisfy((n) -> assertThat(ContractLoader.load(n).name()).isNotBlank());
+		}
+	}
+
+	@Test
+	void misspeltColumnKeyIsRefusedWithItsLine() {
+		assertThat(refusal("misspelt-key")).isEqualTo("misspelt-key.yaml line 7: unknown key 'requried' (known: "
+				+ "name, aliases, type, formats, codes, codeAliases, pattern, check, required, identifier, "
+				+ "description, headingPattern)");
+	}
+
+	@Test
+	void misspeltTopLevelKeyIsRefused() {
+		assertThat(refusal("misspelt-top-level-key")).startsWith(
+				"misspelt-top-level-key.yaml line 5: unknown key 'extraColums' (known: name, description, files,");
+	}
+
+	@Test
+	void misspeltUnpivotKeyIsRefused() {
+		assertThat(refusal("misspelt-unpivot-key"))
+			.isEqualTo("misspelt-unpivot-key.yaml line 10: unknown key 'values' (known: headings, key, value)");
+	}
+
+	@Test
+	void keyGivenTwiceIsRefused() {
+		assertThat(refusal("key-twice")).isEqualTo("key-twice.yaml line 8: key 'required' given twice");
+	}
+
+	@Test
+	void missingNameIsRefused() {
+		assertThat(refusal("missing-name")).isEqualTo("missing-name.yaml line 1: missing key 'name'");
+	}
+
+	@Test
+	void requiredThatIsNotTrueOrFalseIsRefused() {
+		assertThat(refusal("required-not-boolean"))
+			.isEqualTo("required-not-boolean.yaml line 7: expected true or false, found 'yes please'");
+	}
+
+	@Test
+	void codesThatAreNotAListAreRefused() {
+		assertThat(refusal("codes-not-a-list")).isEqualTo("codes-not-a-list.yaml line 7: expected a list");
+	}
+
+	private static String refusal(String name) {
+		Path file = Path.of("src/test/resources/fixtures/pipeline/refused-contracts", name + ".yaml");
+		return assertThatIllegalArgumentException().isThrownBy(() -> {
+			try (Reader in = Files.newBufferedReader(file)) {
+				ContractLoader.read(file.getFileName().toString(), in);
+			}
+		}).actual().getMessage();
 	}
 
 }

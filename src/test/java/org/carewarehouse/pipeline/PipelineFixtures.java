@@ -2,6 +2,7 @@ package org.carewarehouse.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -53,7 +54,8 @@ final class PipelineFixtures {
 		try (InputStream in = PipelineFixtures.class.getResourceAsStream(resource)) {
 			Map<String, Object> yaml = new HashMap<>(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
 			yaml.putAll(overrides);
-			return ContractLoader.fromYaml(yaml);
+			return ContractLoader.read(resource.substring(resource.lastIndexOf('/') + 1),
+					new StringReader(new Yaml().dump(yaml)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

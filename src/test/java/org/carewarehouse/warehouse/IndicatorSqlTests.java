@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -254,8 +255,8 @@ class IndicatorSqlTests {
 	}
 
 	private void execute(String model) throws Exception {
-		String sql = resource(model).getContentAsString(StandardCharsets.UTF_8)
-			.replace("{{run}}", this.run.toString().replace("'", "''"));
+		String sql = new SqlTemplate(model, resource(model).getContentAsString(StandardCharsets.UTF_8))
+			.fill(Map.of("run", this.run.toString()));
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute(sql);
 		}

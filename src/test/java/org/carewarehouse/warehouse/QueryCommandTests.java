@@ -59,7 +59,7 @@ class QueryCommandTests {
 			statement.execute("CREATE VIEW people AS SELECT * FROM read_parquet('" + runs + "/*.parquet')");
 		}
 		this.command = new QueryCommand(new Catalog(new WarehouseProperties(this.root.toString(),
-				this.root.resolve("care.duckdb"), 400, 4, BigDecimal.valueOf(2))));
+				this.root.resolve("care.duckdb"), 400, 4, BigDecimal.valueOf(2), "1GB", 1)));
 		this.stdout = System.out;
 		this.stderr = System.err;
 		this.stdin = System.in;

@@ -53,7 +53,7 @@ class QuerySandboxTests {
 			statement.execute("CREATE VIEW services AS SELECT * FROM read_parquet('" + this.services + "/*.parquet')");
 		}
 		this.catalog = new Catalog(new WarehouseProperties(this.root.toString(), this.root.resolve("care.duckdb"), 400,
-				4, BigDecimal.valueOf(2)));
+				4, BigDecimal.valueOf(2), "1GB", 1));
 	}
 
 	@Test

@@ -1,0 +1,49 @@
+package org.carewarehouse.nightly;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One measured phase of a benchmark case: the nightly job's load or publish, or DuckDB's
+ * own COPY of the same files, with the ratio of its time to the COPY's.
+ *
+ * @param feed the case, e.g. {@code services}
+ * @param phase {@code load}, {@code publish} or {@code duckdb_copy}
+ * @param rows rows read
+ * @param seconds elapsed seconds
+ * @param peakHeapMb peak JVM heap in use, MiB
+ * @param peakResidentMb peak resident memory of the process (JVM and DuckDB), MiB
+ * @param ratio seconds / the DuckDB COPY's seconds
+ */
+record BenchResult(String feed, String phase, long rows, double seconds, long peakHeapMb, long peakResidentMb,
+		double ratio) {
+
+	static final String HEADER = "feed,phase,rows,seconds,rows_per_second,peak_heap_mb,peak_resident_mb,ratio_to_duckdb_copy";
+
+	double rowsPerSecond() {
+		return (this.seconds > 0) ? this.rows / this.seconds : 0;
+	}
+
+	String csv() {
+		return String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.0f,%d,%d,%.2f", this.feed, this.phase, this.rows,
+				this.seconds, rowsPerSecond(), this.peakHeapMb, this.peakResidentMb, this.ratio);
+	}
+
+	static void write(List<BenchResult> results, Path file, PrintStream out) throws IOException {
+		List<String> lines = new ArrayList<>();
+		lines.add(HEADER);
+		results.forEach((result) -> lines.add(result.csv()));
+		if (file.toAbsolutePath().getParent() != null) {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+		}
+		Files.write(file, lines);
+		lines.forEach(out::println);
+		out.println("Written to " + file.toAbsolutePath());
+	}
+
+}

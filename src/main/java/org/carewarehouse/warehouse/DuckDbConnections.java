@@ -1,0 +1,52 @@
+package org.carewarehouse.warehouse;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Opens the catalog's DuckDB connections inside a stated memory budget. Without a limit
+ * DuckDB takes up to 80% of the machine's memory outside the JVM's heap, so a large
+ * publish could take far more than the -Xmx a deployment was sized for; with one, DuckDB
+ * spills what does not fit to a temporary folder beside the catalog.
+ *
+ * @param memoryLimit DuckDB's {@code memory_limit}, e.g. {@code 2GB}
+ * @param threads DuckDB's {@code threads}
+ * @param temporaryFolder DuckDB's {@code temp_directory}
+ */
+record DuckDbConnections(String memoryLimit, int threads, Path temporaryFolder) {
+
+	/**
+	 * The settings of a warehouse: its DuckDB limits, and a temporary folder beside the
+	 * catalog (always local, unlike the warehouse root).
+	 * @param properties the warehouse settings
+	 * @return the settings
+	 */
+	static DuckDbConnections of(WarehouseProperties properties) {
+		int threads = (properties.duckdbThreads() > 0) ? properties.duckdbThreads()
+				: Runtime.getRuntime().availableProcessors();
+		Path catalog = properties.catalog().toAbsolutePath().normalize();
+		return new DuckDbConnections(properties.duckdbMemoryLimit(), threads, catalog.resolveSibling("duckdb-temp"));
+	}
+
+	/**
+	 * Opens a connection with the limits set.
+	 * @param url the JDBC URL, {@code jdbc:duckdb:} for an in-memory database
+	 * @param readOnly whether the database file is opened read-only
+	 * @return the connection
+	 * @throws SQLException if DuckDB refuses the connection or a setting
+	 */
+	Connection open(String url, boolean readOnly) throws SQLException {
+		Properties settings = new Properties();
+		if (readOnly) {
+			settings.setProperty("duckdb.read_only", "true");
+		}
+		settings.setProperty("memory_limit", this.memoryLimit);
+		settings.setProperty("threads", String.valueOf(this.threads));
+		settings.setProperty("temp_directory", this.temporaryFolder.toString());
+		return DriverManager.getConnection(url, settings);
+	}
+
+}

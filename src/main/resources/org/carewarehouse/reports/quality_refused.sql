@@ -1,0 +1,8 @@
+-- One council's files refused as a whole (CW010 unreadable, CW011 a copy of another file).
+WITH params AS (SELECT CAST(? AS VARCHAR) AS council)
+SELECT r.feed, r.source_file, r.line, r.rule, r.message
+FROM rejects AS r
+CROSS JOIN params
+WHERE regexp_extract(r.source_file, 'E[0-9]{8}') IN (params.council, '')
+    AND r.rule IN ('CW010', 'CW011')
+ORDER BY r.feed, r.source_file

@@ -1,0 +1,112 @@
+package org.carewarehouse.reports;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The board report of a real nightly run, opened in headless Chromium: it renders with no
+ * console message, draws its charts, and shows exactly the figures of
+ * {@code indicators_published}.
+ */
+@SpringBootTest(
+		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BoardReportIntegrationTests {
+
+	private static final Pattern CELL = Pattern
+		.compile("<td data-indicator=\"([^\"]+)\" data-year=\"([^\"]+)\" data-field=\"([^\"]+)\">([^<]*)</td>");
+
+	private static final List<String> FIELDS = List.of("numerator", "denominator", "value", "lower_95", "upper_95");
+
+	@Autowired
+	@Qualifier("nightlyCommand")
+	Command<NightlyOptions> nightly;
+
+	@Autowired
+	@Qualifier("reportCommand")
+	Command<ReportOptions> report;
+
+	@DynamicPropertySource
+	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
+		ReportRun.warehouseIn(registry);
+	}
+
+	@BeforeAll
+	void load() throws Exception {
+		ReportRun.load(this.nightly);
+	}
+
+	@Test
+	void nightlyReportShowsThePublishedFigures() throws Exception {
+		Chromium.Page page = Chromium.open(ReportRun.nightlyReports().resolve("board/" + ReportRun.KNOWSLEY + ".html"));
+		assertThat(page.log()).doesNotContain("CONSOLE").doesNotContain("Uncaught");
+		assertThat(page.dom()).contains("<svg");
+		assertThat(shown(page.dom())).isEqualTo(published(ReportRun.KNOWSLEY)).isNotEmpty();
+	}
+
+	@Test
+	void suppressedFiguresShowAsC() throws Exception {
+		String html = Files.readString(ReportRun.nightlyReports().resolve("board/" + ReportRun.KNOWSLEY + ".html"));
+		long suppressed = ReportRun.warehouse()
+			.count("SELECT count(*) FROM indicators_published WHERE council = '" + ReportRun.KNOWSLEY
+					+ "' AND breakdown = 'All' AND suppressed");
+		assertThat(suppressed).isPositive();
+		assertThat(shown(html).values().stream().filter("[c]"::equals).count()).isEqualTo(suppressed * 3);
+	}
+
+	@Test
+	void reportCommandWritesEveryCouncilToAFolder() throws Exception {
+		Path out = Files.createTempDirectory("care-warehouse-board");
+		assertThat(this.report.run(picocli.CommandLine.populateCommand(new ReportOptions(), "--out=" + out)))
+			.isEqualTo(Command.OK);
+		for (List<Object> council : ReportRun.warehouse().rows("SELECT DISTINCT council FROM indicators_published")) {
+			Path page = out.resolve("board/" + council.get(0) + ".html");
+			assertThat(shown(Files.readString(page))).isEqualTo(published((String) council.get(0)));
+		}
+	}
+
+	private static Map<String, String> shown(String dom) {
+		Map<String, String> figures = new HashMap<>();
+		Matcher cell = CELL.matcher(dom);
+		while (cell.find()) {
+			if (FIELDS.contains(cell.group(3))) {
+				figures.put(cell.group(1) + " " + cell.group(2) + " " + cell.group(3), cell.group(4));
+			}
+		}
+		return figures;
+	}
+
+	private static Map<String, String> published(String council) throws Exception {
+		Map<String, String> figures = new HashMap<>();
+		for (List<Object> row : ReportRun.warehouse()
+			.rows("SELECT indicator_id, financial_year, numerator, denominator, value, lower_95, upper_95 "
+					+ "FROM indicators_published WHERE breakdown = 'All' AND council = '" + council + "'")) {
+			for (int i = 0; i < FIELDS.size(); i++) {
+				Object value = row.get(i + 2);
+				figures.put(row.get(0) + " " + row.get(1) + " " + FIELDS.get(i),
+						(value != null) ? value.toString() : "");
+			}
+		}
+		return figures;
+	}
+
+}
