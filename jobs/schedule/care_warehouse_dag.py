@@ -1,13 +1,44 @@
 """Airflow DAG: the care-warehouse nightly load for the run's logical date.
 
-A failed run exits 1; Airflow's retry runs the same command, which restarts the job
-where it stopped. Exit 3 means the date is already loaded and is treated as success.
+The exit codes follow the README's table. 0 and 3 (already loaded) succeed; 5 (published,
+some files refused) succeeds with a warning and is not retried, since a retry would only
+answer 3 and hide the refused files; 1 (failed: the same command restarts where it
+stopped), 4 (another run holds the warehouse) and a kill are retried; 2 (wrong command or
+setting) fails at once without retries.
 """
+import logging
+import os
+import subprocess
 from datetime import timedelta
 
 import pendulum
 from airflow import DAG
-from airflow.operators.bash import BashOperator
+from airflow.exceptions import AirflowException, AirflowFailException
+from airflow.models import Variable
+from airflow.operators.python import PythonOperator
+
+SUCCESS_CODES = {0, 3}
+WARNING_CODES = {5}
+RETRY_CODES = {1, 4, 137, 143}
+NO_RETRY_CODES = {2}
+
+
+def nightly_load(ds, **_):
+    rc = subprocess.run(
+        ["java", "-jar", "care-warehouse.jar", "nightly", f"--as-of={ds}",
+         "--spring.config.additional-location=file:jobs/council.yaml"],
+        cwd="/opt/care-warehouse", check=False,
+        env={**os.environ, "CARE_PSEUDONYMISATION_KEY": Variable.get("care_pseudonymisation_key")}).returncode
+    if rc in SUCCESS_CODES:
+        return rc
+    if rc in WARNING_CODES:
+        logging.warning("published, but some files were refused as a whole: see rejects "
+                        "where line <= 1, send them again and --rerun")
+        return rc
+    if rc in RETRY_CODES:
+        raise AirflowException(f"nightly exited {rc}; retrying restarts it")
+    raise AirflowFailException(f"nightly exited {rc}; fix the command or setting, not retried")
+
 
 with DAG(
     dag_id="care_warehouse_nightly",
@@ -16,14 +47,4 @@ with DAG(
     catchup=False,
     default_args={"retries": 2, "retry_delay": timedelta(minutes=20)},
 ) as dag:
-    BashOperator(
-        task_id="nightly_load",
-        cwd="/opt/care-warehouse",
-        bash_command=(
-            "java -jar care-warehouse.jar nightly --as-of={{ ds }} "
-            "--spring.config.additional-location=file:jobs/council.yaml; "
-            "rc=$?; [ $rc -eq 3 ] && exit 0; exit $rc"
-        ),
-        env={"CARE_PSEUDONYMISATION_KEY": "{{ var.value.care_pseudonymisation_key }}"},
-        append_env=True,
-    )
+    PythonOperator(task_id="nightly_load", python_callable=nightly_load)

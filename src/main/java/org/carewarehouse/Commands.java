@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.carewarehouse.nightly.BenchOptions;
 import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.nightly.StatusOptions;
 import org.carewarehouse.reports.ReportOptions;
 import org.carewarehouse.sampledata.GenerateOptions;
 import org.carewarehouse.warehouse.DictionaryOptions;
@@ -27,8 +28,8 @@ import picocli.CommandLine.ScopeType;
  */
 @CommandLine.Command(name = "care-warehouse", synopsisSubcommandLabel = "<command>",
 		description = "The nightly load and the warehouse of a council's social care extracts.",
-		subcommands = { NightlyOptions.class, QueryOptions.class, DictionaryOptions.class, GenerateOptions.class,
-				BenchOptions.class, ReportOptions.class },
+		subcommands = { NightlyOptions.class, StatusOptions.class, QueryOptions.class, DictionaryOptions.class,
+				GenerateOptions.class, BenchOptions.class, ReportOptions.class },
 		footer = { "", "Spring settings may follow as --care.x=..., --spring.x=... or --logging.x=..." })
 public final class Commands {
 
@@ -51,6 +52,8 @@ public final class Commands {
 	 */
 	public static Parsed parse(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine line = new CommandLine(new Commands());
+		// a query may start with a -- comment
+		line.getSubcommands().get("query").setUnmatchedOptionsArePositionalParams(true);
 		try {
 			ParseResult result = line.parseArgs(commandArguments(args));
 			CommandLine asked = helpAsked(result);

@@ -84,20 +84,68 @@ class CommandLineIntegrationTests {
 
 		assertThat(log()).contains("refused: query runs exactly one SELECT statement");
 		assertThat(data.resolve("fake.csv")).doesNotExist();
-		assertThat(application("query", "SELECT council FROM services")).isEqualTo(Command.OK);
+		assertThat(application("query", "--format=tsv", "SELECT council FROM services")).isEqualTo(Command.OK);
 		assertThat(log()).contains("council\nE08000014");
 	}
 
+	private static final String SCRIPT = "-- leading comment\nSELECT council FROM services; SELECT 2 AS two";
+
+	private void publishACatalog() throws Exception {
+		Path data = Files.createDirectories(this.home.resolve("warehouse/data/runs"));
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolveSibling("care.duckdb"));
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE VIEW services AS SELECT 'E08000014' AS council");
+		}
+	}
+
+	@Test
+	void stdoutHoldsOnlyTheResultsWhenSpringLogs() throws Exception {
+		publishACatalog();
+		assertThat(applicationApart("query", "--format=csv", SCRIPT, "--logging.level.org.springframework.boot=INFO"))
+			.isEqualTo(Command.OK);
+
+		assertThat(Files.readString(this.home.resolve("out.log"))).isEqualTo("council\nE08000014\ntwo\n2\n");
+		assertThat(Files.readString(this.home.resolve("err.log"))).contains("Starting CareWarehouseApplication");
+	}
+
+	@Test
+	void structuredLogsAreJsonLinesOnStderr() throws Exception {
+		publishACatalog();
+		assertThat(applicationApart("query", "--format=tsv", SCRIPT, "--logging.level.org.springframework.boot=INFO",
+				"--logging.structured.format.console=ecs"))
+			.isEqualTo(Command.OK);
+
+		assertThat(Files.readString(this.home.resolve("out.log"))).isEqualTo("council\nE08000014\ntwo\n2\n");
+		List<String> lines = Files.readAllLines(this.home.resolve("err.log"));
+		assertThat(lines).filteredOn((line) -> line.contains("Starting CareWarehouseApplication"))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).startsWith("{\"@timestamp\":\"")
+				.contains("\"log\":{\"level\":\"INFO\"", "\"ecs\":{\"version\":\"8.11\"}")
+				.endsWith("}"));
+	}
+
 	private int application(String... arguments) throws Exception {
+		return finish(
+				process(arguments).redirectErrorStream(true).redirectOutput(this.home.resolve("out.log").toFile()));
+	}
+
+	/** Runs the application with stdout in out.log and stderr in err.log. */
+	private int applicationApart(String... arguments) throws Exception {
+		return finish(process(arguments).redirectOutput(this.home.resolve("out.log").toFile())
+			.redirectError(this.home.resolve("err.log").toFile()));
+	}
+
+	private ProcessBuilder process(String... arguments) {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 						System.getProperty("java.class.path"), CareWarehouseApplication.class.getName()));
 		command.addAll(List.of(arguments));
 		command.add("--care.pseudonymisation.key=command-line-tests-only-key-0123456789");
-		Process process = new ProcessBuilder(command).directory(this.home.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(this.home.resolve("out.log").toFile())
-			.start();
+		return new ProcessBuilder(command).directory(this.home.toFile());
+	}
+
+	private static int finish(ProcessBuilder builder) throws Exception {
+		Process process = builder.start();
 		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
 		return process.exitValue();
 	}

@@ -80,6 +80,14 @@ class CommandsTests {
 		assertThat(((QueryOptions) parsed.options()).sql()).isEqualTo("SELECT count(*) FROM services");
 	}
 
+	@Test
+	void aQueryMayStartWithAComment() {
+		Commands.Parsed parsed = Commands.parse(new String[] { "query", "--format=csv", "-- why\nSELECT 1" },
+				new PrintWriter(this.out), new PrintWriter(this.err));
+
+		assertThat(((QueryOptions) parsed.options()).sql()).isEqualTo("-- why\nSELECT 1");
+	}
+
 	private Commands.Parsed parse(String line) {
 		String[] args = line.isEmpty() ? new String[0] : line.split(" ");
 		return Commands.parse(args, new PrintWriter(this.out), new PrintWriter(this.err));

@@ -69,6 +69,13 @@ class ReadmeCommandsIntegrationTests {
 		assertThat(count(catalog, ages.formatted("E08000014", 2017, 80, 89))).isEqualTo(17_617);
 		assertThat(count(catalog, ages.formatted("E08000014", 2017, 90, 90))).isEqualTo(3_300);
 		assertThat(count(catalog, ages.formatted("E06000049", 2020, 65, 90))).isEqualTo(89_500);
+		List<String> settings = arguments.subList(arguments.size() - 4, arguments.size());
+		for (String line : readerCommands()) {
+			assertThat(reader(line, settings, home)).as(line).isZero();
+		}
+		assertThat(Files.readString(home.resolve("rejects.csv"))).startsWith("feed,rule,broken_rules\n");
+		assertThat(count(catalog, "SELECT count(*) FROM '" + home.resolve("load_runs.parquet") + "'")).isPositive();
+		assertThat(Files.readString(home.resolve("reader.log"))).contains("[\n{\"people\": ");
 		for (String view : List.of("services", "service_events", "people", "rejects", "hospital_discharges")) {
 			assertThat(count(catalog,
 					"SELECT count(*) FROM (SELECT concat_ws('|', COLUMNS(*)) AS line FROM " + view
@@ -105,6 +112,37 @@ class ReadmeCommandsIntegrationTests {
 				identifiers.forEach((id) -> assertThat(content).as(file + " holds " + id).doesNotContain(id));
 			}
 		}
+	}
+
+	/** The README's {@code query} and {@code status} commands, piped input included. */
+	private static List<String> readerCommands() throws IOException {
+		return shellBlocks().stream()
+			.flatMap(String::lines)
+			.filter((line) -> line.matches("(echo .* \\| )?" + Pattern.quote(JAR) + "(query|status) .*"))
+			.toList();
+	}
+
+	private static int reader(String line, List<String> settings, Path home) throws Exception {
+		Matcher piped = Pattern.compile("echo \"([^\"]*)\" \\| (.*)").matcher(line);
+		String command = piped.matches() ? piped.group(2) : line;
+		List<String> arguments = new ArrayList<>();
+		Matcher word = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(command.substring(JAR.length()));
+		while (word.find()) {
+			arguments.add((word.group(1) != null) ? word.group(1) : word.group(2));
+		}
+		arguments.addAll(settings);
+		List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), CareWarehouseApplication.class.getName()));
+		java.addAll(arguments);
+		Process process = new ProcessBuilder(java).directory(home.toFile())
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("reader.log").toFile()))
+			.redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("reader-errors.log").toFile()))
+			.start();
+		process.getOutputStream()
+			.write(piped.matches() ? piped.group(1).getBytes(StandardCharsets.UTF_8) : new byte[0]);
+		process.getOutputStream().close();
+		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		return process.exitValue();
 	}
 
 	private static int application(List<String> arguments, Path log) throws Exception {

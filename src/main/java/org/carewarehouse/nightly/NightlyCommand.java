@@ -140,6 +140,7 @@ class NightlyCommand implements Command<NightlyOptions> {
 		System.out.printf("nightly %s (execution %d): %s; rows read %d, loaded %d, rejected %d%n",
 				execution.getJobParameters().getLocalDate(NightlyParameters.AS_OF), execution.getId(),
 				execution.getStatus(), read, loaded, rejected);
+		RunSummary.of(execution.getStepExecutions()).print(System.out);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			refused(execution).forEach((problem) -> System.err.println("refused: " + problem));
 			execution.getStepExecutions()

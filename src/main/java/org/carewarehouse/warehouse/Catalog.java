@@ -153,21 +153,73 @@ public class Catalog {
 	 */
 
 	public long query(String sql, PrintStream out) throws SQLException {
-		try (Connection connection = sandbox(); Statement statement = connection.createStatement()) {
+		return query(sql, (rows) -> QueryFormat.TSV.print(rows, out));
+	}
+
+	/**
+	 * Refuses, without running it, a text that is not exactly one SELECT statement.
+	 * @param sql the query
+	 * @throws QueryRefusedException if it is not
+	 * @throws SQLException if the sandbox cannot be opened
+	 */
+	public void check(String sql) throws SQLException {
+		try (Connection connection = sandbox(List.of())) {
+			refuseAllButOneSelect(connection, sql);
+		}
+	}
+
+	/**
+	 * Runs one SELECT statement in the sandbox and hands its rows to a reader.
+	 * @param <T> what the reader makes of the rows
+	 * @param sql the query
+	 * @param reader reads the result
+	 * @return what the reader returned
+	 * @throws SQLException as {@link #query(String, PrintStream)}
+	 */
+	public <T> T query(String sql, ResultReader<T> reader) throws SQLException {
+		try (Connection connection = sandbox(List.of()); Statement statement = connection.createStatement()) {
 			refuseAllButOneSelect(connection, sql);
 			try (ResultSet rows = statement.executeQuery(sql)) {
-				return print(rows, out);
+				return reader.read(rows);
 			}
 		}
 	}
 
-	private Connection sandbox() throws SQLException {
+	/**
+	 * Writes one SELECT statement's result as a Parquet file. DuckDB writes it, into a
+	 * fresh scratch folder that is the only writable place in the sandbox; the statement
+	 * is checked as for {@link #query(String, PrintStream)} and reaches COPY only as a
+	 * string literal given to {@code query()}, never as SQL text.
+	 * @param sql the query
+	 * @param parquet the file to write
+	 * @throws SQLException as {@link #query(String, PrintStream)}
+	 * @throws IOException if the scratch folder or the file cannot be written
+	 */
+	public void queryToParquet(String sql, Path parquet) throws SQLException, IOException {
+		Path scratch = Files.createTempDirectory("care-query");
+		Path written = scratch.resolve("result.parquet");
+		try (Connection connection = sandbox(List.of(scratch.toString() + "/"));
+				Statement statement = connection.createStatement()) {
+			refuseAllButOneSelect(connection, sql);
+			statement.execute("COPY (FROM query('" + literal(sql) + "')) TO '" + literal(written.toString())
+					+ "' (FORMAT PARQUET)");
+			Files.move(written, parquet, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(written);
+			Files.deleteIfExists(scratch);
+		}
+	}
+
+	private Connection sandbox(List<String> writable) throws SQLException {
 		Connection connection = this.connections.open("jdbc:duckdb:", false);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("ATTACH '" + literal(this.catalogFile.toString()) + "' AS care (READ_ONLY)");
 			statement.execute("USE care");
-			statement.execute("SET allowed_directories = ['" + literal(folder(this.layout.runs())) + "', '"
-					+ literal(folder(this.layout.history())) + "']");
+			List<String> folders = new ArrayList<>(List.of(folder(this.layout.runs()), folder(this.layout.history())));
+			folders.addAll(writable);
+			statement
+				.execute("SET allowed_directories = " + folders.stream().map((f) -> "'" + literal(f) + "'").toList());
 			statement.execute("SET enable_external_access = false");
 			statement.execute("SET lock_configuration = true");
 			return connection;
@@ -196,31 +248,24 @@ public class Catalog {
 		}
 	}
 
-	private static long print(ResultSet rows, PrintStream out) throws SQLException {
-		int columns = rows.getMetaData().getColumnCount();
-		List<String> header = new ArrayList<>();
-		for (int i = 1; i <= columns; i++) {
-			header.add(rows.getMetaData().getColumnLabel(i));
-		}
-		out.println(String.join("\t", header));
-		long count = 0;
-		while (rows.next()) {
-			List<String> values = new ArrayList<>();
-			for (int i = 1; i <= columns; i++) {
-				values.add(String.valueOf(rows.getObject(i)));
-			}
-			out.println(String.join("\t", values));
-			count++;
-		}
-		return count;
-	}
-
 	/**
 	 * A trailing separator, so that {@code runs/} does not also allow {@code runs-old/}.
 	 */
 	private static String folder(org.apache.hadoop.fs.Path location) {
 		String path = RunLayout.forDuckDb(location);
 		return path.endsWith("/") ? path : path + "/";
+	}
+
+	/**
+	 * Reads a query's result.
+	 *
+	 * @param <T> what it makes of the rows
+	 */
+	@FunctionalInterface
+	public interface ResultReader<T> {
+
+		T read(ResultSet rows) throws SQLException;
+
 	}
 
 	/** A query that is not exactly one SELECT statement. */

@@ -33,7 +33,7 @@ class ConcurrentRunIntegrationTests {
 		assertThat(log(home, "second")).contains("Another nightly run holds this warehouse (host ")
 			.doesNotContain("\tat ");
 
-		Process reader = NightlyProcess.start(root, home.resolve("query.log"), "query",
+		Process reader = NightlyProcess.start(root, home.resolve("query.log"), "query", "--format=tsv",
 				"SELECT count(*) AS services FROM services");
 		assertThat(NightlyProcess.finish(reader)).as(log(home, "query")).isEqualTo(Command.OK);
 		assertThat(log(home, "query")).contains("services\n6\n");

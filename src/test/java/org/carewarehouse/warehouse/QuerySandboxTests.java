@@ -65,6 +65,32 @@ class QuerySandboxTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "COPY services TO '{services}/fake.parquet' (FORMAT PARQUET)",
+			"SELECT 1; COPY services TO '{services}/fake.csv'", "SET allowed_directories = ['/']",
+			"SELECT 1') TO '{services}/fake.parquet'; --" })
+	void aParquetResultRefusesTheSameAndWritesNothingButTheResult(String sql) throws Exception {
+		Path result = this.root.resolveSibling(this.root.getFileName() + "-result.parquet");
+		String text = sql.replace("{services}", this.services.toString());
+
+		assertThatExceptionOfType(Catalog.QueryRefusedException.class)
+			.isThrownBy(() -> this.catalog.queryToParquet(text, result));
+
+		assertThat(result).doesNotExist();
+		assertThat(filesUnder(this.root)).containsExactlyInAnyOrder("care.duckdb", "pseudonymisation.key",
+				"runs/2024-03-31/run-1/services/part-1.parquet");
+	}
+
+	@Test
+	void aParquetResultCannotReadTheKey() throws Exception {
+		Path result = this.root.resolveSibling(this.root.getFileName() + "-result.parquet");
+
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> this.catalog.queryToParquet(
+				"SELECT content FROM read_text('" + this.root.resolve("pseudonymisation.key") + "')", result));
+
+		assertThat(result).doesNotExist();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "COPY services TO '{services}/fake.parquet' (FORMAT PARQUET)",
 			"COPY (SELECT * FROM services) TO '{services}/fake.parquet' (FORMAT PARQUET)",
 			"EXPORT DATABASE '{services}/export'", "SELECT 1; COPY services TO '{services}/fake.csv'",
 			"SELECT 1; SELECT 2", "SET enable_external_access = true", "SET allowed_directories = ['/']",
