@@ -7,6 +7,8 @@
 -- figure must be suppressed: a numerator or denominator of 1 to the threshold, or a
 -- denominator below the indicator's minimum (workforce: 10 workers). A new ind_*.sql
 -- model joins the union below.
+-- references: council -> dim_council.gss_code
+-- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW indicator_values AS
 WITH counts AS (
     SELECT * FROM ind_adm

@@ -6,6 +6,7 @@
 -- latest record. Every adult measure reads this view. event_end_date is the derived end
 -- (death, services vanished from the next submission), end_date_raw the submitted one.
 -- Costs read service_lines, which keeps double-up care as two rows.
+-- unique: council, person_key, event_type, event_start_date, client_type, service_type, service_component
 CREATE OR REPLACE VIEW service_events AS
 SELECT * EXCLUDE (event_rank, hierarchy)
 FROM (

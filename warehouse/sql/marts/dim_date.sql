@@ -1,4 +1,5 @@
 -- Calendar days with their financial year and period.
+-- unique: date
 CREATE OR REPLACE VIEW dim_date AS
 SELECT
     d::DATE AS date,

@@ -1,5 +1,6 @@
 -- Providers by CQC location and council, in-house or external as the services record them
 -- ('Mixed' where both appear).
+-- unique: council, provider_id
 CREATE OR REPLACE VIEW dim_provider AS
 SELECT
     provider_id,

@@ -3,6 +3,7 @@
 -- bands: a county council is the sum of its districts; unitary, metropolitan and London
 -- councils are their own district. Districts of counties not in dim_district_council are
 -- left out.
+-- references: council -> dim_council.gss_code
 CREATE OR REPLACE VIEW population_by_council AS
 SELECT
     coalesce(d.council_code, p.area_code) AS council,

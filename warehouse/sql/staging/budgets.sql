@@ -1,4 +1,6 @@
 -- Budgets by cost centre and period as loaded.
+-- references: council -> dim_council.gss_code
+-- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW budgets AS
 SELECT *
 FROM read_parquet('{{run}}/budgets/*/*/*.parquet',

@@ -1,4 +1,5 @@
 -- Councils: GSS code, name, region and DfE code, from warehouse/reference/councils.csv.
+-- unique: gss_code
 CREATE OR REPLACE VIEW dim_council AS
 SELECT *
 FROM read_csv('{{run}}/reference/councils.csv', header = true,

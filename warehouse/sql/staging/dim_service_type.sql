@@ -1,4 +1,5 @@
 -- CLD service types with their term and setting, from warehouse/reference/service-types.csv.
+-- unique: service_type
 CREATE OR REPLACE VIEW dim_service_type AS
 SELECT *
 FROM read_csv('{{run}}/reference/service-types.csv', header = true,

@@ -1,4 +1,6 @@
 -- Hospital discharges and emergency readmissions from the NHS partner, pseudonymised.
+-- references: council -> dim_council.gss_code
+-- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW hospital_discharges AS
 SELECT *
 FROM read_parquet('{{run}}/hospital_discharges/*/*/*.parquet',

@@ -1,4 +1,6 @@
 -- General ledger postings as loaded; credits and reversals negative.
+-- references: council -> dim_council.gss_code
+-- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW ledger AS
 SELECT *
 FROM read_parquet('{{run}}/ledger/*/*/*.parquet',

@@ -1,4 +1,6 @@
 -- ASC-WDS workers (filled posts) at each snapshot, as loaded and pseudonymised.
+-- references: council -> dim_council.gss_code
+-- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW workforce_workers AS
 SELECT *
 FROM read_parquet('{{run}}/workforce_workers/*/*/*.parquet',

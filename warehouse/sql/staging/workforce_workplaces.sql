@@ -1,4 +1,6 @@
 -- ASC-WDS workplaces at each snapshot, as loaded.
+-- references: council -> dim_council.gss_code
+-- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW workforce_workplaces AS
 SELECT *
 FROM read_parquet('{{run}}/workforce_workplaces/*/*/*.parquet',

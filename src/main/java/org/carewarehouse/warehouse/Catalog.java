@@ -283,11 +283,12 @@ public class Catalog {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
 			statement.execute("USE care");
-			for (ModelOrder.Model model : models()) {
+			List<ModelOrder.Model> models = models();
+			for (ModelOrder.Model model : models) {
 				execute(statement, model, locations);
 			}
 			List<String> broken = new ArrayList<>();
-			for (Resource assertion : resources(List.of(ASSERTIONS))) {
+			for (DeclaredAssertions.Assertion assertion : assertions(models)) {
 				check(statement, assertion).ifPresent(broken::add);
 			}
 			if (!broken.isEmpty()) {
@@ -299,6 +300,30 @@ public class Catalog {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot build the catalog: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The hand-written assertions of {@code warehouse/tests/}, then those the models
+	 * declare.
+	 */
+	private static List<DeclaredAssertions.Assertion> assertions(List<ModelOrder.Model> models) {
+		List<DeclaredAssertions.Assertion> assertions = new ArrayList<>();
+		for (Resource assertion : resources(List.of(ASSERTIONS))) {
+			assertions.add(new DeclaredAssertions.Assertion(assertion.getFilename(), text(assertion)));
+		}
+		DeclaredAssertions declared = new DeclaredAssertions(template("unique.sql"), template("references.sql"));
+		models.forEach((model) -> assertions.addAll(declared.of(model)));
+		return assertions;
+	}
+
+	private static SqlTemplate template(String name) {
+		List<Resource> found = resources(List.of(ASSERTIONS + "/templates")).stream()
+			.filter((resource) -> name.equals(resource.getFilename()))
+			.toList();
+		if (found.isEmpty()) {
+			throw new IllegalStateException("No assertion template " + ASSERTIONS + "/templates/" + name);
+		}
+		return new SqlTemplate(name, text(found.get(0)));
 	}
 
 	/** Every model of every layer, in the order their dependencies need. */
@@ -333,19 +358,20 @@ public class Catalog {
 	 * invariant, and the catalog is not published. Every assertion runs, so the failure
 	 * names each one broken.
 	 */
-	private java.util.Optional<String> check(Statement statement, Resource assertion) throws SQLException {
-		String sql = text(assertion).strip().replaceAll(";$", "");
+	private java.util.Optional<String> check(Statement statement, DeclaredAssertions.Assertion assertion)
+			throws SQLException {
+		String sql = assertion.sql().strip().replaceAll(";$", "");
 		try (ResultSet rows = statement
 			.executeQuery("SELECT count(*), any_value(broken::VARCHAR) FROM (" + sql + ") AS broken")) {
 			rows.next();
 			if (rows.getLong(1) > 0) {
-				return java.util.Optional.of("Assertion " + assertion.getFilename() + " found " + rows.getLong(1)
+				return java.util.Optional.of("Assertion " + assertion.name() + " found " + rows.getLong(1)
 						+ " broken row(s), e.g. " + rows.getString(2));
 			}
 			return java.util.Optional.empty();
 		}
 		catch (SQLException ex) {
-			throw new SQLException("Assertion " + assertion.getFilename() + " failed: " + ex.getMessage(), ex);
+			throw new SQLException("Assertion " + assertion.name() + " failed: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -305,7 +305,7 @@ class NightlyJobIntegrationTests {
 
 		assertThat((String) this.warehouse
 			.value("SELECT message FROM load_runs WHERE as_of = DATE '2025-07-31' " + "AND step = 'publishStep'"))
-			.contains("Assertion fk_services_council.sql", "E06999999");
+			.contains("Assertion services.council references dim_council.gss_code", "E06999999");
 	}
 
 	@Test

@@ -46,6 +46,23 @@ class SqlTemplateTests {
 	}
 
 	@Test
+	void identifierPlaceholderTakesNamesAndMakesAListOfThem() throws SQLException {
+		String sql = new SqlTemplate("t.sql", "SELECT concat_ws('/', \"{{columns}}\") FROM (SELECT 'a' AS x, 'b' AS y)")
+			.fill(Map.of("columns", "x, y"));
+		assertThat(sql).contains("\"x\", \"y\"");
+		assertThat(single(sql)).isEqualTo("a/b");
+	}
+
+	@Test
+	void identifierPlaceholderRefusesAnythingButNames() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new SqlTemplate("m.sql", "SELECT \"{{column}}\" FROM t")
+				.fill(Map.of("column", "x\" FROM people; --")))
+			.withMessage(
+					"m.sql: {{column}} is inside a quoted identifier, so takes only names, not 'x\" FROM people; --'");
+	}
+
+	@Test
 	void apostropheInACommentOpensNoLiteral() {
 		String sql = "-- the person's first day\nSELECT {{days}}";
 		assertThatIllegalArgumentException().isThrownBy(() -> new SqlTemplate("m.sql", sql).fill(Map.of("days", "x")))

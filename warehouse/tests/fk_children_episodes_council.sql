@@ -1,5 +1,0 @@
--- Every children_episodes row's council is in dim_council.
-SELECT council, count(*) AS orphan_rows
-FROM children_episodes
-WHERE council NOT IN (SELECT gss_code FROM dim_council)
-GROUP BY council

@@ -1,5 +1,0 @@
--- Every hospital_discharges row's council is in dim_council.
-SELECT council, count(*) AS orphan_rows
-FROM hospital_discharges
-WHERE council NOT IN (SELECT gss_code FROM dim_council)
-GROUP BY council

@@ -1,5 +1,0 @@
--- Every workforce_workers row's financial year is in dim_financial_year.
-SELECT financial_year, count(*) AS orphan_rows
-FROM workforce_workers
-WHERE financial_year NOT IN (SELECT financial_year FROM dim_financial_year)
-GROUP BY financial_year
