@@ -39,7 +39,7 @@ class ReadmeCommandsIntegrationTests {
 	@Test
 	void ciRunsTheReadmeTestCommand() throws IOException {
 		List<String> blocks = shellBlocks();
-		assertThat(blocks.get(1)).isEqualTo("./mvnw -B test");
+		assertThat(blocks.get(1)).isEqualTo("./mvnw -B verify");
 		assertThat(Files.readString(Path.of(".ci/run"))).contains("\n" + blocks.get(1) + "\n");
 	}
 
