@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param codes canonical code values keyed by their own spelling and by their matching
  * key (codes only)
  * @param pattern a pattern the trimmed value must match, or {@code null}
+ * @param expected what the pattern asks for, in words, as reject messages say it
  * @param check the name of a registered field check, or {@code null}
  * @param required whether a value must be present
  * @param identifier whether the value identifies a person and so never leaves the row
@@ -26,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * {@code null}
  */
 public record ContractColumn(String name, List<String> aliases, ColumnType type, List<DateTimeFormatter> dateFormats,
-		Map<String, String> codes, @Nullable Pattern pattern, @Nullable String check, boolean required,
-		boolean identifier, String description, @Nullable Pattern headingPattern) {
+		Map<String, String> codes, @Nullable Pattern pattern, @Nullable String expected, @Nullable String check,
+		boolean required, boolean identifier, String description, @Nullable Pattern headingPattern) {
 
 	private static final Pattern SPACE_AROUND_PUNCTUATION = Pattern.compile("\\s*([-:/&(),])\\s*");
 

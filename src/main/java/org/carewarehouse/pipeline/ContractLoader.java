@@ -92,6 +92,11 @@ public final class ContractLoader {
 
 	private static ContractColumn column(ContractYaml.Column yaml) {
 		ColumnType type = ColumnType.valueOf(((yaml.type() != null) ? yaml.type() : "string").toUpperCase(Locale.ROOT));
+		if (yaml.pattern() != null && yaml.expected() == null) {
+			// a data owner reads the reject message, not the regular expression
+			throw new IllegalArgumentException(
+					"column '" + yaml.name() + "' has a pattern but no 'expected:' saying in words what it asks for");
+		}
 		List<String> formats = (yaml.formats() != null) ? yaml.formats() : List.of("yyyy-MM-dd");
 		Map<String, String> codes = new LinkedHashMap<>();
 		orEmpty(yaml.codes()).forEach((c) -> {
@@ -104,8 +109,9 @@ public final class ContractLoader {
 		});
 		return new ContractColumn(yaml.name(), orEmpty(yaml.aliases()), type, formats.stream()
 			.map((f) -> DateTimeFormatter.ofPattern(f.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT))
-			.toList(), codes, pattern(yaml.pattern()), yaml.check(), Boolean.TRUE.equals(yaml.required()),
-				Boolean.TRUE.equals(yaml.identifier()), text(yaml.description()), pattern(yaml.headingPattern()));
+			.toList(), codes, pattern(yaml.pattern()), yaml.expected(), yaml.check(),
+				Boolean.TRUE.equals(yaml.required()), Boolean.TRUE.equals(yaml.identifier()), text(yaml.description()),
+				pattern(yaml.headingPattern()));
 	}
 
 	private static @Nullable Pattern pattern(@Nullable String pattern) {

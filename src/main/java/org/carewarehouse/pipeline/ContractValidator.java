@@ -143,8 +143,8 @@ public final class ContractValidator {
 
 	private void checkForm(ContractColumn column, String value, long line, List<Reject> rejects) {
 		if (column.pattern() != null && !column.pattern().matcher(value).matches()) {
-			rejects.add(reject(column, line, RowRule.PATTERN,
-					"'" + column.name() + "' does not match " + column.pattern().pattern(), value));
+			rejects.add(reject(column, line, RowRule.PATTERN, "'" + column.name() + "' must be " + column.expected(),
+					value));
 		}
 		FieldCheck check = (column.check() != null) ? this.checks.get(column.check()) : null;
 		if (check != null && !check.test(value)) {

@@ -33,6 +33,7 @@ record ContractYaml(String name, @Nullable String description, String files, Str
 	 * @param codes the code list
 	 * @param codeAliases other spellings of codes, mapped to the code
 	 * @param pattern a pattern the value must match
+	 * @param expected what the pattern asks for, in words, for reject messages
 	 * @param check a registered field check
 	 * @param required whether a value must be present
 	 * @param identifier whether the value identifies a person
@@ -41,7 +42,7 @@ record ContractYaml(String name, @Nullable String description, String files, Str
 	 */
 	record Column(String name, @Nullable List<String> aliases, @Nullable String type, @Nullable List<String> formats,
 			@Nullable List<String> codes, @Nullable Map<String, String> codeAliases, @Nullable String pattern,
-			@Nullable String check, @Nullable Boolean required, @Nullable Boolean identifier,
+			@Nullable String expected, @Nullable String check, @Nullable Boolean required, @Nullable Boolean identifier,
 			@Nullable String description, @Nullable String headingPattern) {
 
 	}

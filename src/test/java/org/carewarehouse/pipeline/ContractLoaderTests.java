@@ -95,7 +95,7 @@ class ContractLoaderTests {
 	@Test
 	void misspeltColumnKeyIsRefusedWithItsLine() {
 		assertThat(refusal("misspelt-key")).isEqualTo("misspelt-key.yaml line 7: unknown key 'requried' (known: "
-				+ "name, aliases, type, formats, codes, codeAliases, pattern, check, required, identifier, "
+				+ "name, aliases, type, formats, codes, codeAliases, pattern, expected, check, required, identifier, "
 				+ "description, headingPattern)");
 	}
 
@@ -114,6 +114,12 @@ class ContractLoaderTests {
 	@Test
 	void keyGivenTwiceIsRefused() {
 		assertThat(refusal("key-twice")).isEqualTo("key-twice.yaml line 8: key 'required' given twice");
+	}
+
+	@Test
+	void patternWithoutWordsForItIsRefused() {
+		assertThat(refusal("pattern-unexplained")).isEqualTo("pattern-unexplained.yaml: column 'Council' has a "
+				+ "pattern but no 'expected:' saying in words what it asks for");
 	}
 
 	@Test

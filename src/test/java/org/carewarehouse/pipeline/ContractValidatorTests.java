@@ -122,13 +122,15 @@ class ContractValidatorTests {
 
 	@Test
 	void valueOfTheWrongFormIsCW006() {
-		assertSingleReject(values("Code", "E08 000 014"), "Code", "CW006", "'Code' does not match E\\d{8}",
-				"E08 000 014", "'Code' does not match E\\d{8}");
+		assertSingleReject(values("Code", "E08 000 014"), "Code", "CW006",
+				"'Code' must be a GSS code, E and eight digits", "E08 000 014",
+				"'Code' must be a GSS code, E and eight digits");
 		// the pattern must match the whole value: eight digits, not seven or nine
-		assertSingleReject(values("Code", "E0800001"), "Code", "CW006", "'Code' does not match E\\d{8}", "E0800001",
-				"'Code' does not match E\\d{8}");
-		assertSingleReject(values("Code", "E080000145"), "Code", "CW006", "'Code' does not match E\\d{8}", "E080000145",
-				"'Code' does not match E\\d{8}");
+		assertSingleReject(values("Code", "E0800001"), "Code", "CW006", "'Code' must be a GSS code, E and eight digits",
+				"E0800001", "'Code' must be a GSS code, E and eight digits");
+		assertSingleReject(values("Code", "E080000145"), "Code", "CW006",
+				"'Code' must be a GSS code, E and eight digits", "E080000145",
+				"'Code' must be a GSS code, E and eight digits");
 	}
 
 	@Test
@@ -220,7 +222,8 @@ class ContractValidatorTests {
 				"Sefton", "Gender", "Robot");
 		List<Reject> rejects = adultServicesRejects(values);
 		assertThat(rejects).containsExactly(
-				new Reject("", "", LINE, "LA code", "CW006", "'LA code' does not match E\\d{8}", null),
+				new Reject("", "", LINE, "LA code", "CW006",
+						"'LA code' must be a GSS code, E and eight digits (e.g. E08000014)", null),
 				new Reject("", "", LINE, "NHS Number", "PV001", "'NHS Number' fails nhs-number check", null),
 				new Reject("", "", LINE, "Gender", "CW005", "'Gender' is not a known Gender code", null),
 				new Reject("", "", LINE, "Date of Birth", "CW004",
