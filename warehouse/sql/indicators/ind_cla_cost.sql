@@ -6,7 +6,7 @@ CREATE OR REPLACE VIEW ind_cla_cost AS
 SELECT 'CLA-COST-DAY' AS indicator_id, m.council, m.financial_year,
     CASE WHEN grouping(cc.support_setting) = 0 THEN 'Setting: ' || coalesce(cc.support_setting, 'Unmapped')
          ELSE 'All' END AS breakdown,
-    sum(m.amount) AS numerator,
+    CAST(sum(m.amount) AS DECIMAL(18, 2)) AS numerator,
     sum(m.days) AS denominator
 FROM commitment_months AS m
 LEFT JOIN cost_centres AS cc ON cc.council = m.council AND cc.cost_centre = m.cost_centre

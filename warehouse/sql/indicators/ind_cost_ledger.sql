@@ -6,7 +6,7 @@
 -- services the CLD does not cost); cost_comparison sets them side by side.
 CREATE OR REPLACE VIEW ind_cost_ledger AS
 WITH ledger AS (
-    SELECT council, financial_year, support_setting, coalesce(age_band, 'All ages') AS age_band, sum(spend) AS spend
+    SELECT council, financial_year, support_setting, coalesce(age_band, 'All ages') AS age_band, CAST(sum(spend) AS DECIMAL(18, 2)) AS spend
     FROM fct_spend
     WHERE support_setting IN ('Residential', 'Nursing')
     GROUP BY ALL

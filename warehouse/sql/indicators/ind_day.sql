@@ -15,31 +15,35 @@ people AS (
              ELSE 'External only' END AS mix
     FROM placements
     GROUP BY ALL
+),
+measures AS (
+    SELECT 'DAY-PLACEMENTS' AS indicator_id, council, financial_year,
+        CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END AS breakdown,
+        count(DISTINCT event_id) AS numerator, NULL AS denominator
+    FROM placements
+    GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
+    UNION ALL
+    SELECT 'DAY-PROVIDERS', council, financial_year,
+        CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END,
+        count(DISTINCT provider_id), NULL
+    FROM placements
+    GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
+    UNION ALL
+    SELECT 'DAY-SPEND', council, financial_year,
+        CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END,
+        sum(spend), NULL
+    FROM placements
+    GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
+    UNION ALL
+    SELECT 'DAY-PEOPLE', council, financial_year,
+        CASE WHEN grouping(mix) = 0 THEN 'Provision: ' || mix ELSE 'All' END,
+        count(*), NULL
+    FROM people
+    GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, mix))
+    UNION ALL
+    SELECT 'DAY-SPEND-PERSON', p.council, p.financial_year, 'All', sum(p.spend), count(DISTINCT p.person_key)
+    FROM placements AS p
+    GROUP BY p.council, p.financial_year
 )
-SELECT 'DAY-PLACEMENTS' AS indicator_id, council, financial_year,
-    CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END AS breakdown,
-    count(DISTINCT event_id) AS numerator, NULL AS denominator
-FROM placements
-GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
-UNION ALL
-SELECT 'DAY-PROVIDERS', council, financial_year,
-    CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END,
-    count(DISTINCT provider_id), NULL
-FROM placements
-GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
-UNION ALL
-SELECT 'DAY-SPEND', council, financial_year,
-    CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END,
-    sum(spend), NULL
-FROM placements
-GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
-UNION ALL
-SELECT 'DAY-PEOPLE', council, financial_year,
-    CASE WHEN grouping(mix) = 0 THEN 'Provision: ' || mix ELSE 'All' END,
-    count(*), NULL
-FROM people
-GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, mix))
-UNION ALL
-SELECT 'DAY-SPEND-PERSON', p.council, p.financial_year, 'All', sum(p.spend), count(DISTINCT p.person_key)
-FROM placements AS p
-GROUP BY p.council, p.financial_year;
+SELECT indicator_id, council, financial_year, breakdown, CAST(numerator AS DECIMAL(18, 2)) AS numerator, denominator
+FROM measures;

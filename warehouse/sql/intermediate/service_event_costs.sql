@@ -4,8 +4,8 @@
 -- no line is costed, or the cost is one-off.
 CREATE OR REPLACE VIEW service_event_costs AS
 SELECT e.council, e.event_id,
-    sum(cost_per_week(l.unit_cost, l.cost_frequency, l.planned_units_per_week)) AS cost_per_week,
-    sum(cost_per_day(l.unit_cost, l.cost_frequency, l.planned_units_per_week)) AS cost_per_day
+    CAST(sum(cost_per_week(l.unit_cost, l.cost_frequency, l.planned_units_per_week)) AS DECIMAL(18, 2)) AS cost_per_week,
+    CAST(sum(cost_per_day(l.unit_cost, l.cost_frequency, l.planned_units_per_week)) AS DECIMAL(18, 2)) AS cost_per_day
 FROM service_events AS e
 JOIN service_lines AS l ON l.council = e.council AND l.event_id = e.event_id
     AND l.reporting_period_start = e.reporting_period_start AND l.reporting_period_end = e.reporting_period_end

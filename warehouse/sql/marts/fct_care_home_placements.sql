@@ -7,6 +7,7 @@ SELECT
     e.council,
     e.person_key,
     e.provider_id,
+    p.provider_name,
     e.provider_type,
     CASE WHEN e.service_component LIKE '%Nursing%' OR e.service_type LIKE '%Nursing%' THEN 'Nursing'
          ELSE 'Residential' END AS setting,
@@ -25,6 +26,7 @@ SELECT
        AND coalesce(o.event_end_date, DATE '9999-12-31') >= e.event_start_date) AS placements_at_once
 FROM service_events AS e
 LEFT JOIN service_event_costs AS c ON c.council = e.council AND c.event_id = e.event_id
+LEFT JOIN dim_provider AS p ON p.council = e.council AND p.provider_id = e.provider_id
 WHERE e.event_type = 'Service'
   AND (e.service_type IN ('Long Term Support: Residential Care', 'Long Term Support: Nursing Care')
        OR e.service_component IN ('Short Term Residential Care', 'Short Term Nursing Care'));

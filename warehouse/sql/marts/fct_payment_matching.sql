@@ -25,7 +25,7 @@ paid_by_reference AS (
 expected AS (
     SELECT c.council, c.financial_year, c.period, c.cost_centre, c.provider_id,
         CASE WHEN r.reference IS NOT NULL THEN c.commitment_reference END AS reference,
-        sum(c.amount) AS expected,
+        CAST(sum(c.amount) AS DECIMAL(18, 2)) AS expected,
         list(c.commitment_reference || ' ' || c.weekly_cost || ' a week x ' || c.days || ' days'
             ORDER BY c.commitment_reference, c.first_day) AS commitment_lines
     FROM commitment_months AS c
@@ -37,7 +37,7 @@ expected AS (
 paid AS (
     SELECT council, financial_year, period, cost_centre, provider_id,
         match_reference AS reference,
-        sum(amount) AS paid,
+        CAST(sum(amount) AS DECIMAL(18, 2)) AS paid,
         list(source_file || ':' || source_line || ' ' || amount ORDER BY source_file, source_line) AS payment_lines
     FROM payments
     GROUP BY ALL
@@ -66,7 +66,7 @@ matched AS (
         coalesce(e.reference, p.reference) AS reference,
         coalesce(e.expected, 0) AS expected,
         coalesce(p.paid, 0) AS paid,
-        coalesce(p.paid, 0) - coalesce(e.expected, 0) AS difference,
+        CAST(coalesce(p.paid, 0) - coalesce(e.expected, 0) AS DECIMAL(18, 2)) AS difference,
         e.commitment_lines,
         p.payment_lines,
         coalesce(r.repeated, false) AS repeated,

@@ -8,7 +8,7 @@ SELECT
     coalesce(c.support_setting, 'Unmapped') AS support_setting,
     c.primary_support_reason,
     c.age_band,
-    sum(l.amount) AS spend,
+    CAST(sum(l.amount) AS DECIMAL(18, 2)) AS spend,
     count(*) AS postings
 FROM ledger l
 LEFT JOIN cost_centres c

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -324,6 +325,38 @@ class NightlyJobIntegrationTests {
 				+ "cost_per_day::DECIMAL(18,2)::VARCHAR FROM fct_day_opportunity_placements ORDER BY council"))
 			.containsExactly(List.of("E06000049", "In-house", "96.00", "13.71"),
 					List.of("E08000014", "External", "165.00", "23.57"));
+	}
+
+	/**
+	 * Sefton's care home (line 2) is with provider 1-000000001, named on two commitments:
+	 * Harbour Lodge from April 2022, Seaview House from April 2023; the latest name is
+	 * the provider's. Its day placement (line 7) is with 1-000000004, whose commitment
+	 * leaves the name blank, so no name.
+	 */
+	@Test
+	void providersAreNamedAsTheLatestCommitmentNamesThem(@TempDir Path sources) throws Exception {
+		FileSystemUtils.copyRecursively(fixture("good"), sources);
+		Files.createDirectories(sources.resolve("finance"));
+		Files.writeString(sources.resolve("finance/commitments-E08000014.csv"),
+				"""
+						Council,Commitment Reference,Person ID,Client Group,Cost Centre,Provider ID,Provider Name,Service,Start Date,End Date,Weekly Cost
+						E08000014,CM-1,SEF001,Adults,ASC-RES-65,1-000000001,Harbour Lodge,Residential care,2022-04-01,2023-03-31,610.00
+						E08000014,CM-2,SEF001,Adults,ASC-RES-65,1-000000001,Seaview House,Residential care,2023-04-01,,650.00
+						E08000014,CM-3,SEF006,Adults,ASC-DAY,1-000000004,,Day opportunities,2023-05-01,,165.00
+						""");
+
+		assertThat(run("2026-03-31", sources)).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT provider_id, provider_name FROM dim_provider "
+				+ "WHERE council = 'E08000014' AND provider_id IN ('1-000000001', '1-000000004') ORDER BY 1"))
+			.containsExactly(List.of("1-000000001", "Seaview House"), Arrays.asList("1-000000004", null));
+		assertThat(
+				this.warehouse.value("SELECT provider_name FROM fct_care_home_placements WHERE council = 'E08000014'"))
+			.isEqualTo("Seaview House");
+		assertThat(
+				this.warehouse.value("SELECT count(*) FROM fct_day_opportunity_placements WHERE council = 'E08000014' "
+						+ "AND provider_name IS NULL"))
+			.isEqualTo(1L);
 	}
 
 	@Test
