@@ -1,6 +1,5 @@
 -- Single years of age and the bands the indicators use (ASCOF's 18-64 and 65+, the
 -- reablement bands 65-74, 75-84, 85+).
--- unique: age
 CREATE OR REPLACE VIEW dim_age_band AS
 SELECT
     age,

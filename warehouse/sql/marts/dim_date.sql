@@ -1,5 +1,4 @@
 -- Calendar days with their financial year and period.
--- unique: date
 CREATE OR REPLACE VIEW dim_date AS
 SELECT
     d::DATE AS date,

@@ -1,6 +1,5 @@
 -- Financial years, 1 April to 31 March, labelled like 2023-24; mid_year is the ONS
 -- mid-year (30 June) estimate that year's rates use.
--- unique: financial_year
 CREATE OR REPLACE VIEW dim_financial_year AS
 SELECT
     printf('%d-%02d', y, (y + 1) % 100) AS financial_year,

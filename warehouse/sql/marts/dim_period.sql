@@ -1,5 +1,4 @@
 -- Financial periods: period 1 is April, period 12 is March.
--- unique: financial_year, period
 CREATE OR REPLACE VIEW dim_period AS
 SELECT
     fy.financial_year,

@@ -1,7 +1,6 @@
 -- Providers by CQC location and council, in-house or external as the services record them
 -- ('Mixed' where both appear), named as the commitment register names them (the name on
 -- the latest commitment; NULL where no commitment names the provider).
--- unique: council, provider_id
 CREATE OR REPLACE VIEW dim_provider AS
 WITH named AS (
     SELECT council, provider_id, arg_max(provider_name, start_date) AS provider_name

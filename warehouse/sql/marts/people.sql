@@ -1,6 +1,5 @@
 -- materialise: computed once a run, since several models read it
 -- One row per pseudonymised person and council: the latest values the extracts hold.
--- unique: council, person_key
 CREATE OR REPLACE VIEW people AS
 SELECT
     person_key,
