@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Providers by CQC location and council, in-house or external as the services record them
 -- ('Mixed' where both appear).
 CREATE OR REPLACE VIEW dim_provider AS

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.pipeline.ParquetGroups;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.WarehouseProperties;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,34 @@ class CurrentFolderIntegrationTests {
 	}
 
 	@Test
+	void aReaderThatIsNotDuckDbSeesTheViewsColumnsAndRowsInCurrent() throws Exception {
+		assertThat(NightlyRuns.run(this.nightly, "2024-06-30", NightlyRuns.fixture("services/good")))
+			.isEqualTo(Command.OK);
+		Path current = HOME.resolve("data/current");
+		Warehouse catalog = NightlyRuns.catalogIn(HOME);
+
+		List<Path> services = parquetFiles(current.resolve("services"));
+		long serviceRows = 0;
+		for (Path file : services) {
+			serviceRows += ParquetGroups.read(file).size();
+			assertThat(fieldNames(file)).as(file.toString()).isEqualTo(columns(catalog, "services"));
+		}
+		assertThat(serviceRows).as("good/: 6 rows load").isEqualTo(6);
+		Path sefton = services.stream().filter((f) -> f.toString().contains("council=E08000014")).findFirst().get();
+		assertThat(ParquetGroups.read(sefton).get(0).getString("council", 0)).isEqualTo("E08000014");
+		assertThat(ParquetGroups.read(sefton).get(0).getString("financial_year", 0)).isEqualTo("2023-24");
+
+		for (String model : STAR_SCHEMA) {
+			Path file = current.resolve(model + ".parquet");
+			assertThat(fieldNames(file)).as(model).isEqualTo(columns(catalog, model));
+			assertThat((long) ParquetGroups.read(file).size()).as(model)
+				.isEqualTo(catalog.count("SELECT count(*) FROM " + model));
+		}
+		assertThat(ParquetGroups.read(current.resolve("dim_council.parquet"))).as("councils.csv: 152 councils")
+			.hasSize(152);
+	}
+
+	@Test
 	void aMovedWarehouseAnswersOnceItsCatalogIsRelocated() throws Exception {
 		assertThat(NightlyRuns.run(this.nightly, "2024-05-31", NightlyRuns.fixture("services/two-periods")))
 			.isEqualTo(Command.OK);
@@ -85,6 +114,28 @@ class CurrentFolderIntegrationTests {
 		}
 		finally {
 			Files.move(aside, HOME.resolve("data"));
+		}
+	}
+
+	static final List<String> STAR_SCHEMA = List.of("dim_council", "dim_financial_year", "dim_period", "dim_date",
+			"dim_age_band", "dim_support_reason", "dim_service_type", "dim_event_outcome", "dim_provider",
+			"fct_care_home_placements", "fct_day_opportunity_placements", "fct_service_costs", "fct_child_episodes",
+			"fct_spend", "fct_budget_monitoring", "fct_payment_matching", "fct_workforce_posts");
+
+	private static List<String> fieldNames(Path file) throws java.io.IOException {
+		return ParquetGroups.schema(file).getFields().stream().map((field) -> field.getName()).toList();
+	}
+
+	private static List<String> columns(Warehouse catalog, String view) throws java.sql.SQLException {
+		return catalog.rows("SELECT column_name FROM (DESCRIBE " + view + ")")
+			.stream()
+			.map((row) -> (String) row.get(0))
+			.toList();
+	}
+
+	private static List<Path> parquetFiles(Path folder) throws java.io.IOException {
+		try (var files = Files.walk(folder)) {
+			return files.filter((f) -> f.toString().endsWith(".parquet")).sorted().toList();
 		}
 	}
 
