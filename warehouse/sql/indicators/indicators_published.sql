@@ -1,8 +1,9 @@
--- Indicator values for publication: suppressed figures (indicator_values.suppressed) are
--- shown as [c] in numerator, denominator, value and interval, and where one cell of a
+-- Indicator values for publication: numerator, denominator, value and interval as
+-- numbers (the value and interval rounded to the indicator's decimal places), NULL where
+-- suppressed; suppressed says so, and the *_display columns hold the figures as text with
+-- [c] for a suppressed one, as a table for publication shows them. Where one cell of a
 -- breakdown (such as the age bands of RBL-91) is suppressed, the next smallest cell of
--- the same breakdown is suppressed too, so the total cannot give it away. Values carry
--- the indicator's decimal places. DfE leaves council-level children's figures as they
+-- the same breakdown is suppressed too, so the total cannot give it away. DfE leaves council-level children's figures as they
 -- are, so CLA indicators are never suppressed.
 CREATE OR REPLACE VIEW indicators_published AS
 WITH grouped AS (
@@ -25,10 +26,15 @@ final AS (
     FROM secondary
 )
 SELECT indicator_id, definition_version, title, council, council_name, region, financial_year, breakdown, unit,
-    CASE WHEN hidden THEN '[c]' ELSE regexp_replace(CAST(numerator AS VARCHAR), '\.00$', '') END AS numerator,
-    CASE WHEN hidden THEN '[c]' ELSE regexp_replace(CAST(denominator AS VARCHAR), '\.00$', '') END AS denominator,
-    CASE WHEN hidden THEN '[c]' ELSE printf('%.' || decimals || 'f', value) END AS value,
-    CASE WHEN hidden OR lower_95 IS NULL THEN NULL ELSE printf('%.' || decimals || 'f', lower_95) END AS lower_95,
-    CASE WHEN hidden OR upper_95 IS NULL THEN NULL ELSE printf('%.' || decimals || 'f', upper_95) END AS upper_95,
-    hidden AS suppressed
+    CASE WHEN NOT hidden THEN numerator END AS numerator,
+    CASE WHEN NOT hidden THEN denominator END AS denominator,
+    CASE WHEN NOT hidden THEN round(CAST(value AS DOUBLE), decimals) END AS value,
+    CASE WHEN NOT hidden THEN round(CAST(lower_95 AS DOUBLE), decimals) END AS lower_95,
+    CASE WHEN NOT hidden THEN round(CAST(upper_95 AS DOUBLE), decimals) END AS upper_95,
+    hidden AS suppressed,
+    CASE WHEN hidden THEN '[c]' ELSE regexp_replace(CAST(numerator AS VARCHAR), '\.00$', '') END AS numerator_display,
+    CASE WHEN hidden THEN '[c]' ELSE regexp_replace(CAST(denominator AS VARCHAR), '\.00$', '') END AS denominator_display,
+    CASE WHEN hidden THEN '[c]' ELSE printf('%.' || decimals || 'f', value) END AS value_display,
+    CASE WHEN hidden OR lower_95 IS NULL THEN NULL ELSE printf('%.' || decimals || 'f', lower_95) END AS lower_95_display,
+    CASE WHEN hidden OR upper_95 IS NULL THEN NULL ELSE printf('%.' || decimals || 'f', upper_95) END AS upper_95_display
 FROM final;

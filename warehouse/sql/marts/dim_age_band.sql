@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Single years of age and the bands the indicators use (ASCOF's 18-64 and 65+, the
 -- reablement bands 65-74, 75-84, 85+).
 CREATE OR REPLACE VIEW dim_age_band AS

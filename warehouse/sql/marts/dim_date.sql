@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Calendar days with their financial year and period.
 CREATE OR REPLACE VIEW dim_date AS
 SELECT

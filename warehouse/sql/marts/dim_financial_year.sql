@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Financial years, 1 April to 31 March, labelled like 2023-24; mid_year is the ONS
 -- mid-year (30 June) estimate that year's rates use.
 CREATE OR REPLACE VIEW dim_financial_year AS

@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Financial periods: period 1 is April, period 12 is March.
 CREATE OR REPLACE VIEW dim_period AS
 SELECT

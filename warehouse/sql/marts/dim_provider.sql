@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Providers by CQC location and council, in-house or external as the services record them
 -- ('Mixed' where both appear), named as the commitment register names them (the name on
 -- the latest commitment; NULL where no commitment names the provider).

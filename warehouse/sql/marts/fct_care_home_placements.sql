@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Care home placements: long-term residential and nursing care and short stays, one row
 -- per placement, costed or not (2.Services_fact.sql keeps every service), with its weekly
 -- cost (service_event_costs: DHSC 6.Costs_fact.sql 49-67 and 89-93, double-up care

@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Children's placement episodes after LIIA's repair (see child_episode_repairs): deleted rows
 -- left out; repair_rule names the rule(s) applied to the row (NULL if none) and
 -- repair_change what they changed. in_area is true when the placement's postcode district

@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Day opportunity placements (service component Day Support), one row per placement,
 -- costed or not (2.Services_fact.sql keeps every service), with its weekly and daily cost
 -- (service_event_costs: DHSC 6.Costs_fact.sql 49-67 and 89-93; a day is a week / 7,

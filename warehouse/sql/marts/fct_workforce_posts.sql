@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Filled posts in adult social care: one row per worker at each snapshot, with their
 -- workplace's main service, sector and CQC registration, their age at the snapshot (the
 -- snapshot's year less the year of birth) and years in the sector. A worker whose

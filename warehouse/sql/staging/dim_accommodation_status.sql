@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- CLD accommodation statuses: the warehouse's (Release 1) label, the Release 2 label and
 -- whether the status counts as settled for ASCOF 2E, from
 -- warehouse/reference/accommodation-statuses.csv (DHSC Create_ASCOF_2E_2425_Onwards.sql

@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Councils: GSS code, name, region and DfE code, from warehouse/reference/councils.csv.
 -- unique: gss_code
 CREATE OR REPLACE VIEW dim_council AS

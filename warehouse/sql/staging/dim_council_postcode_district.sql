@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- The postcode districts inside each council's area, from
 -- warehouse/reference/council-postcode-districts.csv: a placement is in area when its
 -- postcode district is one of its council's.

@@ -1,3 +1,4 @@
+-- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- CLD service types with their term and setting, from warehouse/reference/service-types.csv.
 -- unique: service_type
 CREATE OR REPLACE VIEW dim_service_type AS

@@ -12,6 +12,7 @@ import org.carewarehouse.reports.ReportOptions;
 import org.carewarehouse.sampledata.GenerateOptions;
 import org.carewarehouse.warehouse.DictionaryOptions;
 import org.carewarehouse.warehouse.QueryOptions;
+import org.carewarehouse.warehouse.RelocateOptions;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ import picocli.CommandLine.ScopeType;
 @CommandLine.Command(name = "care-warehouse", synopsisSubcommandLabel = "<command>",
 		description = "The nightly load and the warehouse of a council's social care extracts.",
 		subcommands = { NightlyOptions.class, StatusOptions.class, QueryOptions.class, DictionaryOptions.class,
-				GenerateOptions.class, BenchOptions.class, ReportOptions.class },
+				GenerateOptions.class, BenchOptions.class, ReportOptions.class, RelocateOptions.class },
 		footer = { "", "Spring settings may follow as --care.x=..., --spring.x=... or --logging.x=..." })
 public final class Commands {
 

@@ -27,10 +27,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Publishes a run once every load step has succeeded: switches the catalog to the run's
- * tables and prunes runs nobody can be reading any more. The catalog always shows the
- * latest business date: a run of an earlier date (a backfill, or a rerun of an old night)
- * is built and checked the same way and kept as that night's snapshot, but the catalog
- * stays on the newer date, and the step ends with exit code {@link #KEPT}.
+ * tables, prunes runs nobody can be reading any more and copies the run to
+ * {@code current/} for BI tools. The catalog always shows the latest business date: a run
+ * of an earlier date (a backfill, or a rerun of an old night) is built and checked the
+ * same way and kept as that night's snapshot, but the catalog stays on the newer date,
+ * and the step ends with exit code {@link #KEPT}.
  */
 class PublishTasklet implements Tasklet {
 
@@ -55,8 +56,11 @@ class PublishTasklet implements Tasklet {
 
 	private final PublishedPointer pointer;
 
+	private final CurrentFolder current;
+
 	PublishTasklet(List<Table<?>> tables, ParquetTableWriter parquet, Catalog catalog, RunLayout layout,
 			RunHistory history, Retention retention, Configuration hadoop, List<Rule> rules, PublishedPointer pointer) {
+		this.current = new CurrentFolder(layout, hadoop);
 		this.pointer = pointer;
 		this.rules = rules;
 		this.hadoop = hadoop;
@@ -90,6 +94,7 @@ class PublishTasklet implements Tasklet {
 		}
 		this.catalog.publish(locations);
 		this.retention.published(asOf, run);
+		this.current.publish(asOf, run);
 		return RepeatStatus.FINISHED;
 	}
 

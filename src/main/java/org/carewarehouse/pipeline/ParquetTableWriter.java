@@ -105,7 +105,7 @@ public final class ParquetTableWriter {
 
 		TableWriteSupport(Table<T> table) {
 			this.table = table;
-			this.columns = table.columns();
+			this.columns = table.storedColumns();
 		}
 
 		@Override

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the record type
  * @param name the table name, also the catalog view's name
  * @param description what one row is
- * @param partitions columns that become {@code name=value} folders
- * @param columns columns stored in the files
+ * @param partitions columns that become {@code name=value} folders, and are stored in the
+ * files too
+ * @param columns the other columns stored in the files
  */
 public record Table<T>(String name, String description, List<TableColumn<T>> partitions, List<TableColumn<T>> columns) {
 
@@ -41,12 +42,25 @@ public record Table<T>(String name, String description, List<TableColumn<T>> par
 	}
 
 	/**
+	 * Every column a file holds: the columns, then the partition columns. A partition's
+	 * value is stored in the file as well as in its folder's name, so that a file copied
+	 * out of its folder, or read by a tool that does not read Hive folder names (Power
+	 * BI's and Excel's Parquet connectors), still says which council and year it holds.
+	 * @return the columns in file order
+	 */
+	public List<TableColumn<T>> storedColumns() {
+		List<TableColumn<T>> stored = new ArrayList<>(this.columns);
+		stored.addAll(this.partitions);
+		return stored;
+	}
+
+	/**
 	 * The Parquet schema of the stored columns.
 	 * @return the schema
 	 */
 	public MessageType schema() {
 		Types.MessageTypeBuilder message = Types.buildMessage();
-		for (TableColumn<T> column : this.columns) {
+		for (TableColumn<T> column : storedColumns()) {
 			Repetition repetition = column.required() ? Repetition.REQUIRED : Repetition.OPTIONAL;
 			switch (column.type()) {
 				case STRING,

@@ -129,6 +129,31 @@ public class Catalog {
 		logger.info("Built and checked the run without publishing it");
 	}
 
+	/**
+	 * Writes a copy of the catalog whose views read the warehouse under this catalog's
+	 * root, for a warehouse moved or mounted at another path than the one it was built
+	 * at; the copy is written beside {@code out} and renamed into place.
+	 * @param out the catalog to write, the published one itself for a moved warehouse
+	 * @return the root the catalog was built for
+	 * @throws SQLException if a view does not read under the root
+	 * @throws IOException if the copy cannot be written
+	 */
+	public String relocate(Path out) throws SQLException, IOException {
+		Path next = out.resolveSibling(out.getFileName() + ".next");
+		Files.copy(this.catalogFile, next, StandardCopyOption.REPLACE_EXISTING);
+		String builtFor;
+		try (Connection connection = this.connections.open("jdbc:duckdb:" + next, false)) {
+			builtFor = CatalogRelocation.relocate(connection,
+					RunLayout.forDuckDb(new org.apache.hadoop.fs.Path(this.layout.root())));
+		}
+		catch (SQLException ex) {
+			Files.deleteIfExists(next);
+			throw ex;
+		}
+		Files.move(next, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		return builtFor;
+	}
+
 	private void buildInto(Path file, Map<String, String> locations) throws IOException {
 		Map<String, String> placeholders = new java.util.HashMap<>(locations);
 		placeholders.put("suppression_threshold", String.valueOf(this.suppressionThreshold));

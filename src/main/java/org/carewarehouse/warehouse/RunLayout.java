@@ -58,6 +58,15 @@ public final class RunLayout {
 	}
 
 	/**
+	 * The published run's files under a name that stays the same from night to night, for
+	 * BI tools to point at once.
+	 * @return the folder
+	 */
+	public org.apache.hadoop.fs.Path current() {
+		return new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(this.root), "current");
+	}
+
+	/**
 	 * The folder of run history files.
 	 * @return the folder
 	 */

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +83,28 @@ class TableItemWriterTests {
 				+ "read_parquet('" + this.folder.resolve("rejects") + "/*/*.parquet', hive_partitioning = true)"))
 			.containsExactly(Arrays.asList("things", "extract-E08000014.csv.gz", 4L, "name", "CW001",
 					"'name' is required", null));
+	}
+
+	@Test
+	void eachFileHoldsItsPartitionValuesAsWellAsItsFolderName() throws Exception {
+		write(new ExecutionContext(),
+				block(List.of(row("E08000014", "2023-24"), row("E06000049", "2022-23")), List.of(), 1));
+		String file = "rows/council=E06000049/financial_year=2022-23/extract-E08000014-00001.parquet";
+
+		assertThat(PipelineFixtures.query("SELECT council, financial_year, name FROM read_parquet('"
+				+ this.folder.resolve(file) + "', hive_partitioning = false)"))
+			.containsExactly(List.of("E06000049", "2022-23", "n"));
+		List<Group> groups = ParquetGroups.read(this.folder.resolve(file));
+		assertThat(groups).hasSize(1);
+		assertThat(groups.get(0).getString("council", 0)).isEqualTo("E06000049");
+		assertThat(groups.get(0).getString("financial_year", 0)).isEqualTo("2022-23");
+		assertThat(groups.get(0).getType().getType("council").getLogicalTypeAnnotation())
+			.isEqualTo(LogicalTypeAnnotation.stringType());
+		assertThat(PipelineFixtures.query("SELECT count(*) FROM read_parquet('" + this.folder.resolve("rows")
+				+ "/**/*.parquet', hive_partitioning = false, filename = true) "
+				+ "WHERE filename NOT LIKE '%/council=' || council || '/financial_year=' || financial_year || '/%'"))
+			.as("the values inside agree with the folder names")
+			.containsExactly(List.of(0L));
 	}
 
 	@Test

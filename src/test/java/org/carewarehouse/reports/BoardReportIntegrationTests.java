@@ -98,7 +98,8 @@ class BoardReportIntegrationTests {
 	private static Map<String, String> published(String council) throws Exception {
 		Map<String, String> figures = new HashMap<>();
 		for (List<Object> row : ReportRun.warehouse()
-			.rows("SELECT indicator_id, financial_year, numerator, denominator, value, lower_95, upper_95 "
+			.rows("SELECT indicator_id, financial_year, numerator_display, denominator_display, value_display, "
+					+ "lower_95_display, upper_95_display "
 					+ "FROM indicators_published WHERE breakdown = 'All' AND council = '" + council + "'")) {
 			for (int i = 0; i < FIELDS.size(); i++) {
 				Object value = row.get(i + 2);

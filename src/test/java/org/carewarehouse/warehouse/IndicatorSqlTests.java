@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -223,9 +225,22 @@ class IndicatorSqlTests {
 					FROM indicator_values""");
 		}
 		execute("warehouse/sql/indicators/indicators_published.sql");
-		assertThat(rows("SELECT breakdown, numerator, value FROM indicators_published ORDER BY breakdown"))
+		assertThat(
+				rows("SELECT breakdown, numerator_display, value_display FROM indicators_published ORDER BY breakdown"))
 			.containsExactly(List.of("Age 65-74", "[c]", "[c]"), List.of("Age 75-84", "[c]", "[c]"),
 					List.of("Age 85+", "15", "3.0"), List.of("All", "30", "3.0"));
+		// 15 / 500 x 100 = 3.0 and 30 / 1000 x 100 = 3.0, to the indicator's 1 decimal
+		// place
+		assertThat(rows("SELECT breakdown, numerator, value, lower_95, suppressed FROM indicators_published "
+				+ "ORDER BY breakdown"))
+			.containsExactly(Arrays.asList("Age 65-74", null, null, null, true),
+					Arrays.asList("Age 75-84", null, null, null, true),
+					List.of("Age 85+", new BigDecimal("15.00"), 3.0, 1.0, false),
+					List.of("All", new BigDecimal("30.00"), 3.0, 1.0, false));
+		assertThat(rows("SELECT column_name, column_type FROM (DESCRIBE indicators_published) "
+				+ "WHERE column_name IN ('numerator', 'value', 'suppressed', 'value_display')"))
+			.containsExactly(List.of("numerator", "DECIMAL(18,2)"), List.of("value", "DOUBLE"),
+					List.of("suppressed", "BOOLEAN"), List.of("value_display", "VARCHAR"));
 	}
 
 	private static double solve(java.util.function.DoubleUnaryOperator increasing) {
