@@ -282,7 +282,7 @@ class NightlyJobIntegrationTests {
 		new org.carewarehouse.pipeline.ParquetTableWriter(new org.apache.hadoop.conf.Configuration()).write(
 				LoadRun.TABLE, new org.apache.hadoop.fs.Path(forged.toUri()),
 				List.of(new LoadRun(999999, 999999, LocalDate.of(2025, 5, 30), 0, "COMPLETED", "servicesFileStep",
-						"lost.csv", "COMPLETED", null, null, 10, 8, 1, null, null, null, null, null, null)));
+						"lost.csv", "COMPLETED", null, null, 10, 8, 1, 0, null, null, null, null, null, null)));
 		try {
 			assertThat(run("2025-06-30", fixture("good"))).isEqualTo(Command.FAILED);
 			assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).isEqualTo(published);
