@@ -20,7 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Builds a feed's load step: one partition per source file, files loaded in parallel,
  * each by a chunk-oriented step of its own that reads blocks of rows, validates them
- * against the feed's contract, maps them and writes Parquet.
+ * against the feed's contract, maps them and writes Parquet. A file refused as a whole
+ * instead completes with exit code {@link #REFUSED}, and the rows the published run holds
+ * from it are kept in its place ({@link FileRefusal}).
  */
 public class FeedSteps {
 
@@ -94,11 +96,7 @@ public class FeedSteps {
 		FileRefusal refusal = new FileRefusal(this.rejects, parts, this.folders.published(), run);
 		Checked<T> checked = check(execution, file, contract, mappers);
 		if (checked.refusal() != null) {
-			Reject reject = checked.refusal();
-			return new StepBuilder(name + "FileStep", this.jobRepository).tasklet((contribution, context) -> {
-				contribution.setExitStatus(refusal.refuse(contribution.getStepExecution(), reject));
-				return RepeatStatus.FINISHED;
-			}, this.transactionManager).build();
+			return refusalStep(name, refusal, checked.refusal());
 		}
 		warnMissingColumns(file, contract, run);
 		RejectShare share = new RejectShare(this.properties, parts, run, fileName, (step, message) -> refusal.refuse(
@@ -114,6 +112,16 @@ public class FeedSteps {
 			.listener(share)
 			.listener(new ControlTotals())
 			.build();
+	}
+
+	/**
+	 * Refuses a file before any of it loads; the step completes with exit code REFUSED.
+	 */
+	private Step refusalStep(String name, FileRefusal refusal, Reject reject) {
+		return new StepBuilder(name + "FileStep", this.jobRepository).tasklet((contribution, context) -> {
+			contribution.setExitStatus(refusal.refuse(contribution.getStepExecution(), reject));
+			return RepeatStatus.FINISHED;
+		}, this.transactionManager).build();
 	}
 
 	/**
