@@ -30,6 +30,8 @@ class KeptRowsIntegrationTests {
 
 	private static final String SEFTON = "services-E08000014-2023-24.csv";
 
+	private static final String LEDGER = "ledger-E08000014-2023-24.csv";
+
 	private static final String KNOWSLEY = "services-E08000011-2023-24.csv";
 
 	@Autowired
@@ -59,12 +61,24 @@ class KeptRowsIntegrationTests {
 			.as("the row-level rejects still say why")
 			.isEqualTo(19);
 		assertThat(counts("2024-02-29", SEFTON)).containsExactly(20L, 0L, 20L, 6L);
+		// Sefton's ledger ends part-way through a row: damaged, refused before it loads,
+		// and last night's 3 postings (1200.00 + 300.50 - 0.01) kept, which the ledger's
+		// control-total assertion accepts
+		assertThat(fileRejects(LEDGER)).containsExactly(List.of(0L, "CW020", "warning"));
+		assertThat(
+				this.warehouse.rows("SELECT line, rule FROM rejects WHERE source_file = '" + LEDGER + "' AND line > 0"))
+			.containsExactly(List.of(4L, "CW016"));
+		assertThat(keptMessage(LEDGER)).contains("kept the 3 rows the published run 2024-01-31/run-");
+		assertThat(this.warehouse.value("SELECT sum(amount)::VARCHAR FROM ledger")).isEqualTo("1500.49");
+		assertThat(counts("2024-02-29", LEDGER)).containsExactly(0L, 0L, 0L, 3L);
 
 		// the fixed file loads the next night and nothing is kept any more
 		assertThat(run("2024-03-31", "share-night3")).isEqualTo(Command.OK);
 		assertThat(events("E08000014")).containsExactly("SC1", "SC2", "SC3", "SC4", "SC5", "SC6", "SC7");
 		assertThat(fileRejects(SEFTON)).isEmpty();
 		assertThat(counts("2024-03-31", SEFTON)).containsExactly(7L, 7L, 0L, 0L);
+		assertThat(this.warehouse.value("SELECT sum(amount)::VARCHAR FROM ledger")).isEqualTo("150.25");
+		assertThat(counts("2024-03-31", LEDGER)).containsExactly(2L, 2L, 0L, 0L);
 	}
 
 	@Test
