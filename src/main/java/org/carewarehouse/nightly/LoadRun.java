@@ -18,7 +18,7 @@ import static org.carewarehouse.pipeline.ColumnType.TIMESTAMP;
  */
 record LoadRun(long executionId, long instanceId, LocalDate asOf, long rerun, String jobStatus, String step,
 		@Nullable String sourceFile, String stepStatus, @Nullable LocalDateTime startTime,
-		@Nullable LocalDateTime endTime, long rowsRead, long rowsLoaded, long rowsRejected,
+		@Nullable LocalDateTime endTime, long rowsRead, long rowsLoaded, long rowsRejected, long rowsKept,
 		@Nullable String amountColumn, @Nullable BigDecimal amountRead, @Nullable BigDecimal amountLoaded,
 		@Nullable BigDecimal amountRejected, @Nullable Long rowsRejectedWithoutAmount, @Nullable String message) {
 
@@ -37,6 +37,10 @@ record LoadRun(long executionId, long instanceId, LocalDate asOf, long rerun, St
 		.required("rows_read", INTEGER, "Rows read from the source", LoadRun::rowsRead)
 		.required("rows_loaded", INTEGER, "Rows written to the warehouse", LoadRun::rowsLoaded)
 		.required("rows_rejected", INTEGER, "Rows written to the rejects table", LoadRun::rowsRejected)
+		.required("rows_kept", INTEGER,
+				"Rows of an earlier night kept in place of a file refused as a whole (rule CW020 says from which "
+						+ "run); not part of rows read, loaded or rejected",
+				LoadRun::rowsKept)
 		.optional("amount_column", STRING, "The extract's control-total column, where its contract declares one",
 				LoadRun::amountColumn)
 		.optional("amount_read", DECIMAL, "Sum of that column over every row read whose value is a number",

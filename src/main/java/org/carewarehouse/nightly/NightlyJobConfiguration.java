@@ -77,8 +77,8 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	NightlyRunFolders nightlyRunFolders(RunLayout layout) {
-		return new NightlyRunFolders(layout);
+	NightlyRunFolders nightlyRunFolders(RunLayout layout, org.apache.hadoop.conf.Configuration hadoop) {
+		return new NightlyRunFolders(layout, hadoop);
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.carewarehouse.pipeline.ControlTotals;
+import org.carewarehouse.pipeline.FileRefusal;
 import org.carewarehouse.pipeline.ParquetTableWriter;
 import org.carewarehouse.pipeline.SourceFiles;
 import org.carewarehouse.pipeline.Table;
@@ -114,8 +115,9 @@ class RunHistory implements JobExecutionListener {
 				job.getJobParameters().getLocalDate(NightlyParameters.AS_OF, LocalDate.MIN),
 				job.getJobParameters().getLong(NightlyParameters.RERUN, 0L), job.getStatus().name(), step.getStepName(),
 				file, step.getStatus().name(), step.getStartTime(), step.getEndTime(), counts.read(), counts.loaded(),
-				counts.rejected(), (totals != null) ? totals.column() : null,
-				(totals != null) ? pennies(totals.read()) : null, (totals != null) ? pennies(totals.loaded()) : null,
+				counts.rejected(), FileRefusal.rowsKept(step.getExecutionContext()),
+				(totals != null) ? totals.column() : null, (totals != null) ? pennies(totals.read()) : null,
+				(totals != null) ? pennies(totals.loaded()) : null,
 				(totals != null) ? pennies(totals.rejected()) : null,
 				(totals != null) ? totals.rejectedUnparsed() : null,
 				message.isBlank() ? null : message.substring(0, Math.min(message.length(), 2000)));

@@ -135,24 +135,47 @@ public final class CsvSource implements Closeable {
 	 * @return why the file is refused, or {@code null} if it reads
 	 */
 	public static @Nullable FileRejectedException check(Path file, Contract contract) {
+		return scan(file, contract).problem();
+	}
+
+	/**
+	 * Reads a file from end to end as {@link #check} does, counting its rows.
+	 * @param file the file
+	 * @param contract the contract
+	 * @return the rows it holds (as the load would read them), or why it is refused
+	 */
+	public static Scan scan(Path file, Contract contract) {
 		try (CsvSource source = open(file, contract)) {
 			RawRow last = null;
+			long rows = 0;
 			while (source.hasNext()) {
 				last = source.next();
+				rows++;
 			}
 			if (last != null && last.fieldCount() < last.headerCount() && !source.end.newline()) {
-				return new FileRejectedException(FileRule.DAMAGED, source.fileName, last.line(),
-						"the file ends part-way through a row (" + last.fieldCount() + " of " + last.headerCount()
-								+ " fields and no line end): it looks cut short");
+				return new Scan(rows,
+						new FileRejectedException(FileRule.DAMAGED, source.fileName, last.line(),
+								"the file ends part-way through a row (" + last.fieldCount() + " of "
+										+ last.headerCount() + " fields and no line end): it looks cut short"));
 			}
-			return null;
+			return new Scan(rows, null);
 		}
 		catch (FileRejectedException ex) {
-			return ex;
+			return new Scan(0, ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * What reading a whole file found.
+	 *
+	 * @param rows the rows read
+	 * @param problem why the file is refused, or {@code null} if it reads
+	 */
+	public record Scan(long rows, @Nullable FileRejectedException problem) {
+
 	}
 
 	/**

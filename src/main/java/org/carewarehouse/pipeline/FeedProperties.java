@@ -14,11 +14,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRejectedPercent a file whose rejected rows are more than this share of its
  * rows is refused as a whole rather than loaded as a gutted table
  * @param rejectCheckMinRows files with fewer rows are not held to the share, whose
- * percentages mean little on a handful of rows
+ * percentages mean little on a handful of rows; nor, to the row-count check, are files
+ * whose recent nights' median is smaller
+ * @param minRowsPercentOfRecent a file whose rows are fewer than this share of the median
+ * rows read from the same file name over recent nights is refused as a whole (0 turns the
+ * check off)
+ * @param recentNights how many of the latest completed runs that median is taken over (0
+ * turns the check off)
  */
 @ConfigurationProperties("care.feeds")
 public record FeedProperties(@DefaultValue("1000") int blockRows, @DefaultValue("20") int chunkBlocks,
 		@DefaultValue("2") int threads, @DefaultValue("") java.util.List<String> required,
-		@DefaultValue("5") java.math.BigDecimal maxRejectedPercent, @DefaultValue("1000") long rejectCheckMinRows) {
+		@DefaultValue("5") java.math.BigDecimal maxRejectedPercent, @DefaultValue("1000") long rejectCheckMinRows,
+		@DefaultValue("50") java.math.BigDecimal minRowsPercentOfRecent, @DefaultValue("5") int recentNights) {
 
 }

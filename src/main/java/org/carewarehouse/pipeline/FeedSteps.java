@@ -8,7 +8,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -21,7 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Builds a feed's load step: one partition per source file, files loaded in parallel,
  * each by a chunk-oriented step of its own that reads blocks of rows, validates them
- * against the feed's contract, maps them and writes Parquet.
+ * against the feed's contract, maps them and writes Parquet. A file refused as a whole
+ * instead completes with exit code {@link #REFUSED}, and the rows the published run holds
+ * from it are kept in its place ({@link FileRefusal}).
  */
 public class FeedSteps {
 
@@ -44,6 +45,10 @@ public class FeedSteps {
 
 	private final RunFolders folders;
 
+	private final FileRejects rejects;
+
+	private final RowCountDrop drops;
+
 	FeedSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, TaskExecutor taskExecutor,
 			FeedProperties properties, ParquetTableWriter parquet, List<FieldCheck> checks, RunFolders folders) {
 		this.jobRepository = jobRepository;
@@ -53,6 +58,8 @@ public class FeedSteps {
 		this.parquet = parquet;
 		this.checks = checks;
 		this.folders = folders;
+		this.rejects = new FileRejects(parquet);
+		this.drops = new RowCountDrop(properties, jobRepository);
 	}
 
 	/**
@@ -83,51 +90,68 @@ public class FeedSteps {
 		Path file = Path.of(execution.getExecutionContext().getString(SourceFiles.FILE));
 		String fileName = file.getFileName().toString();
 		Contract contract = feed.contract();
-		Reject refusal = refusal(file, contract,
-				execution.getExecutionContext().getString(SourceFiles.DUPLICATE_OF, null));
-		RowMapper<T> mapper = null;
-		if (refusal == null) {
-			try {
-				mapper = mappers.apply(fileName);
-			}
-			catch (FileRejectedException ex) {
-				refusal = new Reject(contract.name(), fileName, ex.line(), null, FileRule.UNREADABLE.code(),
-						ex.getMessage(), null);
-			}
-		}
-		if (refusal != null) {
-			return refusalStep(name, refusal, this.folders.run(execution.getJobExecution()));
-		}
 		org.apache.hadoop.fs.Path run = this.folders.run(execution.getJobExecution());
+		TableParts parts = new TableParts(this.parquet.configuration(), feed.table().name(),
+				TableItemWriter.partName(fileName));
+		FileRefusal refusal = new FileRefusal(this.rejects, parts, this.folders.published(), run);
+		Checked<T> checked = check(execution, file, contract, mappers);
+		if (checked.refusal() != null) {
+			return refusalStep(name, refusal, checked.refusal());
+		}
 		warnMissingColumns(file, contract, run);
-		RejectShare share = new RejectShare(this.properties, new org.apache.hadoop.fs.Path(run, feed.table().name()),
-				TableItemWriter.partName(fileName), this.parquet.configuration(), (message) -> {
-					Reject whole = new Reject(contract.name(), fileName, 0, null, FileRule.TOO_MANY_REJECTED.code(),
-							message, null);
-					logger.error("Refused " + message);
-					write(whole, run, "-refused.parquet", List.of(whole));
-				});
+		RejectShare share = new RejectShare(this.properties, parts, run, fileName, (step, message) -> refusal.refuse(
+				step,
+				new Reject(contract.name(), fileName, 0, null, FileRule.TOO_MANY_REJECTED.code(), message, null)));
 		return new StepBuilder(name + "FileStep", this.jobRepository)
 			.<RowBlock, CheckedBlock<T>>chunk(this.properties.chunkBlocks())
 			.transactionManager(this.transactionManager)
 			.reader(new CsvBlockReader(file, contract, this.properties.blockRows()))
-			.processor(new BlockProcessor<>(contract.name(), new ContractValidator(contract, this.checks), mapper))
-			.writer(new TableItemWriter<>(this.parquet, feed.table(), this.folders.run(execution.getJobExecution()),
-					fileName))
+			.processor(new BlockProcessor<>(contract.name(), new ContractValidator(contract, this.checks),
+					checked.mapper()))
+			.writer(new TableItemWriter<>(this.parquet, feed.table(), run, fileName))
 			.listener(share)
 			.listener(new ControlTotals())
 			.build();
 	}
 
-	private static @Nullable Reject refusal(Path file, Contract contract, @Nullable String duplicateOf) {
+	/**
+	 * Refuses a file before any of it loads; the step completes with exit code REFUSED.
+	 */
+	private Step refusalStep(String name, FileRefusal refusal, Reject reject) {
+		return new StepBuilder(name + "FileStep", this.jobRepository).tasklet((contribution, context) -> {
+			contribution.setExitStatus(refusal.refuse(contribution.getStepExecution(), reject));
+			return RepeatStatus.FINISHED;
+		}, this.transactionManager).build();
+	}
+
+	/**
+	 * Reads the file from end to end and checks it as a whole, in the order a data owner
+	 * would look: a copy of another file, damaged or unreadable, misnamed, far smaller
+	 * than on recent nights.
+	 */
+	private <T> Checked<T> check(StepExecution execution, Path file, Contract contract,
+			Function<String, RowMapper<T>> mappers) {
 		String fileName = file.getFileName().toString();
+		String duplicateOf = execution.getExecutionContext().getString(SourceFiles.DUPLICATE_OF, null);
 		if (duplicateOf != null) {
-			return new Reject(contract.name(), fileName, 0, null, FileRule.DUPLICATE.code(),
-					fileName + ": the file is a byte-for-byte copy of " + duplicateOf, null);
+			return Checked.refused(contract, fileName, 0, FileRule.DUPLICATE,
+					fileName + ": the file is a byte-for-byte copy of " + duplicateOf);
 		}
-		FileRejectedException problem = CsvSource.check(file, contract);
-		return (problem != null) ? new Reject(contract.name(), fileName, problem.line(), null, problem.rule().code(),
-				problem.getMessage(), null) : null;
+		CsvSource.Scan scan = CsvSource.scan(file, contract);
+		FileRejectedException problem = scan.problem();
+		if (problem != null) {
+			return Checked.refused(contract, fileName, problem.line(), problem.rule(), problem.getMessage());
+		}
+		RowMapper<T> mapper;
+		try {
+			mapper = mappers.apply(fileName);
+		}
+		catch (FileRejectedException ex) {
+			return Checked.refused(contract, fileName, ex.line(), FileRule.UNREADABLE, ex.getMessage());
+		}
+		String drop = this.drops.problem(execution, fileName, scan.rows());
+		return (drop != null) ? Checked.refused(contract, fileName, 0, FileRule.ROW_COUNT_DROP, drop)
+				: new Checked<>(mapper, null);
 	}
 
 	/**
@@ -153,27 +177,18 @@ public class FeedSteps {
 					Reject.Severity.WARNING))
 			.toList();
 		warnings.forEach((warning) -> logger.warn(warning.message()));
-		write(warnings.get(0), run, "-warnings.parquet", warnings);
-	}
-
-	private void write(Reject first, org.apache.hadoop.fs.Path run, String suffix, List<Reject> rejects) {
-		String fileName = first.sourceFile().replaceFirst("(\\.[A-Za-z]+)+$", "") + suffix;
-		org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(
-				new org.apache.hadoop.fs.Path(run, RejectTable.TABLE.name()), RejectTable.TABLE.partitionPath(first));
-		this.parquet.write(RejectTable.TABLE, new org.apache.hadoop.fs.Path(folder, fileName), rejects);
+		this.rejects.write(run, "-warnings.parquet", warnings);
 	}
 
 	/**
-	 * Records a refused file in the rejects table; the step completes with exit code
-	 * REFUSED.
+	 * A file checked as a whole: the mapper to load it with, or why it is refused.
 	 */
-	private Step refusalStep(String name, Reject refusal, org.apache.hadoop.fs.Path run) {
-		return new StepBuilder(name + "FileStep", this.jobRepository).tasklet((contribution, context) -> {
-			write(refusal, run, "-refused.parquet", List.of(refusal));
-			contribution.setExitStatus(new ExitStatus(REFUSED, refusal.message()));
-			logger.error("Refused " + refusal.message());
-			return RepeatStatus.FINISHED;
-		}, this.transactionManager).build();
+	private record Checked<T>(@Nullable RowMapper<T> mapper, @Nullable Reject refusal) {
+
+		static <T> Checked<T> refused(Contract contract, String fileName, long line, Rule rule, String message) {
+			return new Checked<>(null, new Reject(contract.name(), fileName, line, null, rule.code(), message, null));
+		}
+
 	}
 
 	/**

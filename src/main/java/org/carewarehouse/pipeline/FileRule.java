@@ -28,9 +28,19 @@ public final class FileRule {
 					+ "least care.feeds.reject-check-min-rows rows): the file is refused and none of its rows load; "
 					+ "its row-level rejects say why");
 
+	public static final Rule ROW_COUNT_DROP = new Rule("CW019",
+			"The file holds far fewer rows than on recent nights (under care.feeds.min-rows-percent-of-recent of the "
+					+ "median rows read from the same file name over the last care.feeds.recent-nights completed "
+					+ "runs): the file is refused and none of its rows load");
+
+	public static final Rule KEPT_PREVIOUS = new Rule("CW020",
+			"Warning: the file was refused as a whole, so the rows last loaded from it (in the run published "
+					+ "before tonight's, named in the message) are kept in its place; the message says how many, "
+					+ "or why none were kept");
+
 	/** Every file rule, for the rule catalogue. */
 	public static final List<Rule> ALL = List.of(UNREADABLE, DUPLICATE, DAMAGED, OPTIONAL_COLUMN_MISSING,
-			TOO_MANY_REJECTED);
+			TOO_MANY_REJECTED, ROW_COUNT_DROP, KEPT_PREVIOUS);
 
 	private FileRule() {
 	}

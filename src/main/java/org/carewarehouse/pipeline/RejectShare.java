@@ -1,16 +1,9 @@
 package org.carewarehouse.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.function.Consumer;
+import java.util.function.BiFunction;
 
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.BatchStatus;
@@ -30,23 +23,27 @@ class RejectShare implements StepExecutionListener {
 
 	private final FeedProperties properties;
 
-	private final Path tableFolder;
+	private final TableParts parts;
 
-	private final String partName;
+	private final Path run;
 
-	private final Configuration hadoop;
+	private final String fileName;
 
-	private final Consumer<String> refuse;
+	private final BiFunction<StepExecution, String, ExitStatus> refuse;
 
 	/**
-	 * @param refuse records the file-level reject, given its message
+	 * @param parts the file's parts in its feed's table
+	 * @param run the run folder
+	 * @param fileName the source file's name
+	 * @param refuse records the file-level reject, given the step and its message, and
+	 * gives the step's exit status
 	 */
-	RejectShare(FeedProperties properties, Path tableFolder, String partName, Configuration hadoop,
-			Consumer<String> refuse) {
+	RejectShare(FeedProperties properties, TableParts parts, Path run, String fileName,
+			BiFunction<StepExecution, String, ExitStatus> refuse) {
 		this.properties = properties;
-		this.tableFolder = tableFolder;
-		this.partName = partName;
-		this.hadoop = hadoop;
+		this.parts = parts;
+		this.run = run;
+		this.fileName = fileName;
 		this.refuse = refuse;
 	}
 
@@ -57,15 +54,14 @@ class RejectShare implements StepExecutionListener {
 				|| counts.read() < this.properties.rejectCheckMinRows() || !tooMany(counts)) {
 			return null;
 		}
-		removeLoadedParts();
+		this.parts.remove(this.run);
 		moveLoadedToRejected(step.getExecutionContext(), counts);
 		String message = String.format(
 				"%s: %d of %d rows (%s%%) broke a rule, more than the %s%% allowed; the file "
 						+ "is refused and none of its rows load",
-				this.partName, counts.rejected(), counts.read(), percent(counts),
+				this.fileName, counts.rejected(), counts.read(), percent(counts),
 				this.properties.maxRejectedPercent().toPlainString());
-		this.refuse.accept(message);
-		return new ExitStatus(FeedSteps.REFUSED, message);
+		return this.refuse.apply(step, message);
 	}
 
 	private boolean tooMany(ControlTotals.Counts counts) {
@@ -77,29 +73,6 @@ class RejectShare implements StepExecutionListener {
 		return BigDecimal.valueOf(counts.rejected() * 100)
 			.divide(BigDecimal.valueOf(counts.read()), 1, java.math.RoundingMode.HALF_UP)
 			.toPlainString();
-	}
-
-	private void removeLoadedParts() {
-		try {
-			FileSystem fs = this.tableFolder.getFileSystem(this.hadoop);
-			if (!fs.exists(this.tableFolder)) {
-				return;
-			}
-			RemoteIterator<LocatedFileStatus> files = fs.listFiles(this.tableFolder, true);
-			java.util.List<Path> parts = new java.util.ArrayList<>();
-			while (files.hasNext()) {
-				FileStatus file = files.next();
-				if (file.getPath().getName().startsWith(this.partName + "-")) {
-					parts.add(file.getPath());
-				}
-			}
-			for (Path part : parts) {
-				fs.delete(part, false);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot remove the refused file's rows from " + this.tableFolder, ex);
-		}
 	}
 
 	private static void moveLoadedToRejected(ExecutionContext context, ControlTotals.Counts counts) {

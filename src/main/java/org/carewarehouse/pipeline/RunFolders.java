@@ -1,5 +1,7 @@
 package org.carewarehouse.pipeline;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.batch.core.job.JobExecution;
 
 /**
@@ -20,5 +22,11 @@ public interface RunFolders {
 	 * @return the run folder
 	 */
 	org.apache.hadoop.fs.Path run(JobExecution job);
+
+	/**
+	 * The run folder the catalog reads now: where a refused file's rows are kept from.
+	 * @return the published run folder, or {@code null} if nothing is published yet
+	 */
+	org.apache.hadoop.fs.@Nullable Path published();
 
 }

@@ -8,5 +8,5 @@ FROM rejects AS r
 CROSS JOIN params
 LEFT JOIN rules AS k ON k.code = r.rule
 WHERE regexp_extract(r.source_file, 'E[0-9]{8}') IN (params.council, '')
-    AND r.rule NOT IN ('CW010', 'CW011')
+    AND r.rule NOT IN ('CW010', 'CW011', 'CW016', 'CW018', 'CW019', 'CW020')
 ORDER BY r.feed, r.rule, r.source_file, r.line, column_name

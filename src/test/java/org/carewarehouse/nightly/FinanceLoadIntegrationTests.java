@@ -198,7 +198,7 @@ class FinanceLoadIntegrationTests {
 				new org.apache.hadoop.fs.Path(forged.toUri()),
 				List.of(new LoadRun(999998, nextInstance, LocalDate.of(2024, 6, 30), 0, "COMPLETED",
 						"ledgerFileStep:ledger-E08000014-2023-24.csv", "ledger-E08000014-2023-24.csv", "COMPLETED",
-						null, null, 7, 3, 4, "Amount", new BigDecimal("747.64"), new BigDecimal("1209.99"),
+						null, null, 7, 3, 4, 0, "Amount", new BigDecimal("747.64"), new BigDecimal("1209.99"),
 						new BigDecimal("-462.35"), 2L, null)));
 		try {
 			assertThat(run("2024-06-30", fixture("control-totals"))).isEqualTo(Command.FAILED);

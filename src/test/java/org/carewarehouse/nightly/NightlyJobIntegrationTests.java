@@ -117,7 +117,11 @@ class NightlyJobIntegrationTests {
 				+ "'services-E06000049-2023-24.csv' AND line <= 5 AND rule LIKE 'CW01%'"))
 			.containsExactly(List.of(5L, "CW016"));
 		assertThat(this.warehouse
-			.count("SELECT count(*) FROM services WHERE source_file = 'services-E06000049-2023-24.csv'")).isZero();
+			.count("SELECT count(*) FROM services WHERE source_file = 'services-E06000049-2023-24.csv'"))
+			.as("none of tonight's rows, only those kept from the published run")
+			.isEqualTo(this.warehouse.count("SELECT rows_kept FROM load_runs WHERE as_of = DATE '2024-05-31' "
+					+ "AND source_file = 'services-E06000049-2023-24.csv'"));
+		assertThat(this.warehouse.count("SELECT count(*) FROM rejects WHERE rule = 'CW020'")).isOne();
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isPositive();
 
 		Files.writeString(cheshire, good);
@@ -131,9 +135,10 @@ class NightlyJobIntegrationTests {
 	void refusedFileIsRecordedAndTheOtherFilesStillLoad() throws Exception {
 		assertThat(run("2024-11-30", fixture("refused"))).isEqualTo(Command.FILES_REFUSED);
 
-		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(4);
+		assertThat(this.warehouse
+			.count("SELECT count(*) FROM services WHERE source_file <> 'services-E06000049-2023-24.csv'")).isEqualTo(4);
 		assertThat(this.warehouse.rows("SELECT line, rule, message LIKE '%separated by '';''%' FROM rejects "
-				+ "WHERE source_file = 'services-E06000049-2023-24.csv'"))
+				+ "WHERE source_file = 'services-E06000049-2023-24.csv' AND severity = 'error'"))
 			.containsExactly(List.of(1L, "CW010", true));
 	}
 
@@ -146,7 +151,7 @@ class NightlyJobIntegrationTests {
 		assertThat(run("2024-12-31", sources)).isEqualTo(Command.FILES_REFUSED);
 
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
-		assertThat(this.warehouse.rows("SELECT rule, message FROM rejects WHERE line = 0"))
+		assertThat(this.warehouse.rows("SELECT rule, message FROM rejects WHERE line = 0 AND severity = 'error'"))
 			.containsExactly(List.of("CW011", "services-E08000014-2023-24_resent.csv: the file is a byte-for-byte "
 					+ "copy of services-E08000014-2023-24.csv"));
 	}
@@ -283,7 +288,7 @@ class NightlyJobIntegrationTests {
 		new org.carewarehouse.pipeline.ParquetTableWriter(new org.apache.hadoop.conf.Configuration()).write(
 				LoadRun.TABLE, new org.apache.hadoop.fs.Path(forged.toUri()),
 				List.of(new LoadRun(999999, 999999, LocalDate.of(2025, 5, 30), 0, "COMPLETED", "servicesFileStep",
-						"lost.csv", "COMPLETED", null, null, 10, 8, 1, null, null, null, null, null, null)));
+						"lost.csv", "COMPLETED", null, null, 10, 8, 1, 0, null, null, null, null, null, null)));
 		try {
 			assertThat(run("2025-06-30", fixture("good"))).isEqualTo(Command.FAILED);
 			assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).isEqualTo(published);
