@@ -142,8 +142,8 @@ public class Catalog {
 	/**
 	 * Runs one SELECT statement against the published catalog, in a sandbox: the catalog
 	 * attached read-only, files readable only under the warehouse's {@code runs/} and
-	 * {@code history/} folders (so not the pseudonymisation key or any other file),
-	 * nothing writable, and the settings locked.
+	 * {@code history/} folders, or their local mirror (so not the pseudonymisation key or
+	 * any other file), nothing writable, and the settings locked.
 	 * @param sql the query
 	 * @param out where to print the result, tab-separated with a header
 	 * @return the number of rows
@@ -251,8 +251,8 @@ public class Catalog {
 	/**
 	 * A trailing separator, so that {@code runs/} does not also allow {@code runs-old/}.
 	 */
-	private static String folder(org.apache.hadoop.fs.Path location) {
-		String path = RunLayout.forDuckDb(location);
+	private String folder(org.apache.hadoop.fs.Path location) {
+		String path = this.layout.forDuckDb(location);
 		return path.endsWith("/") ? path : path + "/";
 	}
 
