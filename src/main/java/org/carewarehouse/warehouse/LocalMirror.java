@@ -52,10 +52,9 @@ public class LocalMirror {
 	 */
 	public void pull(Path location) {
 		if (this.layout.mirrored()) {
-			Path local = local(location);
-			Copied copied = sync(location, local);
-			logger.info("Copied " + copied + " from " + location + " to the local mirror " + local
-					+ " (DuckDB cannot read " + this.layout.root().getScheme() + ":)");
+			Copied copied = sync(location, local(location));
+			logger.info("Copied " + copied + " from " + location + " to the local mirror "
+					+ this.layout.mirrorOf(location) + " (DuckDB cannot read " + this.layout.root().getScheme() + ":)");
 		}
 	}
 

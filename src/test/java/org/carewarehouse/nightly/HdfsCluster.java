@@ -22,14 +22,11 @@ final class HdfsCluster implements AutoCloseable {
 
 	private static final Path JARS = Path.of("target", "hdfs-minicluster");
 
-	private final URLClassLoader loader;
-
 	private final Object cluster;
 
 	private final int port;
 
-	private HdfsCluster(URLClassLoader loader, Object cluster, int port) {
-		this.loader = loader;
+	private HdfsCluster(Object cluster, int port) {
 		this.cluster = cluster;
 		this.port = port;
 	}
@@ -47,7 +44,7 @@ final class HdfsCluster implements AutoCloseable {
 			builder.getMethod("numDataNodes", int.class).invoke(build, 1);
 			Object cluster = builder.getMethod("build").invoke(build);
 			int port = (int) cluster.getClass().getMethod("getNameNodePort").invoke(cluster);
-			return new HdfsCluster(loader, cluster, port);
+			return new HdfsCluster(cluster, port);
 		}
 		catch (Exception | Error ex) {
 			loader.close();
@@ -67,14 +64,13 @@ final class HdfsCluster implements AutoCloseable {
 		return URI.create("hdfs://localhost:" + this.port + path);
 	}
 
+	/**
+	 * Stops the cluster. Its class loader stays open: threads and shutdown hooks the
+	 * cluster leaves behind still load classes from it.
+	 */
 	@Override
 	public void close() throws Exception {
-		try {
-			this.cluster.getClass().getMethod("shutdown").invoke(this.cluster);
-		}
-		finally {
-			this.loader.close();
-		}
+		this.cluster.getClass().getMethod("shutdown").invoke(this.cluster);
 	}
 
 	private static URL[] jars() throws IOException {
