@@ -1,37 +1,74 @@
 -- Materialises the reconciliation views: fct_budget_monitoring and fct_payment_matching as
--- Parquet in the run's folder (kept with the run as its snapshot, for BI tools) and as one
--- CSV per council for people who work in Excel
--- (<view>_csv/council=<GSS code>/<view>_0.csv), with the views budget_monitoring and
--- payment_matching reading the Parquet; then budget_alerts and the month-end snapshots,
+-- Parquet in the run's folder (kept with the run as its snapshot, for BI tools) and as CSV
+-- files per council for people who work in Excel, each with its council column and in a
+-- stable order (<name>_csv/council=<GSS code>/<name>_0.csv): budget monitoring; every
+-- payment match with its line counts; and the exceptions alone, one row per commitment or
+-- ledger line behind each, so that no cell holds a list. The views budget_monitoring and
+-- payment_matching read the Parquet; then budget_alerts and the month-end snapshots,
 -- which read budget_monitoring's files.
 COPY (SELECT * FROM fct_budget_monitoring) TO '{{run}}/budget_monitoring.parquet' (FORMAT PARQUET);
-COPY (SELECT * FROM fct_budget_monitoring) TO '{{run}}/budget_monitoring_csv'
-    (FORMAT CSV, HEADER true, PARTITION_BY (council), FILENAME_PATTERN 'budget_monitoring_{i}', OVERWRITE_OR_IGNORE true);
+COPY (
+    SELECT * FROM fct_budget_monitoring ORDER BY council, financial_year, as_at_period, cost_centre
+) TO '{{run}}/budget_monitoring_csv'
+    (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
+     FILENAME_PATTERN 'budget_monitoring_{i}', OVERWRITE_OR_IGNORE true);
 CREATE OR REPLACE VIEW budget_monitoring AS
 SELECT *
 FROM read_parquet('{{run}}/budget_monitoring.parquet');
 
 COPY (SELECT * FROM fct_payment_matching) TO '{{run}}/payment_matching.parquet' (FORMAT PARQUET);
-COPY (SELECT * FROM fct_payment_matching) TO '{{run}}/payment_matching_csv'
-    (FORMAT CSV, HEADER true, PARTITION_BY (council), FILENAME_PATTERN 'payment_matching_{i}', OVERWRITE_OR_IGNORE true);
+COPY (
+    SELECT * EXCLUDE (commitment_lines, payment_lines),
+        len(commitment_lines) AS commitment_line_count, len(payment_lines) AS payment_line_count
+    FROM fct_payment_matching
+    ORDER BY council, financial_year, period, status, cost_centre, reference, provider_id
+) TO '{{run}}/payment_matching_csv'
+    (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
+     FILENAME_PATTERN 'payment_matching_{i}', OVERWRITE_OR_IGNORE true);
+COPY (
+    WITH exceptions AS (
+        SELECT * FROM fct_payment_matching WHERE status <> 'Matched'
+    ),
+    lines AS (
+        SELECT * EXCLUDE (commitment_lines, payment_lines), 'Commitment' AS line_kind,
+            unnest(commitment_lines) AS line
+        FROM exceptions
+        UNION ALL
+        SELECT * EXCLUDE (commitment_lines, payment_lines), 'Ledger', unnest(payment_lines)
+        FROM exceptions
+    )
+    SELECT council, financial_year, period, status, matched_on, cost_centre, provider_id, reference, expected,
+        paid, difference, line_kind, line
+    FROM lines
+    ORDER BY council, financial_year, period, status, cost_centre, reference, provider_id, line_kind, line
+) TO '{{run}}/payment_exceptions_csv'
+    (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
+     FILENAME_PATTERN 'payment_exceptions_{i}', OVERWRITE_OR_IGNORE true);
 CREATE OR REPLACE VIEW payment_matching AS
 SELECT *
 FROM read_parquet('{{run}}/payment_matching.parquet');
 
 
--- The lines finance must explain: for each council and financial year, at the latest
--- month end loaded, every cost centre whose forecast outturn exceeds its budget by more
--- than the tolerance, named and described in a sentence for a board paper.
+-- The lines finance must explain: for each council, in the latest financial year loaded and
+-- at its latest month end, every cost centre whose forecast outturn exceeds its budget by
+-- more than the tolerance, named and described in a sentence for a board paper, largest
+-- overspend first. Closed years' alerts are history: budget_monitoring keeps them.
 CREATE OR REPLACE VIEW budget_alerts AS
+WITH latest AS (
+    SELECT *
+    FROM budget_monitoring
+    QUALIFY financial_year = max(financial_year) OVER (PARTITION BY council)
+        AND as_at_period = max(as_at_period) OVER (PARTITION BY council, financial_year)
+)
 SELECT council, financial_year, as_at_date, cost_centre, cost_centre_name, service_line, annual_budget,
     forecast_outturn, variance, variance_percent,
     printf('%s (%s): forecast outturn %s against a budget of %s, an overspend of %s (%s%%) as at %s',
         coalesce(cost_centre_name, service_line), cost_centre, format('{:,.2f}', forecast_outturn),
         format('{:,.2f}', annual_budget), format('{:,.2f}', variance), CAST(CAST(variance_percent AS DECIMAL(18, 1)) AS VARCHAR),
         strftime(as_at_date, '%-d %B %Y')) AS summary
-FROM budget_monitoring
+FROM latest
 WHERE over_tolerance
-QUALIFY as_at_period = max(as_at_period) OVER (PARTITION BY council, financial_year);
+ORDER BY council, variance DESC, cost_centre;
 
 -- Budget monitoring as it stood at each earlier business date: the budget_monitoring file
 -- of every kept run (care.warehouse.retention-days) whose load completed, and tonight's,

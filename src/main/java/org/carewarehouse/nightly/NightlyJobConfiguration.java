@@ -13,6 +13,7 @@ import org.carewarehouse.pipeline.RuleCatalogue;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.reports.Reports;
 import org.carewarehouse.warehouse.Catalog;
+import org.carewarehouse.warehouse.LocalMirror;
 import org.carewarehouse.warehouse.RunLayout;
 import org.carewarehouse.warehouse.WarehouseProperties;
 
@@ -58,13 +59,13 @@ class NightlyJobConfiguration {
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ParquetTableWriter parquet, Catalog catalog, RunLayout layout, RunHistory runHistory,
 			WarehouseProperties properties, org.apache.hadoop.conf.Configuration hadoop, List<Feed<?>> feeds,
-			List<FieldCheck> checks) {
+			List<FieldCheck> checks, LocalMirror mirror) {
 		List<Table<?>> tables = Stream.concat(feeds.stream().map(Feed::table), Stream.of(RejectTable.TABLE)).toList();
 		PublishedPointer pointer = new PublishedPointer(layout, hadoop);
-		Retention retention = new Retention(layout, properties.retentionDays(), hadoop, pointer);
+		Retention retention = new Retention(layout, properties.retentionDays(), hadoop, pointer, mirror);
 		return new StepBuilder("publishStep", jobRepository)
 			.tasklet(new PublishTasklet(tables, parquet, catalog, layout, runHistory, retention, hadoop,
-					RuleCatalogue.of(feeds, checks), pointer), transactionManager)
+					RuleCatalogue.of(feeds, checks), pointer, mirror), transactionManager)
 			.build();
 	}
 
@@ -98,8 +99,8 @@ class NightlyJobConfiguration {
 
 	@Bean
 	RunHistory runHistory(ParquetTableWriter parquet, RunLayout layout, JobRepository jobRepository,
-			org.apache.hadoop.conf.Configuration hadoop) {
-		return new RunHistory(parquet, layout, jobRepository, hadoop);
+			org.apache.hadoop.conf.Configuration hadoop, LocalMirror mirror) {
+		return new RunHistory(parquet, layout, jobRepository, hadoop, mirror);
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.RuleCatalogue;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.warehouse.Catalog;
+import org.carewarehouse.warehouse.LocalMirror;
 import org.carewarehouse.warehouse.ReferenceData;
 import org.carewarehouse.warehouse.RunLayout;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +29,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Publishes a run once every load step has succeeded: switches the catalog to the run's
  * tables, prunes runs nobody can be reading any more and copies the run to
- * {@code current/} for BI tools. The catalog always shows the latest business date: a run
- * of an earlier date (a backfill, or a rerun of an old night) is built and checked the
- * same way and kept as that night's snapshot, but the catalog stays on the newer date,
- * and the step ends with exit code {@link #KEPT}.
+ * {@code current/} for BI tools. Where DuckDB cannot read the warehouse root, the catalog
+ * reads a {@link LocalMirror} of the run. The catalog always shows the latest business
+ * date: a run of an earlier date (a backfill, or a rerun of an old night) is built and
+ * checked the same way and kept as that night's snapshot, but the catalog stays on the
+ * newer date, and the step ends with exit code {@link #KEPT}.
  */
 class PublishTasklet implements Tasklet {
 
@@ -58,9 +60,13 @@ class PublishTasklet implements Tasklet {
 
 	private final CurrentFolder current;
 
+	private final LocalMirror mirror;
+
 	PublishTasklet(List<Table<?>> tables, ParquetTableWriter parquet, Catalog catalog, RunLayout layout,
-			RunHistory history, Retention retention, Configuration hadoop, List<Rule> rules, PublishedPointer pointer) {
+			RunHistory history, Retention retention, Configuration hadoop, List<Rule> rules, PublishedPointer pointer,
+			LocalMirror mirror) {
 		this.current = new CurrentFolder(layout, hadoop);
+		this.mirror = mirror;
 		this.pointer = pointer;
 		this.rules = rules;
 		this.hadoop = hadoop;
@@ -81,18 +87,22 @@ class PublishTasklet implements Tasklet {
 		new ReferenceData(this.hadoop).copyInto(run);
 		this.parquet.write(RuleCatalogue.TABLE, new Path(run, "rules/rules.parquet"), this.rules);
 		this.history.write(job);
-		Map<String, String> locations = Map.of("run", RunLayout.forDuckDb(run), "history",
-				RunLayout.forDuckDb(this.layout.history()), "runs", RunLayout.forDuckDb(this.layout.runs()), "as_of",
-				asOf.toString());
+		this.mirror.pull(run);
+		Map<String, String> locations = Map.of("run", this.layout.forDuckDb(run), "history",
+				this.layout.forDuckDb(this.layout.history()), "runs", this.layout.forDuckDb(this.layout.runs()),
+				"as_of", asOf.toString());
 		LocalDate published = this.pointer.asOf();
 		if (published != null && asOf.isBefore(published)) {
 			this.catalog.verify(locations);
+			this.mirror.push(run);
 			this.retention.kept(asOf, run);
-			contribution.setExitStatus(new ExitStatus(KEPT, "Not published: " + published
-					+ ", a later business date, stays published; this run is kept in " + RunLayout.forDuckDb(run)));
+			contribution.setExitStatus(new ExitStatus(KEPT,
+					"Not published: " + published + ", a later business date, stays published; this run is kept in "
+							+ (this.layout.mirrored() ? run : this.layout.forDuckDb(run))));
 			return RepeatStatus.FINISHED;
 		}
 		this.catalog.publish(locations);
+		this.mirror.push(run);
 		this.retention.published(asOf, run);
 		this.current.publish(asOf, run);
 		return RepeatStatus.FINISHED;

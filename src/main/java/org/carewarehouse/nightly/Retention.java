@@ -15,12 +15,14 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.carewarehouse.warehouse.LocalMirror;
 import org.carewarehouse.warehouse.RunLayout;
 
 /**
  * Decides which runs' files to keep: the run just published, the one it replaced (an
  * analyst may still hold the old catalog open), and one published run per night within
- * the retention period as a snapshot. Runs replaced by a rerun of their night go.
+ * the retention period as a snapshot. Runs replaced by a rerun of their night go, and
+ * their local mirror with them.
  */
 class Retention {
 
@@ -34,7 +36,10 @@ class Retention {
 
 	private final PublishedPointer pointer;
 
-	Retention(RunLayout layout, int retentionDays, Configuration hadoop, PublishedPointer pointer) {
+	private final LocalMirror mirror;
+
+	Retention(RunLayout layout, int retentionDays, Configuration hadoop, PublishedPointer pointer, LocalMirror mirror) {
+		this.mirror = mirror;
 		this.layout = layout;
 		this.retentionDays = retentionDays;
 		this.hadoop = hadoop;
@@ -61,6 +66,7 @@ class Retention {
 	private void prune(LocalDate asOf, Set<String> keep) {
 		try {
 			prune(new Path(this.layout.root()).getFileSystem(this.hadoop), asOf, keep);
+			this.mirror.prune();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prune old runs under " + this.layout.root(), ex);

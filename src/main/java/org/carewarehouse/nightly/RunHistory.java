@@ -16,6 +16,7 @@ import org.carewarehouse.pipeline.FileRefusal;
 import org.carewarehouse.pipeline.ParquetTableWriter;
 import org.carewarehouse.pipeline.SourceFiles;
 import org.carewarehouse.pipeline.Table;
+import org.carewarehouse.warehouse.LocalMirror;
 import org.carewarehouse.warehouse.RunLayout;
 
 import org.springframework.batch.core.BatchStatus;
@@ -45,7 +46,11 @@ class RunHistory implements JobExecutionListener {
 
 	private final Configuration hadoop;
 
-	RunHistory(ParquetTableWriter parquet, RunLayout layout, JobRepository repository, Configuration hadoop) {
+	private final LocalMirror mirror;
+
+	RunHistory(ParquetTableWriter parquet, RunLayout layout, JobRepository repository, Configuration hadoop,
+			LocalMirror mirror) {
+		this.mirror = mirror;
 		this.parquet = parquet;
 		this.layout = layout;
 		this.repository = repository;
@@ -71,6 +76,9 @@ class RunHistory implements JobExecutionListener {
 		for (JobExecution execution : this.repository.getJobExecutions(current.getJobInstance())) {
 			writeOne((execution.getId() == current.getId()) ? current : execution);
 		}
+		// load_runs reads the mirror where DuckDB cannot read the root: it must show
+		// this execution's end too
+		this.mirror.pull(this.layout.history());
 	}
 
 	/**

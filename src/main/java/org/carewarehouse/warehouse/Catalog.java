@@ -144,7 +144,7 @@ public class Catalog {
 		String builtFor;
 		try (Connection connection = this.connections.open("jdbc:duckdb:" + next, false)) {
 			builtFor = CatalogRelocation.relocate(connection,
-					RunLayout.forDuckDb(new org.apache.hadoop.fs.Path(this.layout.root())));
+					this.layout.forDuckDb(new org.apache.hadoop.fs.Path(this.layout.root())));
 		}
 		catch (SQLException ex) {
 			Files.deleteIfExists(next);
@@ -167,8 +167,8 @@ public class Catalog {
 	/**
 	 * Runs one SELECT statement against the published catalog, in a sandbox: the catalog
 	 * attached read-only, files readable only under the warehouse's {@code runs/} and
-	 * {@code history/} folders (so not the pseudonymisation key or any other file),
-	 * nothing writable, and the settings locked.
+	 * {@code history/} folders, or their local mirror (so not the pseudonymisation key or
+	 * any other file), nothing writable, and the settings locked.
 	 * @param sql the query
 	 * @param out where to print the result, tab-separated with a header
 	 * @return the number of rows
@@ -276,8 +276,8 @@ public class Catalog {
 	/**
 	 * A trailing separator, so that {@code runs/} does not also allow {@code runs-old/}.
 	 */
-	private static String folder(org.apache.hadoop.fs.Path location) {
-		String path = RunLayout.forDuckDb(location);
+	private String folder(org.apache.hadoop.fs.Path location) {
+		String path = this.layout.forDuckDb(location);
 		return path.endsWith("/") ? path : path + "/";
 	}
 

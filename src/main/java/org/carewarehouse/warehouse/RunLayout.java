@@ -8,11 +8,14 @@ import java.time.LocalDate;
  * Where a run's files go under the warehouse root: {@code runs/<as-of>/run-<instance>/
  *
 <table>
- * /...} for tables and {@code history/load_runs/} for run history.
+/...} for tables and {@code history/load_runs/} for run history; and where DuckDB reads
+ * them.
  */
 public final class RunLayout {
 
 	private final URI root;
+
+	private final Path mirror;
 
 	/**
 	 * Creates a layout.
@@ -20,6 +23,7 @@ public final class RunLayout {
 	 */
 	public RunLayout(WarehouseProperties properties) {
 		this.root = rootUri(properties.root());
+		this.mirror = properties.catalog().toAbsolutePath().normalize().resolveSibling("mirror");
 	}
 
 	/**
@@ -75,12 +79,41 @@ public final class RunLayout {
 	}
 
 	/**
+	 * Whether DuckDB reads a local copy of the runs it needs rather than the root itself:
+	 * it reads local files and S3, but not {@code hdfs:} or any other Hadoop scheme.
+	 * @return true when the root is neither {@code file:} nor {@code s3a:}
+	 */
+	public boolean mirrored() {
+		return !"file".equals(this.root.getScheme()) && !"s3a".equals(this.root.getScheme());
+	}
+
+	/**
+	 * Where a location under the root is copied for DuckDB when the root is
+	 * {@link #mirrored()}: the same path under {@code mirror/} beside the catalog.
+	 * @param location a location under the root
+	 * @return the local folder or file
+	 */
+	public Path mirrorOf(org.apache.hadoop.fs.Path location) {
+		String base = new org.apache.hadoop.fs.Path(this.root).toUri().getPath();
+		String path = location.toUri().getPath();
+		String prefix = base.endsWith("/") ? base : base + "/";
+		if (!path.equals(base) && !path.startsWith(prefix)) {
+			throw new IllegalArgumentException(location + " is not under the warehouse root " + this.root);
+		}
+		String relative = path.equals(base) ? "" : path.substring(prefix.length());
+		return relative.isEmpty() ? this.mirror : this.mirror.resolve(relative);
+	}
+
+	/**
 	 * How DuckDB names a warehouse location: a local path for {@code file:},
-	 * {@code s3://} for {@code s3a://}.
+	 * {@code s3://} for {@code s3a://}, and the local mirror's copy for any other scheme.
 	 * @param location a location under the root
 	 * @return the path DuckDB reads
 	 */
-	public static String forDuckDb(org.apache.hadoop.fs.Path location) {
+	public String forDuckDb(org.apache.hadoop.fs.Path location) {
+		if (mirrored()) {
+			return mirrorOf(location).toString();
+		}
 		URI uri = location.toUri();
 		if (uri.getScheme() == null || "file".equals(uri.getScheme())) {
 			return Path.of(uri.getPath()).toString();

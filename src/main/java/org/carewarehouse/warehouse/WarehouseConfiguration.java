@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The warehouse's shared beans: the Hadoop configuration every file system call uses, the
- * Parquet writer, the run layout and the catalog.
+ * Parquet writer, the run layout, the local mirror and the catalog.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ WarehouseProperties.class, IndicatorWindows.class })
@@ -46,6 +46,11 @@ class WarehouseConfiguration {
 	@Bean
 	RunLayout runLayout(WarehouseProperties properties) {
 		return new RunLayout(properties);
+	}
+
+	@Bean
+	LocalMirror localMirror(RunLayout layout, org.apache.hadoop.conf.Configuration hadoopConfiguration) {
+		return new LocalMirror(layout, hadoopConfiguration);
 	}
 
 	@Bean

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the warehouse lives.
  *
  * @param root the warehouse root: a local folder or any Hadoop file system URI
- * ({@code file:}, {@code hdfs:}, {@code s3a:})
+ * ({@code file:}, {@code hdfs:}, {@code s3a:}); DuckDB reads a {@link LocalMirror} of a
+ * root on any scheme but {@code file:} and {@code s3a:}
  * @param catalog the DuckDB catalog file analysts open; always a local file
  * @param retentionDays how long a night's published tables are kept as a snapshot
  * @param suppressionThreshold published indicators show a count from 1 to this as [c]

@@ -24,6 +24,11 @@ final class NightlyProcess {
 	}
 
 	static Process start(Path root, Path log, String... arguments) throws IOException {
+		return start(root.toString(), log, arguments);
+	}
+
+	/** As {@link #start(Path, Path, String...)}, with a root given as a URI. */
+	static Process start(String root, Path log, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 						System.getProperty("java.class.path"), CareWarehouseApplication.class.getName()));
@@ -36,6 +41,11 @@ final class NightlyProcess {
 	 * A nightly run in small chunks on one thread, so that there is time to interrupt it.
 	 */
 	static Process nightly(Path root, Path sources, Path log, String... more) throws IOException {
+		return nightly(root.toString(), sources, log, more);
+	}
+
+	/** As {@link #nightly(Path, Path, Path, String...)}, with a root given as a URI. */
+	static Process nightly(String root, Path sources, Path log, String... more) throws IOException {
 		List<String> arguments = new ArrayList<>(List.of("nightly", "--as-of=2024-03-31", "--sources=" + sources,
 				"--care.feeds.block-rows=500", "--care.feeds.chunk-blocks=1", "--care.feeds.threads=1",
 				// the cycled fixture rejects a third of its rows on purpose

@@ -3,7 +3,6 @@ package org.carewarehouse.nightly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.carewarehouse.Command;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,14 +141,34 @@ class ReconciliationIntegrationTests {
 	}
 
 	@Test
-	void eachCouncilGetsACsvFile() throws Exception {
-		try (Stream<Path> files = Files.walk(HOME.resolve("data/runs/2023-09-30"))) {
-			Path csv = files.filter((f) -> f.toString().endsWith("budget_monitoring_0.csv")).findFirst().orElseThrow();
-			assertThat(csv.getParent().getFileName().toString()).isEqualTo("council=E08000014");
-			List<String> lines = Files.readAllLines(csv);
-			assertThat(lines.get(0)).startsWith("financial_year,as_at_period,as_at_date,cost_centre");
-			assertThat(lines).anyMatch((line) -> line.contains("2023-09-30,CHRES") && line.contains("88650.00"));
-		}
+	void eachCouncilGetsCsvFilesThatSayWhoseTheyAre() throws Exception {
+		Path current = HOME.resolve("data/current");
+		List<String> monitoring = Files
+			.readAllLines(current.resolve("budget_monitoring_csv/council=E08000014/budget_monitoring_0.csv"));
+		assertThat(monitoring.get(0)).startsWith("council,financial_year,as_at_period,as_at_date,cost_centre");
+		assertThat(monitoring).anyMatch((line) -> line.startsWith("E08000014,2023-24,6,2023-09-30,CHRES")
+				&& line.contains("88650.00"));
+		List<String> matching = Files
+			.readAllLines(current.resolve("payment_matching_csv/council=E08000014/payment_matching_0.csv"));
+		assertThat(matching.get(0)).startsWith("council,").endsWith(",commitment_line_count,payment_line_count");
+		assertThat(matching).hasSize(1 + 13 + 6).noneMatch((line) -> line.contains("["));
+	}
+
+	/**
+	 * The exceptions alone, a row for each line behind them: C2's June, paid twice, is
+	 * its one commitment line and the two ledger lines 12 and 13 (6,000.00 each).
+	 */
+	@Test
+	void exceptionsCsvHoldsOneRowPerLineAndNoMatches() throws Exception {
+		List<String> lines = Files.readAllLines(
+				HOME.resolve("data/current/payment_exceptions_csv/council=E08000014/payment_exceptions_0.csv"));
+		assertThat(lines.get(0)).isEqualTo("council,financial_year,period,status,matched_on,cost_centre,provider_id,"
+				+ "reference,expected,paid,difference,line_kind,line");
+		assertThat(lines).noneMatch((line) -> line.contains(",Matched,"));
+		assertThat(lines.stream().filter((line) -> line.contains(",3,Paid twice,")).toList()).hasSize(3)
+			.anyMatch((line) -> line.contains(",Commitment,C2 "))
+			.anyMatch((line) -> line.endsWith(",Ledger,ledger-E08000014-2023-24.csv:12 6000.00"))
+			.anyMatch((line) -> line.endsWith(",Ledger,ledger-E08000014-2023-24.csv:13 6000.00"));
 	}
 
 }

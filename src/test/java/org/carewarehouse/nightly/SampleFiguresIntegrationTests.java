@@ -136,6 +136,17 @@ class SampleFiguresIntegrationTests {
 		assertThat(this.warehouse.rows("SELECT cost_centre FROM budget_alerts WHERE council = '" + SEFTON
 				+ "' AND financial_year = '2023-24' AND service_line LIKE 'Children%'"))
 			.containsExactly(List.of("CH-RES"));
+		// the sample holds 2022-23 and 2023-24: alerts are the latest year's, largest
+		// overspend first
+		assertThat(this.warehouse.rows("SELECT DISTINCT financial_year FROM budget_alerts"))
+			.containsExactly(List.of("2023-24"));
+		List<Object> variances = this.warehouse
+			.rows("SELECT variance FROM budget_alerts WHERE council = '" + SEFTON + "'")
+			.stream()
+			.map((row) -> row.get(0))
+			.toList();
+		assertThat(variances).hasSizeGreaterThan(1)
+			.isSortedAccordingTo((x, y) -> ((java.math.BigDecimal) y).compareTo((java.math.BigDecimal) x));
 	}
 
 	private double figure(String id, String council, String breakdown, String column) throws Exception {
