@@ -146,8 +146,8 @@ class ReconciliationIntegrationTests {
 		List<String> monitoring = Files
 			.readAllLines(current.resolve("budget_monitoring_csv/council=E08000014/budget_monitoring_0.csv"));
 		assertThat(monitoring.get(0)).startsWith("council,financial_year,as_at_period,as_at_date,cost_centre");
-		assertThat(monitoring).anyMatch((line) -> line.startsWith("E08000014,2023-24,6,2023-09-30,CHRES")
-				&& line.contains("88650.00"));
+		assertThat(monitoring)
+			.anyMatch((line) -> line.startsWith("E08000014,2023-24,6,2023-09-30,CHRES") && line.contains("88650.00"));
 		List<String> matching = Files
 			.readAllLines(current.resolve("payment_matching_csv/council=E08000014/payment_matching_0.csv"));
 		assertThat(matching.get(0)).startsWith("council,").endsWith(",commitment_line_count,payment_line_count");
