@@ -62,6 +62,22 @@ class CommandLineIntegrationTests {
 	}
 
 	@Test
+	void realExtractsWithNoPseudonymisationKeyAreRefused() throws Exception {
+		Path extracts = Files.createDirectories(this.home.resolve("extracts/case-management"));
+		ProcessBuilder noKey = process("nightly", "--as-of=2024-03-31", "--sources=" + extracts.getParent());
+		noKey.command().removeIf((argument) -> argument.startsWith("--care.pseudonymisation.key="));
+		noKey.environment().remove("CARE_PSEUDONYMISATION_KEY");
+
+		assertThat(finish(noKey.redirectErrorStream(true).redirectOutput(this.home.resolve("out.log").toFile())))
+			.isEqualTo(Command.USAGE);
+
+		assertThat(log()).contains("No pseudonymisation key is configured for the sources folder "
+				+ extracts.getParent() + ": set CARE_PSEUDONYMISATION_KEY");
+		assertThat(this.home.resolve("warehouse/data/pseudonymisation.key")).doesNotExist();
+		assertThat(this.home.resolve("warehouse/data/care.duckdb")).doesNotExist();
+	}
+
+	@Test
 	void aMistypedRequiredFeedIsRefused() throws Exception {
 		assertThat(application("nightly", "--as-of=2024-03-31", "--sources=" + Path.of("sample-data").toAbsolutePath(),
 				"--care.feeds.required=adult-services,finance-ledgr"))

@@ -76,6 +76,9 @@ class ReadmeCommandsIntegrationTests {
 		assertThat(Files.readString(home.resolve("rejects.csv"))).startsWith("feed,rule,broken_rules\n");
 		assertThat(count(catalog, "SELECT count(*) FROM '" + home.resolve("load_runs.parquet") + "'")).isPositive();
 		assertThat(Files.readString(home.resolve("reader.log"))).contains("[\n{\"people\": ");
+		assertThat(
+				count(catalog, "SELECT count(*) FROM '" + home.resolve("published-figures/weekly_costs.parquet") + "'"))
+			.isEqualTo(count(catalog, "SELECT count(*) FROM published.weekly_costs"));
 		for (String view : List.of("services", "service_events", "people", "rejects", "hospital_discharges")) {
 			assertThat(count(catalog,
 					"SELECT count(*) FROM (SELECT concat_ws('|', COLUMNS(*)) AS line FROM " + view
@@ -114,11 +117,14 @@ class ReadmeCommandsIntegrationTests {
 		}
 	}
 
-	/** The README's {@code query} and {@code status} commands, piped input included. */
+	/**
+	 * The README's {@code query}, {@code status} and {@code export} commands, piped input
+	 * included.
+	 */
 	private static List<String> readerCommands() throws IOException {
 		return shellBlocks().stream()
 			.flatMap(String::lines)
-			.filter((line) -> line.matches("(echo .* \\| )?" + Pattern.quote(JAR) + "(query|status) .*"))
+			.filter((line) -> line.matches("(echo .* \\| )?" + Pattern.quote(JAR) + "(query|status|export) .*"))
 			.toList();
 	}
 

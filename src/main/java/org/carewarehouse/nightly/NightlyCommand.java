@@ -8,6 +8,7 @@ import org.carewarehouse.Command;
 import org.carewarehouse.pipeline.ControlTotals;
 import org.carewarehouse.pipeline.FeedSteps;
 import org.carewarehouse.pipeline.SourcesCheck;
+import org.carewarehouse.privacy.KeyCheck;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.RunLayout;
 
@@ -43,6 +44,8 @@ class NightlyCommand implements Command<NightlyOptions> {
 
 	private final SourcesCheck sourcesCheck;
 
+	private final KeyCheck keyCheck;
+
 	/**
 	 * The job and its repository are injected lazily: only a run that holds the
 	 * warehouse's lock opens the repository, so a second launch is refused by the lock,
@@ -50,7 +53,7 @@ class NightlyCommand implements Command<NightlyOptions> {
 	 */
 	NightlyCommand(@Lazy JobOperator jobOperator, @Lazy NightlyInstances instances, @Lazy Job nightlyJob,
 			Catalog catalog, RunLayout layout, NightlyProperties properties,
-			@Value("${care.sources:sample-data}") Path defaultSources, SourcesCheck sourcesCheck) {
+			@Value("${care.sources:sample-data}") Path defaultSources, SourcesCheck sourcesCheck, KeyCheck keyCheck) {
 		this.jobOperator = jobOperator;
 		this.instances = instances;
 		this.nightlyJob = nightlyJob;
@@ -59,6 +62,7 @@ class NightlyCommand implements Command<NightlyOptions> {
 		this.properties = properties;
 		this.defaultSources = defaultSources;
 		this.sourcesCheck = sourcesCheck;
+		this.keyCheck = keyCheck;
 	}
 
 	@Override
@@ -70,7 +74,11 @@ class NightlyCommand implements Command<NightlyOptions> {
 	public int run(NightlyOptions options) throws Exception {
 		NightlyParameters requested = new NightlyParameters(options.asOf(), 0,
 				(options.sources() != null) ? options.sources() : this.defaultSources);
-		List<String> problems = this.sourcesCheck.problems(requested.sources());
+		List<String> problems = new java.util.ArrayList<>(this.sourcesCheck.problems(requested.sources()));
+		String keyProblem = this.keyCheck.problem(requested.sources());
+		if (keyProblem != null) {
+			problems.add(keyProblem);
+		}
 		if (!problems.isEmpty()) {
 			problems.forEach(System.err::println);
 			return USAGE;

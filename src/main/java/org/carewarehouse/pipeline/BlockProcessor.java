@@ -72,14 +72,14 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 
 	/**
 	 * Labels a reject with its file and line; a feed's own rule that quoted a value
-	 * looking like an identifier or a name has it taken out of the value and message.
+	 * looking like an identifier or a name has it masked in the value and the message.
 	 */
 	private Reject located(Reject reject, String sourceFile, long line) {
 		String value = reject.value();
 		String message = reject.message();
 		if (value != null && !this.validator.storable(value)) {
-			message = message.replace(value, "(value not stored)");
-			value = null;
+			value = RejectedValue.masked(value);
+			message = message.replace(reject.value(), value);
 		}
 		return new Reject(this.feed, sourceFile, line, reject.column(), reject.rule(), message, value,
 				reject.severity());

@@ -24,7 +24,7 @@ public final class ContractValidator {
 
 	/**
 	 * Words shaped like a personal name (Smith, O'Neil, Mary-Jane Smith): a rejected
-	 * value of this shape, in a column the row may have shifted into, is not stored.
+	 * value of this shape, in a column the row may have shifted into, is stored masked.
 	 */
 	private static final Pattern NAME_SHAPED = Pattern
 		.compile("\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*){0,2}");
@@ -97,7 +97,8 @@ public final class ContractValidator {
 		FieldCheck identifier = column.identifier() ? null : identifierIn(value);
 		if (identifier != null) {
 			rejects.add(reject(column, line, RowRule.IDENTIFIER_ELSEWHERE, "'" + column.name()
-					+ "' holds a value that passes the " + identifier.name() + " check; it is not stored", null));
+					+ "' holds a value that passes the " + identifier.name() + " check; only its shape is stored",
+					value));
 			return null;
 		}
 		try {
@@ -116,8 +117,9 @@ public final class ContractValidator {
 	}
 
 	/**
-	 * Whether a value may be stored in {@code rejects}: not one that looks like an
-	 * identifier or a name, whatever column it arrived in.
+	 * Whether a value may be stored in {@code rejects} as it is: not one that looks like
+	 * an identifier or a name, whatever column it arrived in ({@link RejectedValue} masks
+	 * those).
 	 * @param value a rejected value
 	 * @return {@code true} if it may be stored
 	 */
@@ -170,7 +172,8 @@ public final class ContractValidator {
 
 	private Reject reject(ContractColumn column, long line, Rule rule, String message, @Nullable String value) {
 		boolean hidden = column.identifier() || (value != null && !storable(value));
-		return new Reject("", "", line, column.name(), rule.code(), message, hidden ? null : value);
+		return new Reject("", "", line, column.name(), rule.code(), message,
+				hidden ? RejectedValue.masked(value) : value);
 	}
 
 	private static Long parseInteger(String value) {

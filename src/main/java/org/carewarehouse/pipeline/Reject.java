@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param column the column at fault, or {@code null} for the row or file as a whole
  * @param rule the rule code
  * @param message what is wrong
- * @param value the offending value, or {@code null} where it identifies a person
+ * @param value the offending value, masked ({@link RejectedValue}) where it would
+ * identify a person, or {@code null}
  * @param severity {@code ERROR}: the row was not loaded; {@code WARNING}: the row was
  * loaded (as sent, or corrected as the message says) and is not counted as rejected
  */

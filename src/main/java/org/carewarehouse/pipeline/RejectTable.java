@@ -17,7 +17,9 @@ public final class RejectTable {
 		.optional("column_name", STRING, "The column at fault", Reject::column)
 		.required("rule", STRING, "Stable rule code; see the rule catalogue", Reject::rule)
 		.required("message", STRING, "What is wrong", Reject::message)
-		.optional("value", STRING, "The offending value; null where it would identify a person", Reject::value)
+		.optional("value", STRING,
+				"The offending value; where it would identify a person, only its shape (letters A, digits #)",
+				Reject::value)
 		.required("severity", STRING,
 				"error: the row was not loaded; warning: the row was loaded (as sent, or corrected as the message "
 						+ "says) and counts as loaded, not rejected",

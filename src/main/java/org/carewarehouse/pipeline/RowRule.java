@@ -38,7 +38,7 @@ public final class RowRule {
 
 	public static final Rule IDENTIFIER_ELSEWHERE = new Rule("CW015",
 			"The value looks like a person identifier (an NHS number or a full postcode) in a column that must not "
-					+ "hold one, e.g. after a swapped heading; the value is not stored");
+					+ "hold one, e.g. after a swapped heading; only its shape is stored");
 
 	/** Every row rule, for the rule catalogue. */
 	public static final List<Rule> ALL = List.of(REQUIRED, INVALID_INTEGER, INVALID_DECIMAL, INVALID_DATE, UNKNOWN_CODE,

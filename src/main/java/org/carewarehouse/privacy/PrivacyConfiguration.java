@@ -37,6 +37,11 @@ class PrivacyConfiguration {
 	}
 
 	@Bean
+	KeyCheck keyCheck(PseudonymisationProperties properties) {
+		return new KeyCheck(properties, Path.of("sample-data"));
+	}
+
+	@Bean
 	NhsNumber nhsNumberCheck() {
 		return new NhsNumber();
 	}

@@ -32,10 +32,11 @@ public class Catalog {
 
 	/**
 	 * Model layers: a model may read models of its own layer or earlier ones, and builds
-	 * after every model it reads (see {@link ModelOrder}).
+	 * after every model it reads (see {@link ModelOrder}). The last, {@code published},
+	 * builds the schema of the same name that {@code export} copies out of the council.
 	 */
 	static final List<String> LAYERS = List.of("sql/staging", "sql/intermediate", "sql/marts", "sql/indicators",
-			"sql/exports");
+			"sql/exports", "sql/published");
 
 	/** Queries that must return no rows before a catalog is published. */
 	static final String ASSERTIONS = "tests";

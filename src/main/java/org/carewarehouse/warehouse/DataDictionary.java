@@ -63,6 +63,7 @@ public final class DataDictionary {
 		this.rules
 			.forEach((r) -> out.append("| ").append(r.code()).append(" | ").append(r.description()).append(" |\n"));
 		indicators(out);
+		PublishedViews.render(out);
 		return out.toString();
 	}
 

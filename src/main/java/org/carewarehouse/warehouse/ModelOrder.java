@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
 
 /**
  * Orders the SQL models so that each builds after the models it reads: a model depends on
- * every other model that creates a relation or macro whose name it mentions. Models with
- * no dependency between them keep their given order (layer, then file name). A model that
- * refers to one in a later layer, or a cycle, is refused by name before anything is
- * built.
+ * every other model that creates a relation or macro whose name it mentions (in any
+ * schema: {@code published.x} creates {@code x}). Models with no dependency between them
+ * keep their given order (layer, then file name). A model that refers to one in a later
+ * layer, or a cycle, is refused by name before anything is built.
  */
 final class ModelOrder {
 
-	private static final Pattern CREATES = Pattern
-		.compile("(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(?:VIEW|TABLE|MACRO)\\s+([a-z_][a-z0-9_]*)");
+	private static final Pattern CREATES = Pattern.compile(
+			"(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(?:VIEW|TABLE|MACRO)\\s+(?:[a-z_][a-z0-9_]*\\.)?([a-z_][a-z0-9_]*)");
 
 	private static final Pattern COMMENT = Pattern.compile("--[^\\n]*|'(?:[^']|'')*'");
 

@@ -115,9 +115,9 @@ class ContractValidatorTests {
 	void valueOutsideTheCodeListIsCW005() {
 		assertSingleReject(values("Kind", "space station"), "Kind", "CW005", "'space station' is not a known Kind code",
 				"space station", "'Kind' is not a known Kind code");
-		// shaped like a name, as a shifted row's surname would be: not stored
-		assertSingleReject(values("Kind", "Space Station"), "Kind", "CW005", "'Kind' is not a known Kind code", null,
-				"'Kind' is not a known Kind code");
+		// shaped like a name, as a shifted row's surname would be: stored masked
+		assertSingleReject(values("Kind", "Space Station"), "Kind", "CW005", "'Kind' is not a known Kind code",
+				"AAAAA AAAAAAA", "'Kind' is not a known Kind code");
 	}
 
 	@Test
@@ -176,7 +176,8 @@ class ContractValidatorTests {
 					tuple("CW005", "Kind", "z"), tuple("CW009", "Number", "3"), tuple("CW007", "End", "2024-04-01"));
 		assertThat(rejects(IDENTIFYING, values)).extracting(Reject::rule)
 			.containsExactly("CW001", "CW002", "CW003", "CW005", "CW009", "CW007");
-		assertThat(rejects(IDENTIFYING, values)).extracting(Reject::value).containsOnlyNulls();
+		assertThat(rejects(IDENTIFYING, values)).extracting(Reject::value)
+			.containsExactly(null, "A", "A", "A", "#", "####-##-##");
 	}
 
 	@Test
@@ -223,11 +224,11 @@ class ContractValidatorTests {
 		List<Reject> rejects = adultServicesRejects(values);
 		assertThat(rejects).containsExactly(
 				new Reject("", "", LINE, "LA code", "CW006",
-						"'LA code' must be a GSS code, E and eight digits (e.g. E08000014)", null),
-				new Reject("", "", LINE, "NHS Number", "PV001", "'NHS Number' fails nhs-number check", null),
-				new Reject("", "", LINE, "Gender", "CW005", "'Gender' is not a known Gender code", null),
+						"'LA code' must be a GSS code, E and eight digits (e.g. E08000014)", "AAAAAA"),
+				new Reject("", "", LINE, "NHS Number", "PV001", "'NHS Number' fails nhs-number check", "##########"),
+				new Reject("", "", LINE, "Gender", "CW005", "'Gender' is not a known Gender code", "AAAAA"),
 				new Reject("", "", LINE, "Date of Birth", "CW004",
-						"'Date of Birth' is not a real date in an accepted format", null));
+						"'Date of Birth' is not a real date in an accepted format", "##/##/####"));
 		assertThat(rejects).extracting(Reject::message)
 			.noneMatch((m) -> m.contains("1948") || m.contains("999") || m.contains("Sefton") || m.contains("Robot"));
 	}
@@ -236,7 +237,8 @@ class ContractValidatorTests {
 			@Nullable String value, String identifyingMessage) {
 		assertThat(rejects(PLAIN, values)).containsExactly(new Reject("", "", LINE, column, rule, message, value));
 		assertThat(rejects(IDENTIFYING, values)).as("identifying column")
-			.containsExactly(new Reject("", "", LINE, column, rule, identifyingMessage, null));
+			.containsExactly(new Reject("", "", LINE, column, rule, identifyingMessage,
+					RejectedValue.masked(values.get(column))));
 	}
 
 	/**

@@ -37,19 +37,21 @@ class HostileFilesTests {
 	}
 
 	@Test
-	void aFullPostcodeUnderASwappedHeadingIsRejectedAndNotStored() throws Exception {
-		assertThat(outcome("swapped-postcode.csv")).containsExactly(new Outcome("CW015", 2, "Postcode District", null));
+	void aFullPostcodeUnderASwappedHeadingIsRejectedAndStoredMasked() throws Exception {
+		assertThat(outcome("swapped-postcode.csv"))
+			.containsExactly(new Outcome("CW015", 2, "Postcode District", "AA## #AA"));
 	}
 
 	@Test
-	void anNhsNumberInAnotherColumnIsRejectedAndNotStored() throws Exception {
-		assertThat(outcome("nhs-number-in-provider.csv")).containsExactly(new Outcome("CW015", 2, "Provider", null));
+	void anNhsNumberInAnotherColumnIsRejectedAndStoredMasked() throws Exception {
+		assertThat(outcome("nhs-number-in-provider.csv"))
+			.containsExactly(new Outcome("CW015", 2, "Provider", "### ### ####"));
 	}
 
 	@Test
-	void aShiftedRowStoresNoNameOrPostcode() throws Exception {
-		assertThat(outcome("shifted-row.csv")).containsExactly(new Outcome("CW015", 2, "Postcode District", null),
-				new Outcome("CW005", 2, "Service", null), new Outcome("CW003", 2, "Weekly Cost", null),
+	void aShiftedRowStoresTheShapeOfANameOrPostcodeNotTheValue() throws Exception {
+		assertThat(outcome("shifted-row.csv")).containsExactly(new Outcome("CW015", 2, "Postcode District", "AA## #AA"),
+				new Outcome("CW005", 2, "Service", "AAAA AAAA"), new Outcome("CW003", 2, "Weekly Cost", "AAAA AAAA"),
 				new Outcome("CW004", 2, "Start", "10"));
 	}
 

@@ -1,0 +1,57 @@
+package org.carewarehouse.privacy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Refuses a night on real extracts with no pseudonymisation key given. A key created on
+ * the spot would sit beside the data it protects and, lost, would change every person
+ * key; so only the bundled synthetic sample may run without one (a key is then created
+ * for it).
+ */
+public final class KeyCheck {
+
+	private final PseudonymisationProperties properties;
+
+	private final Path sample;
+
+	/**
+	 * Creates the check.
+	 * @param properties where the key comes from
+	 * @param sample the bundled sample's folder, the one sources folder that needs no key
+	 */
+	public KeyCheck(PseudonymisationProperties properties, Path sample) {
+		this.properties = properties;
+		this.sample = sample;
+	}
+
+	/**
+	 * What stops a run on a sources folder, as far as the key goes.
+	 * @param sources the folder holding one folder per source system
+	 * @return the sentence to print, or {@code null} if the run may start
+	 */
+	public @Nullable String problem(Path sources) {
+		String key = this.properties.key();
+		if ((key != null && !key.isBlank()) || Files.isRegularFile(this.properties.keyFile())
+				|| same(sources, this.sample)) {
+			return null;
+		}
+		return "No pseudonymisation key is configured for the sources folder " + sources.toAbsolutePath().normalize()
+				+ ": set CARE_PSEUDONYMISATION_KEY (at least 32 characters, from a secret store) or put the key in "
+				+ "the file care.pseudonymisation.key-file names (" + this.properties.keyFile().toAbsolutePath()
+				+ "). A key is created only for the bundled sample-data; nothing was loaded.";
+	}
+
+	private static boolean same(Path one, Path other) {
+		try {
+			return Files.exists(one) && Files.exists(other) && Files.isSameFile(one, other);
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}
