@@ -42,7 +42,9 @@ class ProjectLayoutTests {
 					(folder) -> assertThat(listed).as(folder).anyMatch((path) -> path.startsWith(folder + "/")));
 		}
 		try (Stream<Path> packages = Files.list(MAIN)) {
-			List<String> names = packages.filter(Files::isDirectory).map((p) -> MAIN.resolve(p.getFileName()) + "/").toList();
+			List<String> names = packages.filter(Files::isDirectory)
+				.map((p) -> MAIN.resolve(p.getFileName()) + "/")
+				.toList();
 			assertThat(listed).containsAll(names);
 		}
 	}

@@ -106,7 +106,7 @@ class ExportCommand implements Command<ExportOptions> {
 
 	private List<String> readable() {
 		return Stream.of(this.layout.runs(), this.layout.history())
-			.map(RunLayout::forDuckDb)
+			.map(this.layout::forDuckDb)
 			.map((path) -> path.endsWith("/") ? path : path + "/")
 			.toList();
 	}
