@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -22,6 +24,8 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 
 	private final ControlColumn control;
 
+	private final int recordKey;
+
 	/**
 	 * Creates a processor.
 	 * @param feed the feed name recorded on rejects
@@ -33,6 +37,8 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 		this.validator = validator;
 		this.mapper = mapper;
 		this.control = new ControlColumn(validator.contract());
+		String key = validator.contract().recordKey();
+		this.recordKey = (key != null) ? validator.contract().indexByName().get(key) : -1;
 	}
 
 	@Override
@@ -46,12 +52,12 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 				TypedRow typed = this.validator.validate(raw);
 				rows.add(this.mapper.map(typed));
 				totals = totals.plus(total(raw, true));
-				typed.warnings().forEach((w) -> rejects.add(located(w, block.sourceFile(), raw.line())));
+				typed.warnings().forEach((w) -> rejects.add(located(w, block.sourceFile(), raw)));
 			}
 			catch (RowRejectedException ex) {
 				rejectedRows++;
 				totals = totals.plus(total(raw, false));
-				ex.rejects().forEach((r) -> rejects.add(located(r, block.sourceFile(), raw.line())));
+				ex.rejects().forEach((r) -> rejects.add(located(r, block.sourceFile(), raw)));
 			}
 		}
 		return new CheckedBlock<>(rows, rejects, rejectedRows, this.control.declared() ? totals : null);
@@ -71,18 +77,25 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 	}
 
 	/**
-	 * Labels a reject with its file and line; a feed's own rule that quoted a value
-	 * looking like an identifier or a name has it masked in the value and the message.
+	 * Labels a reject with its file, line and the row's record key; a feed's own rule that
+	 * quoted a value looking like an identifier or a name has it masked in the value and
+	 * the message, and so has a record key that looks like one.
 	 */
-	private Reject located(Reject reject, String sourceFile, long line) {
+	private Reject located(Reject reject, String sourceFile, RawRow raw) {
 		String value = reject.value();
 		String message = reject.message();
 		if (value != null && !this.validator.storable(value)) {
 			value = RejectedValue.masked(value);
 			message = message.replace(reject.value(), value);
 		}
-		return new Reject(this.feed, sourceFile, line, reject.column(), reject.rule(), message, value,
-				reject.severity());
+		return new Reject(this.feed, sourceFile, raw.line(), reject.column(), reject.rule(), message, value,
+				reject.severity(), recordKey(raw));
+	}
+
+	private @Nullable String recordKey(RawRow raw) {
+		String key = (this.recordKey >= 0 && this.recordKey < raw.values().length) ? raw.values()[this.recordKey]
+				: null;
+		return (key == null || this.validator.storable(key)) ? key : RejectedValue.masked(key);
 	}
 
 }

@@ -73,7 +73,7 @@ public final class ContractLoader {
 		List<ContractColumn> columns = yaml.columns().stream().map(ContractLoader::column).toList();
 		return new Contract(yaml.name(), text(yaml.description()), yaml.files(), yaml.source(),
 				"reject".equals(yaml.extraColumns()), columns, orEmpty(yaml.dateOrder()), unpivot(yaml.unpivot()),
-				controlTotal(yaml.controlTotal(), columns));
+				controlTotal(yaml.controlTotal(), columns), recordKey(yaml.recordKey(), columns));
 	}
 
 	/** A control total must be a decimal column, or nothing could be summed exactly. */
@@ -81,6 +81,15 @@ public final class ContractLoader {
 		if (name != null
 				&& columns.stream().noneMatch((c) -> c.name().equals(name) && c.type() == ColumnType.DECIMAL)) {
 			throw new IllegalArgumentException("controlTotal '" + name + "' is not a decimal column");
+		}
+		return name;
+	}
+
+	/** A record key must be a column, and not one that identifies a person. */
+	private static @Nullable String recordKey(@Nullable String name, List<ContractColumn> columns) {
+		if (name != null && columns.stream().noneMatch((c) -> c.name().equals(name) && !c.identifier())) {
+			throw new IllegalArgumentException(
+					"recordKey '" + name + "' is not a column, or is one that identifies a person");
 		}
 		return name;
 	}

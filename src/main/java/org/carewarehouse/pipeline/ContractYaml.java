@@ -18,10 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param dateOrder pairs of date columns in order
  * @param unpivot how a wide file's repeated columns become rows
  * @param controlTotal the decimal column summed per file
+ * @param recordKey the column holding the row's key in the source system
  */
 record ContractYaml(String name, @Nullable String description, String files, String source,
 		@Nullable String extraColumns, List<Column> columns, @Nullable List<List<String>> dateOrder,
-		@Nullable Unpivot unpivot, @Nullable String controlTotal) {
+		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey) {
 
 	/**
 	 * One column as written; see {@link ContractColumn} for the meaning of each key.

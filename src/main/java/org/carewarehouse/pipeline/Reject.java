@@ -15,9 +15,27 @@ import org.jspecify.annotations.Nullable;
  * identify a person, or {@code null}
  * @param severity {@code ERROR}: the row was not loaded; {@code WARNING}: the row was
  * loaded (as sent, or corrected as the message says) and is not counted as rejected
+ * @param recordKey the row's own key in the source system (the contract's
+ * {@code recordKey} column), or {@code null}
  */
 public record Reject(String feed, String sourceFile, long line, @Nullable String column, String rule, String message,
-		@Nullable String value, Severity severity) {
+		@Nullable String value, Severity severity, @Nullable String recordKey) {
+
+	/**
+	 * A broken rule on a row whose key is not known here.
+	 * @param feed the feed the file belongs to
+	 * @param sourceFile the file's name
+	 * @param line the line number in the file
+	 * @param column the column at fault, or {@code null}
+	 * @param rule the rule code
+	 * @param message what is wrong
+	 * @param value the offending value, or {@code null}
+	 * @param severity whether the row was loaded
+	 */
+	public Reject(String feed, String sourceFile, long line, @Nullable String column, String rule, String message,
+			@Nullable String value, Severity severity) {
+		this(feed, sourceFile, line, column, rule, message, value, severity, null);
+	}
 
 	/** Whether the row was kept out of the warehouse or loaded all the same. */
 	public enum Severity {
@@ -60,7 +78,8 @@ public record Reject(String feed, String sourceFile, long line, @Nullable String
 	 * @return a copy carrying both
 	 */
 	public Reject in(String feed, String sourceFile) {
-		return new Reject(feed, sourceFile, this.line, this.column, this.rule, this.message, this.value, this.severity);
+		return new Reject(feed, sourceFile, this.line, this.column, this.rule, this.message, this.value, this.severity,
+				this.recordKey);
 	}
 
 }

@@ -24,6 +24,11 @@ public final class RejectTable {
 				"error: the row was not loaded; warning: the row was loaded (as sent, or corrected as the message "
 						+ "says) and counts as loaded, not rejected",
 				(reject) -> reject.severity().label())
+		.optional("record_key", STRING,
+				"The row's own key in the source system (the contract's recordKey column: an event, commitment, "
+						+ "payment or cost centre reference), so that the data owner can find the row; null where "
+						+ "the contract names none or the row holds none",
+				Reject::recordKey)
 		.build();
 
 	private RejectTable() {

@@ -1,9 +1,11 @@
 -- Rejected rows of one council's files (a file whose name carries no GSS code, such as
--- a population estimate, belongs to every council) by rule, with the file and line the
--- data owner finds the row by. Internal: the line points at a person's record.
+-- a population estimate, belongs to every council) by rule, with the file and line and
+-- the row's own key in its source system (an event or commitment reference) the data
+-- owner finds the row by. Internal: the line points at a person's record.
 WITH params AS (SELECT CAST(? AS VARCHAR) AS council)
 SELECT r.feed, r.rule, coalesce(k.description, '') AS rule_description, r.severity, r.source_file, r.line,
-    r.source_file || ':' || r.line AS record_key, coalesce(r.column_name, '') AS column_name, r.message
+    r.source_file || ':' || r.line AS location, coalesce(r.record_key, '') AS record_key,
+    coalesce(r.column_name, '') AS column_name, r.message
 FROM rejects AS r
 CROSS JOIN params
 LEFT JOIN rules AS k ON k.code = r.rule

@@ -61,11 +61,14 @@ class NightlyJobIntegrationTests {
 		assertThat(run("2024-01-31", fixture("good"))).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
-		assertThat(this.warehouse.rows("SELECT source_file, line, column_name, rule FROM rejects ORDER BY 1, 2, 4"))
-			.containsExactly(List.of("services-E06000049-2023-24.csv", 4L, "LA Person Unique Identifier", "CW001"),
-					List.of("services-E08000014-2023-24.csv", 4L, "Event End Date", "CW007"),
-					List.of("services-E08000014-2023-24.csv", 4L, "NHS Number", "PV001"),
-					List.of("services-E08000014-2023-24.csv", 6L, "Service Type", "CW005"));
+		// each reject carries its row's Event Reference, so the case management team can
+		// find the row
+		assertThat(this.warehouse
+			.rows("SELECT source_file, line, column_name, rule, record_key FROM rejects ORDER BY 1, 2, 4"))
+			.containsExactly(List.of("services-E06000049-2023-24.csv", 4L, "LA Person Unique Identifier", "CW001", "C3"),
+					List.of("services-E08000014-2023-24.csv", 4L, "Event End Date", "CW007", "EV3"),
+					List.of("services-E08000014-2023-24.csv", 4L, "NHS Number", "PV001", "EV3"),
+					List.of("services-E08000014-2023-24.csv", 6L, "Service Type", "CW005", "EV5"));
 		assertThat(this.warehouse.rows("SELECT sum(rows_read)::BIGINT, sum(rows_loaded)::BIGINT, "
 				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2024-01-31'"))
 			.containsExactly(List.of(9L, 6L, 3L));

@@ -123,6 +123,12 @@ class ContractLoaderTests {
 	}
 
 	@Test
+	void recordKeyThatIdentifiesAPersonIsRefused() {
+		assertThat(refusal("record-key-identifier")).isEqualTo("record-key-identifier.yaml: recordKey 'Person ID' "
+				+ "is not a column, or is one that identifies a person");
+	}
+
+	@Test
 	void missingNameIsRefused() {
 		assertThat(refusal("missing-name")).isEqualTo("missing-name.yaml line 1: missing key 'name'");
 	}

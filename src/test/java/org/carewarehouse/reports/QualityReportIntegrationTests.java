@@ -58,6 +58,15 @@ class QualityReportIntegrationTests {
 		assertThat(rejects).hasSize((int) expected + 1);
 		List<String> keys = rejects.stream().skip(1).map((row) -> row.getCellText(6)).toList();
 		assertThat(keys).contains(BROKEN + ":10", BROKEN + ":11");
+		// and the row's Event Reference, which the case management system finds it by
+		String reference = rejects.stream()
+			.filter((row) -> (BROKEN + ":10").equals(row.getCellText(6)))
+			.map((row) -> row.getCellText(7))
+			.findFirst()
+			.orElseThrow();
+		assertThat(reference).isNotBlank()
+			.isEqualTo(ReportRun.warehouse()
+				.value("SELECT any_value(record_key) FROM rejects WHERE source_file = '" + BROKEN + "' AND line = 10"));
 		assertThat(csv("rejects")).hasSize((int) expected);
 	}
 
