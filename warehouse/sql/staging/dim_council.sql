@@ -1,6 +1,6 @@
 -- Councils: GSS code, name, region and DfE code, from warehouse/reference/councils.csv.
--- unique: gss_code
+-- unique: council
 CREATE OR REPLACE VIEW dim_council AS
 SELECT *
 FROM read_csv('{{run}}/reference/councils.csv', header = true,
-    columns = {'gss_code': 'VARCHAR', 'name': 'VARCHAR', 'region': 'VARCHAR', 'dfe_code': 'VARCHAR'});
+    columns = {'council': 'VARCHAR', 'council_name': 'VARCHAR', 'region': 'VARCHAR', 'dfe_code': 'VARCHAR'});

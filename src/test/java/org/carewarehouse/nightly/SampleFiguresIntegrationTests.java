@@ -61,7 +61,7 @@ class SampleFiguresIntegrationTests {
 	@Test
 	void seftonCareHomeResidentsAndCosts() throws Exception {
 		String residents = "SELECT count(DISTINCT person_key) FROM fct_care_home_placements WHERE council = '" + SEFTON
-				+ "' AND term = 'Long term' AND setting = '%s' AND start_date <= DATE '2024-03-31' "
+				+ "' AND term = 'Long term' AND care_home_type = '%s' AND start_date <= DATE '2024-03-31' "
 				+ "AND coalesce(end_date, DATE '2024-03-31') >= DATE '2024-03-31'";
 		assertCount(this.warehouse.count(residents.formatted("Nursing")), 520);
 		assertValue(this.warehouse.count(residents.formatted("Residential")), 1040);
@@ -134,7 +134,7 @@ class SampleFiguresIntegrationTests {
 		assertThat(number(line.formatted("forecast_outturn", "CH-IFA"))).isEqualTo(5_100_000.00);
 		assertThat(this.warehouse.value(line.formatted("over_tolerance", "CH-IFA"))).isEqualTo(false);
 		assertThat(this.warehouse.rows("SELECT cost_centre FROM budget_alerts WHERE council = '" + SEFTON
-				+ "' AND financial_year = '2023-24' AND service_line LIKE 'Children%'"))
+				+ "' AND financial_year = '2023-24' AND support_setting LIKE 'Children%'"))
 			.containsExactly(List.of("CH-RES"));
 	}
 
