@@ -1,9 +1,13 @@
 package org.carewarehouse.nightly;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.warehouse.Catalog;
+import org.carewarehouse.warehouse.ViewDictionary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,6 +41,9 @@ class SampleFiguresIntegrationTests {
 	@Autowired
 	NightlyCommand nightly;
 
+	@Autowired
+	Catalog catalog;
+
 	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 
 	@DynamicPropertySource
@@ -47,6 +54,14 @@ class SampleFiguresIntegrationTests {
 	@BeforeAll
 	void load() throws Exception {
 		assertThat(NightlyRuns.run(this.nightly, "2024-03-31", Path.of("sample-data"))).isEqualTo(Command.OK);
+	}
+
+	@Test
+	void committedDictionaryDescribesEveryViewOfTheSampleCatalog() throws Exception {
+		String committed = Files.readString(Path.of("warehouse/dictionary.md"), StandardCharsets.UTF_8);
+		assertThat(committed.substring(committed.indexOf(ViewDictionary.HEADING)))
+			.as("warehouse/dictionary.md is stale: publish the sample and run the dictionary command")
+			.isEqualTo(new ViewDictionary(this.catalog).render());
 	}
 
 	@Test
