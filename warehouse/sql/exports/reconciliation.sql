@@ -12,6 +12,11 @@ COPY (
 ) TO '{{run}}/budget_monitoring_csv'
     (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
      FILENAME_PATTERN 'budget_monitoring_{i}', OVERWRITE_OR_IGNORE true);
+-- Budget monitoring for finance: fct_budget_monitoring as written tonight to
+-- budget_monitoring.parquet in the run's folder. Per council, financial year, cost centre
+-- and month end up to the business date: budget, actual, remaining commitment, forecast
+-- outturn and variance in pounds, and whether the forecast is over budget by more than
+-- the tolerance.
 CREATE OR REPLACE VIEW budget_monitoring AS
 SELECT *
 FROM read_parquet('{{run}}/budget_monitoring.parquet');
@@ -44,6 +49,10 @@ COPY (
 ) TO '{{run}}/payment_exceptions_csv'
     (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
      FILENAME_PATTERN 'payment_exceptions_{i}', OVERWRITE_OR_IGNORE true);
+-- Payment matching for finance: fct_payment_matching as written tonight to
+-- payment_matching.parquet in the run's folder. Ledger payments matched to the
+-- commitment lines they pay, per council, period and reference or cost centre and
+-- provider, with the expected and paid amounts and the status of every mismatch.
 CREATE OR REPLACE VIEW payment_matching AS
 SELECT *
 FROM read_parquet('{{run}}/payment_matching.parquet');
@@ -60,10 +69,10 @@ WITH latest AS (
     QUALIFY financial_year = max(financial_year) OVER (PARTITION BY council)
         AND as_at_period = max(as_at_period) OVER (PARTITION BY council, financial_year)
 )
-SELECT council, financial_year, as_at_date, cost_centre, cost_centre_name, service_line, annual_budget,
+SELECT council, financial_year, as_at_date, cost_centre, cost_centre_name, support_setting, annual_budget,
     forecast_outturn, variance, variance_percent,
     printf('%s (%s): forecast outturn %s against a budget of %s, an overspend of %s (%s%%) as at %s',
-        coalesce(cost_centre_name, service_line), cost_centre, format('{:,.2f}', forecast_outturn),
+        coalesce(cost_centre_name, support_setting), cost_centre, format('{:,.2f}', forecast_outturn),
         format('{:,.2f}', annual_budget), format('{:,.2f}', variance), CAST(CAST(variance_percent AS DECIMAL(18, 1)) AS VARCHAR),
         strftime(as_at_date, '%-d %B %Y')) AS summary
 FROM latest
@@ -73,13 +82,14 @@ ORDER BY council, variance DESC, cost_centre;
 -- Budget monitoring as it stood at each earlier business date: the budget_monitoring file
 -- of every kept run (care.warehouse.retention-days) whose load completed, and tonight's,
 -- with the run's business date (snapshot_as_of) and run number. Where a date was loaded
--- more than once, its latest run counts.
+-- more than once, its latest run counts. Files of runs before support_setting had its one
+-- name call it service_line; both read as support_setting, in its place.
 CREATE OR REPLACE VIEW budget_monitoring_snapshots AS
 WITH files AS (
     SELECT *,
         CAST(regexp_extract(filename, '/([0-9]{4}-[0-9]{2}-[0-9]{2})/run-[0-9]+/', 1) AS DATE) AS snapshot_as_of,
         CAST(regexp_extract(filename, '/run-([0-9]+)/', 1) AS BIGINT) AS snapshot_run
-    FROM read_parquet('{{runs}}/*/*/budget_monitoring.parquet', filename = true)
+    FROM read_parquet('{{runs}}/*/*/budget_monitoring.parquet', filename = true, union_by_name = true)
 ),
 kept AS (
     SELECT * FROM files
@@ -87,6 +97,11 @@ kept AS (
             SELECT (as_of, instance_id) FROM load_runs WHERE job_status = 'COMPLETED')
        OR filename = '{{run}}/budget_monitoring.parquet'
 )
-SELECT * EXCLUDE (filename)
+SELECT
+    COLUMNS(lambda c: c IN ('council', 'financial_year', 'as_at_period', 'as_at_date', 'cost_centre',
+        'cost_centre_name')),
+    coalesce(*COLUMNS('^(support_setting|service_line)$')) AS support_setting,
+    COLUMNS(lambda c: c NOT IN ('council', 'financial_year', 'as_at_period', 'as_at_date', 'cost_centre',
+        'cost_centre_name', 'support_setting', 'service_line', 'filename'))
 FROM kept
 QUALIFY snapshot_run = max(snapshot_run) OVER (PARTITION BY snapshot_as_of);

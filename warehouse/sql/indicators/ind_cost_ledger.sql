@@ -12,7 +12,7 @@ WITH ledger AS (
     GROUP BY ALL
 ),
 days AS (
-    SELECT council, financial_year, asc_fr_setting, age_band, sum(placement_days) AS days
+    SELECT council, financial_year, support_setting, age_band, sum(placement_days) AS days
     FROM fct_service_costs
     GROUP BY ALL
 )
@@ -21,4 +21,4 @@ SELECT 'COST-LEDGER-WEEK' AS indicator_id, l.council, l.financial_year,
     l.spend AS numerator, d.days AS denominator
 FROM ledger AS l
 JOIN days AS d ON d.council = l.council AND d.financial_year = l.financial_year
-    AND d.asc_fr_setting = l.support_setting AND d.age_band = l.age_band;
+    AND d.support_setting = l.support_setting AND d.age_band = l.age_band;

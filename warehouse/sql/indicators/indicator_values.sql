@@ -7,7 +7,7 @@
 -- figure must be suppressed: a numerator or denominator of 1 to the threshold, or a
 -- denominator below the indicator's minimum (workforce: 10 workers). A new ind_*.sql
 -- model joins the union below.
--- references: council -> dim_council.gss_code
+-- references: council -> dim_council.council
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW indicator_values AS
 WITH counts AS (
@@ -41,7 +41,7 @@ SELECT
     t.departures,
     t.title,
     t.council,
-    d.name AS council_name,
+    d.council_name,
     d.region,
     t.financial_year,
     t.breakdown,
@@ -58,4 +58,4 @@ SELECT
     (t.suppress AND suppressed(t.numerator, t.denominator, CAST('{{suppression_threshold}}' AS INTEGER)))
         OR coalesce(t.denominator < t.min_denominator, false) AS suppressed
 FROM typed AS t
-LEFT JOIN dim_council AS d ON d.gss_code = t.council;
+LEFT JOIN dim_council AS d ON d.council = t.council;

@@ -15,7 +15,7 @@
 CREATE OR REPLACE VIEW service_cost_lines AS
 SELECT council, financial_year,
     CASE
-        WHEN grouping(asc_fr_setting) = 0 THEN 'Setting: ' || asc_fr_setting || ' | Age: ' || age_band
+        WHEN grouping(support_setting) = 0 THEN 'Setting: ' || support_setting || ' | Age: ' || age_band
         WHEN grouping(provider_id) = 0 THEN 'Service: ' || service_component || ' | Provider: ' || provider_id
         WHEN grouping(primary_support_reason) = 0 THEN 'Service: ' || service_component
             || ' | Support reason: ' || primary_support_reason || ' | Age: ' || age_band
@@ -44,4 +44,4 @@ GROUP BY GROUPING SETS (
     (council, financial_year, service_component, provider_type),
     (council, financial_year, service_component, primary_support_reason, age_band),
     (council, financial_year, service_component, provider_id),
-    (council, financial_year, asc_fr_setting, age_band));
+    (council, financial_year, support_setting, age_band));

@@ -1,5 +1,5 @@
 -- materialise: computed once a run, since several models read it
--- Budget monitoring: per council, financial year, cost centre (with its ASC-FR service line
+-- Budget monitoring: per council, financial year, cost centre (with its ASC-FR support setting
 -- or children's placement type) and month end up to tonight's business date: the annual
 -- budget and the budget to date, actual spend from the ledger in the month and to date,
 -- the remaining commitment (what the commitment lines cost after the month end to the end
@@ -56,7 +56,7 @@ SELECT
     o.month_end AS as_at_date,
     o.cost_centre,
     cc.cost_centre_name,
-    coalesce(cc.support_setting, 'Unmapped') AS service_line,
+    coalesce(cc.support_setting, 'Unmapped') AS support_setting,
     cc.age_band,
     CAST(o.annual_budget AS DECIMAL(18, 2)) AS annual_budget,
     CAST(o.budget_to_date AS DECIMAL(18, 2)) AS budget_to_date,

@@ -11,7 +11,7 @@ SELECT
     p.provider_name,
     e.provider_type,
     CASE WHEN e.service_component LIKE '%Nursing%' OR e.service_type LIKE '%Nursing%' THEN 'Nursing'
-         ELSE 'Residential' END AS setting,
+         ELSE 'Residential' END AS care_home_type,
     CASE WHEN e.service_component LIKE '%Short%' THEN 'Short stay' ELSE 'Long term' END AS term,
     e.primary_support_reason,
     e.age_at_event_start,

@@ -8,7 +8,7 @@ CREATE OR REPLACE VIEW fct_child_episodes AS
 SELECT r.* EXCLUDE (kept),
     CASE WHEN r.placement_postcode_district IS NULL THEN NULL
          ELSE r.placement_postcode_district IN (
-             SELECT d.postcode_district FROM dim_council_postcode_district d WHERE d.council_code = r.council)
+             SELECT d.postcode_district FROM dim_council_postcode_district d WHERE d.council = r.council)
     END AS in_area
 FROM child_episode_repairs r
 WHERE r.kept;

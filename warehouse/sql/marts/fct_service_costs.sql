@@ -17,7 +17,7 @@
 -- - spend: cost a week x days / 7, rounded once to the penny; a one-off counts its unit
 --   cost once in the year, in the window holding the later of its start and the year's
 --   start (COST 80-84).
--- asc_fr_setting places the service in the finance return's support settings, to set
+-- support_setting places the service in the finance return's support settings, to set
 -- it beside ledger spend.
 CREATE OR REPLACE VIEW fct_service_costs AS
 WITH submissions AS (
@@ -65,7 +65,7 @@ SELECT
         WHEN service_component = 'Community Supported Living' THEN 'Community: Supported Living'
         WHEN service_type = 'Long Term Support: Community' THEN 'Community: Other Long Term'
         ELSE 'Other'
-    END AS asc_fr_setting,
+    END AS support_setting,
     unit_cost,
     cost_frequency,
     planned_units_per_week,

@@ -1,5 +1,5 @@
 -- materialise: written as Parquet for BI tools, the star schema read without DuckDB
--- Spend by council, financial year, period and ASC-FR service line. Ledger rows whose
+-- Spend by council, financial year, period and ASC-FR support setting. Ledger rows whose
 -- cost centre is not in the map stay visible with support setting 'Unmapped'.
 CREATE OR REPLACE VIEW fct_spend AS
 SELECT

@@ -3,10 +3,10 @@
 -- bands: a county council is the sum of its districts; unitary, metropolitan and London
 -- councils are their own district. Districts of counties not in dim_district_council are
 -- left out.
--- references: council -> dim_council.gss_code
+-- references: council -> dim_council.council
 CREATE OR REPLACE VIEW population_by_council AS
 SELECT
-    coalesce(d.council_code, p.area_code) AS council,
+    coalesce(d.council, p.area_code) AS council,
     p.mid_year,
     p.sex,
     p.age,
@@ -16,5 +16,5 @@ SELECT
 FROM population AS p
 LEFT JOIN dim_district_council AS d ON d.district_code = p.area_code
 JOIN dim_age_band AS a ON a.age = p.age
-WHERE p.area_code NOT LIKE 'E07%' OR d.council_code IS NOT NULL
+WHERE p.area_code NOT LIKE 'E07%' OR d.council IS NOT NULL
 GROUP BY ALL;

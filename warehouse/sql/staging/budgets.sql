@@ -1,5 +1,5 @@
 -- Budgets by cost centre and period as loaded.
--- references: council -> dim_council.gss_code
+-- references: council -> dim_council.council
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW budgets AS
 SELECT *

@@ -1,5 +1,5 @@
 -- Episodes of care from SSDA903 Episodes tables as loaded, before repair: one row per episode per file.
--- references: council -> dim_council.gss_code
+-- references: council -> dim_council.council
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW children_episodes AS
 SELECT *

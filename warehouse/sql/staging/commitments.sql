@@ -1,6 +1,6 @@
 -- Commitment lines as loaded: the agreed weekly cost of a placement or package over a
 -- date range, person pseudonymised.
--- references: council -> dim_council.gss_code
+-- references: council -> dim_council.council
 CREATE OR REPLACE VIEW commitments AS
 SELECT *
 FROM read_parquet('{{run}}/commitments/*/*.parquet',

@@ -1,5 +1,5 @@
 -- The cost-centre map to ASC-FR service lines as loaded.
--- references: council -> dim_council.gss_code
+-- references: council -> dim_council.council
 CREATE OR REPLACE VIEW cost_centres AS
 SELECT *
 FROM read_parquet('{{run}}/cost_centres/*/*.parquet',

@@ -5,4 +5,4 @@
 CREATE OR REPLACE VIEW dim_council_postcode_district AS
 SELECT *
 FROM read_csv('{{run}}/reference/council-postcode-districts.csv', header = true,
-    columns = {'council_code': 'VARCHAR', 'postcode_district': 'VARCHAR'});
+    columns = {'council': 'VARCHAR', 'postcode_district': 'VARCHAR'});

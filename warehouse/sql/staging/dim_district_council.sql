@@ -4,4 +4,4 @@
 CREATE OR REPLACE VIEW dim_district_council AS
 SELECT *
 FROM read_csv('{{run}}/reference/district-to-council.csv', header = true,
-    columns = {'district_code': 'VARCHAR', 'council_code': 'VARCHAR'});
+    columns = {'district_code': 'VARCHAR', 'council': 'VARCHAR'});

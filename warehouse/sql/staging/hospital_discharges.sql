@@ -1,5 +1,5 @@
 -- Hospital discharges and emergency readmissions from the NHS partner, pseudonymised.
--- references: council -> dim_council.gss_code
+-- references: council -> dim_council.council
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW hospital_discharges AS
 SELECT *

@@ -1,5 +1,5 @@
 -- General ledger postings as loaded; credits and reversals negative.
--- references: council -> dim_council.gss_code
+-- references: council -> dim_council.council
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW ledger AS
 SELECT *

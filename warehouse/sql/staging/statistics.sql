@@ -7,7 +7,7 @@
 CREATE OR REPLACE VIEW poisson_exact_limits AS
 SELECT *
 FROM read_csv('{{run}}/reference/poisson-exact-limits.csv', header = true,
-    columns = {'count': 'INTEGER', 'level': 'DOUBLE', 'lower': 'DOUBLE', 'upper': 'DOUBLE'});
+    columns = {'observed_count': 'INTEGER', 'confidence_level': 'DOUBLE', 'lower': 'DOUBLE', 'upper': 'DOUBLE'});
 
 -- The normal quantile for a two-sided 95% or 99.8% interval.
 CREATE OR REPLACE MACRO z_for(confidence) AS CASE confidence WHEN 95 THEN 1.959963985 WHEN 99.8 THEN 3.090232306 END;
@@ -33,11 +33,11 @@ CREATE OR REPLACE MACRO byar_upper(observed, z) AS
 -- Limits of a Poisson count at 95 or 99.8%: exact below 10 events, Byar's from 10 on.
 CREATE OR REPLACE MACRO poisson_lower(observed, confidence) AS
     CASE WHEN observed < 10 THEN (SELECT l.lower FROM poisson_exact_limits AS l
-                                  WHERE l.count = observed AND l.level = confidence)
+                                  WHERE l.observed_count = observed AND l.confidence_level = confidence)
          ELSE byar_lower(observed, z_for(confidence)) END;
 CREATE OR REPLACE MACRO poisson_upper(observed, confidence) AS
     CASE WHEN observed < 10 THEN (SELECT l.upper FROM poisson_exact_limits AS l
-                                  WHERE l.count = observed AND l.level = confidence)
+                                  WHERE l.observed_count = observed AND l.confidence_level = confidence)
          ELSE byar_upper(observed, z_for(confidence)) END;
 
 -- Whether a published figure must be hidden: its numerator or denominator is from 1 to

@@ -1,5 +1,5 @@
 -- ASC-WDS workers (filled posts) at each snapshot, as loaded and pseudonymised.
--- references: council -> dim_council.gss_code
+-- references: council -> dim_council.council
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW workforce_workers AS
 SELECT *

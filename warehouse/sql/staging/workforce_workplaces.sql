@@ -1,5 +1,5 @@
 -- ASC-WDS workplaces at each snapshot, as loaded.
--- references: council -> dim_council.gss_code
+-- references: council -> dim_council.council
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW workforce_workplaces AS
 SELECT *

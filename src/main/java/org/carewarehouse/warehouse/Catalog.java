@@ -313,6 +313,7 @@ public class Catalog {
 			for (ModelOrder.Model model : models) {
 				execute(statement, model, locations);
 			}
+			CatalogComments.apply(statement, models);
 			List<String> broken = new ArrayList<>();
 			for (DeclaredAssertions.Assertion assertion : assertions(models)) {
 				check(statement, assertion).ifPresent(broken::add);

@@ -314,7 +314,7 @@ class NightlyJobIntegrationTests {
 
 		assertThat((String) this.warehouse
 			.value("SELECT message FROM load_runs WHERE as_of = DATE '2025-07-31' " + "AND step = 'publishStep'"))
-			.contains("Assertion services.council references dim_council.gss_code", "E06999999");
+			.contains("Assertion services.council references dim_council.council", "E06999999");
 	}
 
 	@Test
@@ -323,7 +323,7 @@ class NightlyJobIntegrationTests {
 
 		// Sefton line 2: 650.00 Weekly; Cheshire East line 2: 905.25 Weekly, nursing
 		assertThat(this.warehouse
-			.rows("SELECT council, setting, term, cost_per_week::DECIMAL(18,2)::VARCHAR, placements_at_once "
+			.rows("SELECT council, care_home_type, term, cost_per_week::DECIMAL(18,2)::VARCHAR, placements_at_once "
 					+ "FROM fct_care_home_placements ORDER BY council"))
 			.containsExactly(List.of("E06000049", "Nursing", "Long term", "905.25", 1L),
 					List.of("E08000014", "Residential", "Long term", "650.00", 1L));
@@ -439,8 +439,9 @@ class NightlyJobIntegrationTests {
 
 		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects ORDER BY 1"))
 			.containsExactly(List.of(4L, "FT001"), List.of(5L, "FT002"));
-		assertThat(this.warehouse.rows("SELECT area_code, indicator_id, value, count::BIGINT, compared_to_parent, "
-				+ "typeof(value) FROM fingertips ORDER BY area_code"))
+		assertThat(this.warehouse
+			.rows("SELECT area_code, fingertips_indicator_id, value, count::BIGINT, compared_to_parent, "
+					+ "typeof(value) FROM fingertips ORDER BY area_code"))
 			.containsExactly(java.util.Arrays.asList("E06000049", 999001L, null, null, "Similar", "DOUBLE"),
 					List.of("E08000014", 999001L, 753.56, 491L, "Similar", "DOUBLE"));
 	}

@@ -70,7 +70,7 @@ class ReconciliationIntegrationTests {
 	 */
 	@Test
 	void budgetActualCommitmentForecastAndVariance() throws Exception {
-		assertThat(this.warehouse.rows("SELECT cost_centre, service_line, annual_budget::VARCHAR, "
+		assertThat(this.warehouse.rows("SELECT cost_centre, support_setting, annual_budget::VARCHAR, "
 				+ "budget_to_date::VARCHAR, actual_to_date::VARCHAR, remaining_commitment::VARCHAR, "
 				+ "forecast_outturn::VARCHAR, variance::VARCHAR, variance_percent::VARCHAR, over_tolerance "
 				+ "FROM budget_monitoring WHERE as_at_date = DATE '2023-09-30' ORDER BY cost_centre"))

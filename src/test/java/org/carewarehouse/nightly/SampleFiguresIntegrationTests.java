@@ -1,9 +1,13 @@
 package org.carewarehouse.nightly;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.warehouse.Catalog;
+import org.carewarehouse.warehouse.ViewDictionary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,6 +41,9 @@ class SampleFiguresIntegrationTests {
 	@Autowired
 	NightlyCommand nightly;
 
+	@Autowired
+	Catalog catalog;
+
 	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 
 	@DynamicPropertySource
@@ -47,6 +54,14 @@ class SampleFiguresIntegrationTests {
 	@BeforeAll
 	void load() throws Exception {
 		assertThat(NightlyRuns.run(this.nightly, "2024-03-31", Path.of("sample-data"))).isEqualTo(Command.OK);
+	}
+
+	@Test
+	void committedDictionaryDescribesEveryViewOfTheSampleCatalog() throws Exception {
+		String committed = Files.readString(Path.of("warehouse/dictionary.md"), StandardCharsets.UTF_8);
+		assertThat(committed.substring(committed.indexOf(ViewDictionary.HEADING)))
+			.as("warehouse/dictionary.md is stale: publish the sample and run the dictionary command")
+			.isEqualTo(new ViewDictionary(this.catalog).render());
 	}
 
 	@Test
@@ -61,7 +76,7 @@ class SampleFiguresIntegrationTests {
 	@Test
 	void seftonCareHomeResidentsAndCosts() throws Exception {
 		String residents = "SELECT count(DISTINCT person_key) FROM fct_care_home_placements WHERE council = '" + SEFTON
-				+ "' AND term = 'Long term' AND setting = '%s' AND start_date <= DATE '2024-03-31' "
+				+ "' AND term = 'Long term' AND care_home_type = '%s' AND start_date <= DATE '2024-03-31' "
 				+ "AND coalesce(end_date, DATE '2024-03-31') >= DATE '2024-03-31'";
 		assertCount(this.warehouse.count(residents.formatted("Nursing")), 520);
 		assertValue(this.warehouse.count(residents.formatted("Residential")), 1040);
@@ -134,7 +149,7 @@ class SampleFiguresIntegrationTests {
 		assertThat(number(line.formatted("forecast_outturn", "CH-IFA"))).isEqualTo(5_100_000.00);
 		assertThat(this.warehouse.value(line.formatted("over_tolerance", "CH-IFA"))).isEqualTo(false);
 		assertThat(this.warehouse.rows("SELECT cost_centre FROM budget_alerts WHERE council = '" + SEFTON
-				+ "' AND financial_year = '2023-24' AND service_line LIKE 'Children%'"))
+				+ "' AND financial_year = '2023-24' AND support_setting LIKE 'Children%'"))
 			.containsExactly(List.of("CH-RES"));
 		// the sample holds 2022-23 and 2023-24: alerts are the latest year's, largest
 		// overspend first

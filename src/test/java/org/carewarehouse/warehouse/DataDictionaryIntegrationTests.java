@@ -25,7 +25,11 @@ class DataDictionaryIntegrationTests {
 	@Test
 	void committedDictionaryIsCurrent() throws Exception {
 		String committed = Files.readString(Path.of("warehouse/dictionary.md"), StandardCharsets.UTF_8);
-		assertThat(committed).as("warehouse/dictionary.md is stale: run the dictionary command")
+		// the views section is read from a built catalog: SampleFiguresIntegrationTests
+		// checks it against the sample's
+		assertThat(committed).contains(ViewDictionary.HEADING);
+		assertThat(committed.substring(0, committed.indexOf(ViewDictionary.HEADING)))
+			.as("warehouse/dictionary.md is stale: run the dictionary command")
 			.isEqualTo(this.command.dictionary().render());
 	}
 

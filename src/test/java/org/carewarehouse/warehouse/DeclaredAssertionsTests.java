@@ -84,10 +84,10 @@ class DeclaredAssertionsTests {
 				}
 			}
 		}
-		assertThat(names).contains("services.council references dim_council.gss_code",
+		assertThat(names).contains("services.council references dim_council.council",
 				"service_events unique (council, person_key, event_type, event_start_date, client_type, "
 						+ "service_type, service_component)",
-				"dim_council unique (gss_code)");
+				"dim_council unique (council)");
 	}
 
 	private static ModelOrder.Model model(String name, String sql) {
