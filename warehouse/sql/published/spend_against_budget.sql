@@ -12,7 +12,7 @@ WITH latest AS (
     GROUP BY ALL
 ),
 by_service AS (
-    SELECT b.council, b.financial_year, b.as_at_date, b.service_line AS service,
+    SELECT b.council, b.financial_year, b.as_at_date, b.support_setting AS service,
         sum(b.annual_budget) AS annual_budget,
         sum(b.actual_to_date) AS actual_to_date,
         sum(b.remaining_commitment) AS remaining_commitment,
