@@ -77,9 +77,9 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 	}
 
 	/**
-	 * Labels a reject with its file, line and the row's record key; a feed's own rule that
-	 * quoted a value looking like an identifier or a name has it masked in the value and
-	 * the message, and so has a record key that looks like one.
+	 * Labels a reject with its file, line and the row's record key; a feed's own rule
+	 * that quoted a value looking like an identifier or a name has it masked in the value
+	 * and the message, and so has a record key that looks like one.
 	 */
 	private Reject located(Reject reject, String sourceFile, RawRow raw) {
 		String value = reject.value();

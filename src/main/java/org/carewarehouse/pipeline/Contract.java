@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param unpivot how a wide file's repeated columns become rows, or {@code null}
  * @param controlTotal the decimal column whose sum over each file must equal the sum
  * loaded plus the sum rejected, or {@code null}
- * @param recordKey the column holding the row's own key in the source system (an event
- * or commitment reference), stored with each reject so that the data owner can find the
- * row, or {@code null}
+ * @param recordKey the column holding the row's own key in the source system (an event or
+ * commitment reference), stored with each reject so that the data owner can find the row,
+ * or {@code null}
  */
 public record Contract(String name, String description, String filePattern, String sourceFolder,
 		boolean rejectExtraColumns, List<ContractColumn> columns, List<List<String>> dateOrder,

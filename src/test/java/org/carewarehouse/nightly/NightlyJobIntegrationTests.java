@@ -65,7 +65,8 @@ class NightlyJobIntegrationTests {
 		// find the row
 		assertThat(this.warehouse
 			.rows("SELECT source_file, line, column_name, rule, record_key FROM rejects ORDER BY 1, 2, 4"))
-			.containsExactly(List.of("services-E06000049-2023-24.csv", 4L, "LA Person Unique Identifier", "CW001", "C3"),
+			.containsExactly(
+					List.of("services-E06000049-2023-24.csv", 4L, "LA Person Unique Identifier", "CW001", "C3"),
 					List.of("services-E08000014-2023-24.csv", 4L, "Event End Date", "CW007", "EV3"),
 					List.of("services-E08000014-2023-24.csv", 4L, "NHS Number", "PV001", "EV3"),
 					List.of("services-E08000014-2023-24.csv", 6L, "Service Type", "CW005", "EV5"));
