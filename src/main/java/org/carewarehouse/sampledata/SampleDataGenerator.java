@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * services, CLD), {@code nhs-partner/} (hospital discharges), {@code children/}
  * (SSDA903), {@code finance/} (ledger, budgets, cost centres, commitments),
  * {@code workforce/} (ASC-WDS), {@code jsna/} (Fingertips) and {@code population/} (ONS
- * MYEB1). The same seed and scale always give the same bytes.
+ * MYEB1 estimates and projections). The same seed and scale always give the same bytes.
  */
 public final class SampleDataGenerator {
 
@@ -48,6 +48,7 @@ public final class SampleDataGenerator {
 	public void generate() throws IOException {
 		Population population = Population.load();
 		population.write(this.root.resolve("population"), this.files);
+		new PopulationProjections(population).write(this.root.resolve("population"), this.files);
 		new FingertipsExtract(population).write(this.root, this.files);
 		for (Council council : Council.ALL) {
 			int index = Council.ALL.indexOf(council);

@@ -138,6 +138,28 @@ class SampleFiguresIntegrationTests {
 			.containsExactly(List.of("CH-RES"));
 	}
 
+	/**
+	 * Sefton's market position statement: adults with a learning disability 3,799 in 2019
+	 * and 3,594 by 2030, moderate or severe 861 and 824 (ONS projections times the
+	 * prevalence reference); Cheshire East's day opportunities report: older people's
+	 * demand up 32.4% (the 2023-24 base grown to 2035).
+	 */
+	@Test
+	void projectedPeopleAndDemand() throws Exception {
+		String people = "SELECT projected_people FROM projected_people WHERE council = '" + SEFTON
+				+ "' AND mid_year = %d AND condition = '%s' AND age_band = 'All'";
+		assertCount(number(people.formatted(2019, "Learning disability")), 3_799);
+		assertCount(number(people.formatted(2030, "Learning disability")), 3_594);
+		assertCount(number(people.formatted(2019, "Learning disability: moderate or severe")), 861);
+		assertCount(number(people.formatted(2030, "Learning disability: moderate or severe")), 824);
+		String demand = "SELECT %s FROM projected_demand WHERE council = '" + CHESHIRE_EAST
+				+ "' AND base_financial_year = '2023-24' AND age_band = '65+' AND service_type = 'All' "
+				+ "AND mid_year = 2035";
+		assertThat(number(demand.formatted("growth_percent"))).isEqualTo(32.4);
+		assertThat(number(demand.formatted("projected_people")))
+			.isCloseTo(number(demand.formatted("base_people")) * 1.324, within(0.1));
+	}
+
 	private double figure(String id, String council, String breakdown, String column) throws Exception {
 		return number("SELECT " + column + " FROM indicator_values WHERE indicator_id = '" + id + "' AND council = '"
 				+ council + "' AND financial_year = '2023-24' AND breakdown = '" + breakdown + "'");
