@@ -8,8 +8,9 @@ import java.util.SplittableRandom;
  * Writes the synthetic sample as source-system extracts: {@code case-management/} (adult
  * services, CLD), {@code nhs-partner/} (hospital discharges), {@code children/}
  * (SSDA903), {@code finance/} (ledger, budgets, cost centres, commitments),
- * {@code workforce/} (ASC-WDS), {@code jsna/} (Fingertips) and {@code population/} (ONS
- * MYEB1 estimates and projections). The same seed and scale always give the same bytes.
+ * {@code workforce/} (ASC-WDS), {@code jsna/} (Fingertips), {@code population/} (ONS
+ * MYEB1 estimates and projections) and {@code commissioning/} (plans). The same seed and
+ * scale always give the same bytes.
  */
 public final class SampleDataGenerator {
 
@@ -68,6 +69,7 @@ public final class SampleDataGenerator {
 			new WorkforceActivity(council, stream(index, 2)).generate(population, this.root, this.files);
 			finance.write(this.root, this.files, stream(index, 3));
 		}
+		new CommissioningPlans().write(this.root, this.files);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,16 +28,22 @@ final class ModelDatabase implements AutoCloseable {
 
 	private final Connection connection;
 
-	private final Path run;
+	private final Map<String, String> values = new HashMap<>();
 
 	ModelDatabase(Path run) throws SQLException {
-		this.run = run;
+		this.values.put("run", run.toString());
 		this.connection = DriverManager.getConnection("jdbc:duckdb:");
+	}
+
+	/** Sets a template value the models name, such as {@code as_of}. */
+	ModelDatabase with(String name, String value) {
+		this.values.put(name, value);
+		return this;
 	}
 
 	/** Copies a reference file into the run folder, as each night does. */
 	ModelDatabase reference(String file) throws IOException {
-		Path folder = Files.createDirectories(this.run.resolve("reference"));
+		Path folder = Files.createDirectories(Path.of(this.values.get("run")).resolve("reference"));
 		try (InputStream in = new ClassPathResource("warehouse/reference/" + file).getInputStream()) {
 			Files.copy(in, folder.resolve(file));
 		}
@@ -48,7 +55,7 @@ final class ModelDatabase implements AutoCloseable {
 		for (String model : models) {
 			String path = "warehouse/sql/" + model + ".sql";
 			String text = new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-			execute(new SqlTemplate(path, text).fill(Map.of("run", this.run.toString())));
+			execute(new SqlTemplate(path, text).fill(this.values));
 		}
 		return this;
 	}

@@ -160,6 +160,37 @@ class SampleFiguresIntegrationTests {
 			.isCloseTo(number(demand.formatted("base_people")) * 1.324, within(0.1));
 	}
 
+	/**
+	 * Cheshire East's day opportunities report: three tiers (specialist 30% at 35-70 a
+	 * day, community 50% at 16 an hour or 48 a session, enablement 20% at up to 1,000 a
+	 * person) and savings of 30,000, 70,000 and 150,000 over three years; its 600
+	 * placements (359 in-house, 241 external) each in a tier, and every month of 2023-24
+	 * tracked against the first year's target.
+	 */
+	@Test
+	void cheshireEastsDayOpportunitiesPlan() throws Exception {
+		assertThat(this.warehouse.rows("SELECT tier, price_unit, target_share::VARCHAR, price_from::VARCHAR, "
+				+ "price_to::VARCHAR FROM plan_tiers WHERE council = '" + CHESHIRE_EAST
+				+ "' ORDER BY tier, price_unit"))
+			.containsExactly(List.of("Community", "Hourly", "50.00", "0.00", "16.00"),
+					List.of("Community", "Per session", "50.00", "0.00", "48.00"),
+					List.of("Enablement", "One-off", "20.00", "0.00", "1000.00"),
+					List.of("Specialist", "Daily", "30.00", "35.00", "70.00"));
+		assertThat(
+				this.warehouse.rows("SELECT financial_year, target_savings::VARCHAR FROM plan_savings WHERE council = '"
+						+ CHESHIRE_EAST + "' ORDER BY financial_year"))
+			.containsExactly(List.of("2023-24", "30000.00"), List.of("2024-25", "70000.00"),
+					List.of("2025-26", "150000.00"));
+		String mix = "SELECT %s FROM plan_mix WHERE council = '" + CHESHIRE_EAST + "' AND financial_year = '2023-24'";
+		assertThat(number(mix.formatted("sum(placements)"))).isEqualTo(600);
+		assertThat(number(mix.formatted("sum(placements) FILTER (WHERE tier = 'Community')"))).isEqualTo(241);
+		assertThat(number(mix.formatted("sum(placements) FILTER (WHERE tier IN ('Specialist', 'Outside the plan'))")))
+			.isEqualTo(359);
+		assertThat(this.warehouse.count("SELECT count(*) FROM plan_savings_delivered WHERE council = '" + CHESHIRE_EAST
+				+ "' AND financial_year = '2023-24' AND year_target = 30000"))
+			.isEqualTo(12);
+	}
+
 	private double figure(String id, String council, String breakdown, String column) throws Exception {
 		return number("SELECT " + column + " FROM indicator_values WHERE indicator_id = '" + id + "' AND council = '"
 				+ council + "' AND financial_year = '2023-24' AND breakdown = '" + breakdown + "'");
