@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
  * services, CLD), {@code nhs-partner/} (hospital discharges), {@code children/}
  * (SSDA903), {@code finance/} (ledger, budgets, cost centres, commitments),
  * {@code workforce/} (ASC-WDS), {@code jsna/} (Fingertips), {@code population/} (ONS
- * MYEB1 estimates and projections) and {@code commissioning/} (plans). The same seed and
- * scale always give the same bytes.
+ * MYEB1 estimates and projections), {@code commissioning/} (plans) and {@code market/}
+ * (the CQC care directory). The same seed and scale always give the same bytes.
  */
 public final class SampleDataGenerator {
 
@@ -70,6 +70,7 @@ public final class SampleDataGenerator {
 			finance.write(this.root, this.files, stream(index, 3));
 		}
 		new CommissioningPlans().write(this.root, this.files);
+		new CareDirectory(population).write(this.root, this.files);
 	}
 
 	/**

@@ -191,6 +191,19 @@ class SampleFiguresIntegrationTests {
 			.isEqualTo(12);
 	}
 
+	/**
+	 * Sefton's market position statement estimates about 1,000 care home beds taken by
+	 * self-funders: registered beds at the occupancy assumption less the council-funded
+	 * placements on 31 March 2024.
+	 */
+	@Test
+	void seftonSelfFundedCareHomeBeds() throws Exception {
+		assertValue(number("SELECT sum(self_funded_estimate) FROM market_care_homes WHERE council = '" + SEFTON + "'"),
+				1_000);
+		assertThat(number("SELECT sum(registered_beds) FROM market_care_homes WHERE council = '" + SEFTON + "'"))
+			.isEqualTo(2_913);
+	}
+
 	private double figure(String id, String council, String breakdown, String column) throws Exception {
 		return number("SELECT " + column + " FROM indicator_values WHERE indicator_id = '" + id + "' AND council = '"
 				+ council + "' AND financial_year = '2023-24' AND breakdown = '" + breakdown + "'");
