@@ -78,7 +78,8 @@ final class CommunityActivity {
 	/**
 	 * 556 people: 315 with the in-house service (Care4CE) only, 197 with external
 	 * providers only, 44 with both at once; in-house placements cost 3.7m and external
-	 * 1.9m in 2023-24.
+	 * 1.9m in 2023-24. In-house is priced by the day, five days a week, and external by
+	 * the session, four a week, so that the council's three-tier plan can place them.
 	 */
 	private void cheshireEastDayOpportunities() throws IOException {
 		List<BigDecimal> inHouse = weeklyFees(315 + 44, new BigDecimal("3700000"));
@@ -87,12 +88,12 @@ final class CommunityActivity {
 			for (int i = 0; i < 315 + 197 + 44; i++) {
 				Person person = dayPerson();
 				if (i < 315 + 44) {
-					this.sample
-						.write(day(person, this.sample.provider(998), "In-house", inHouse.get(i), "Weekly", null));
+					this.sample.write(day(person, this.sample.provider(998), "In-house", perUnit(inHouse.get(i), 5),
+							"Daily", BigDecimal.valueOf(5)));
 				}
 				if (i >= 315) {
-					this.sample.write(day(person, this.sample.provider(200 + i % 15), "External", external.get(i - 315),
-							"Weekly", null));
+					this.sample.write(day(person, this.sample.provider(200 + i % 15), "External",
+							perUnit(external.get(i - 315), 4), "Per session", BigDecimal.valueOf(4)));
 				}
 			}
 		}
@@ -160,6 +161,11 @@ final class CommunityActivity {
 	private Person dayPerson() {
 		return this.sample.ids.person(this.sample.ids.between(20, 58), CouncilSample.PERIOD_START,
 				this.sample.ids.pick(DAY_REASONS));
+	}
+
+	/** A weekly fee as the price of one of so many units a week, to the penny. */
+	private static BigDecimal perUnit(BigDecimal weekly, int units) {
+		return weekly.divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP);
 	}
 
 	/**

@@ -98,12 +98,20 @@ final class Population {
 		}
 	}
 
+	/** The rows of a mid-year estimate, in file order. */
+	List<Row> rows(int midYear) {
+		return List.copyOf(this.byYear.get(midYear));
+	}
+
+	private void rescale(int year, String council, int minAge, int maxAge, long target) {
+		rescale(this.byYear.get(year), council, minAge, maxAge, target);
+	}
+
 	/**
 	 * Scales a band's single years so they sum to a published total, largest remainders
 	 * first.
 	 */
-	private void rescale(int year, String council, int minAge, int maxAge, long target) {
-		List<Row> rows = this.byYear.get(year);
+	static void rescale(List<Row> rows, String council, int minAge, int maxAge, long target) {
 		List<Integer> band = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = rows.get(i);
@@ -130,7 +138,7 @@ final class Population {
 		}
 	}
 
-	private static Row withPeople(Row row, long people) {
+	static Row withPeople(Row row, long people) {
 		return new Row(row.district(), row.name(), row.country(), row.sex(), row.age(), people);
 	}
 

@@ -8,8 +8,9 @@ import java.util.SplittableRandom;
  * Writes the synthetic sample as source-system extracts: {@code case-management/} (adult
  * services, CLD), {@code nhs-partner/} (hospital discharges), {@code children/}
  * (SSDA903), {@code finance/} (ledger, budgets, cost centres, commitments),
- * {@code workforce/} (ASC-WDS), {@code jsna/} (Fingertips) and {@code population/} (ONS
- * MYEB1). The same seed and scale always give the same bytes.
+ * {@code workforce/} (ASC-WDS), {@code jsna/} (Fingertips), {@code population/} (ONS
+ * MYEB1 estimates and projections), {@code commissioning/} (plans) and {@code market/}
+ * (the CQC care directory). The same seed and scale always give the same bytes.
  */
 public final class SampleDataGenerator {
 
@@ -48,6 +49,7 @@ public final class SampleDataGenerator {
 	public void generate() throws IOException {
 		Population population = Population.load();
 		population.write(this.root.resolve("population"), this.files);
+		new PopulationProjections(population).write(this.root.resolve("population"), this.files);
 		new FingertipsExtract(population).write(this.root, this.files);
 		for (Council council : Council.ALL) {
 			int index = Council.ALL.indexOf(council);
@@ -67,6 +69,8 @@ public final class SampleDataGenerator {
 			new WorkforceActivity(council, stream(index, 2)).generate(population, this.root, this.files);
 			finance.write(this.root, this.files, stream(index, 3));
 		}
+		new CommissioningPlans().write(this.root, this.files);
+		new CareDirectory(population).write(this.root, this.files);
 	}
 
 	/**

@@ -164,6 +164,72 @@ class SampleFiguresIntegrationTests {
 			.isSortedAccordingTo((x, y) -> ((java.math.BigDecimal) y).compareTo((java.math.BigDecimal) x));
 	}
 
+	/**
+	 * Sefton's market position statement: adults with a learning disability 3,799 in 2019
+	 * and 3,594 by 2030, moderate or severe 861 and 824 (ONS projections times the
+	 * prevalence reference); Cheshire East's day opportunities report: older people's
+	 * demand up 32.4% (the 2023-24 base grown to 2035).
+	 */
+	@Test
+	void projectedPeopleAndDemand() throws Exception {
+		String people = "SELECT projected_people FROM projected_people WHERE council = '" + SEFTON
+				+ "' AND mid_year = %d AND condition = '%s' AND age_band = 'All'";
+		assertCount(number(people.formatted(2019, "Learning disability")), 3_799);
+		assertCount(number(people.formatted(2030, "Learning disability")), 3_594);
+		assertCount(number(people.formatted(2019, "Learning disability: moderate or severe")), 861);
+		assertCount(number(people.formatted(2030, "Learning disability: moderate or severe")), 824);
+		String demand = "SELECT %s FROM projected_demand WHERE council = '" + CHESHIRE_EAST
+				+ "' AND base_financial_year = '2023-24' AND age_band = '65+' AND service_type = 'All' "
+				+ "AND mid_year = 2035";
+		assertThat(number(demand.formatted("growth_percent"))).isEqualTo(32.4);
+		assertThat(number(demand.formatted("projected_people")))
+			.isCloseTo(number(demand.formatted("base_people")) * 1.324, within(0.1));
+	}
+
+	/**
+	 * Cheshire East's day opportunities report: three tiers (specialist 30% at 35-70 a
+	 * day, community 50% at 16 an hour or 48 a session, enablement 20% at up to 1,000 a
+	 * person) and savings of 30,000, 70,000 and 150,000 over three years; its 600
+	 * placements (359 in-house, 241 external) each in a tier, and every month of 2023-24
+	 * tracked against the first year's target.
+	 */
+	@Test
+	void cheshireEastsDayOpportunitiesPlan() throws Exception {
+		assertThat(this.warehouse.rows("SELECT tier, price_unit, target_share::VARCHAR, price_from::VARCHAR, "
+				+ "price_to::VARCHAR FROM plan_tiers WHERE council = '" + CHESHIRE_EAST
+				+ "' ORDER BY tier, price_unit"))
+			.containsExactly(List.of("Community", "Hourly", "50.00", "0.00", "16.00"),
+					List.of("Community", "Per session", "50.00", "0.00", "48.00"),
+					List.of("Enablement", "One-off", "20.00", "0.00", "1000.00"),
+					List.of("Specialist", "Daily", "30.00", "35.00", "70.00"));
+		assertThat(
+				this.warehouse.rows("SELECT financial_year, target_savings::VARCHAR FROM plan_savings WHERE council = '"
+						+ CHESHIRE_EAST + "' ORDER BY financial_year"))
+			.containsExactly(List.of("2023-24", "30000.00"), List.of("2024-25", "70000.00"),
+					List.of("2025-26", "150000.00"));
+		String mix = "SELECT %s FROM plan_mix WHERE council = '" + CHESHIRE_EAST + "' AND financial_year = '2023-24'";
+		assertThat(number(mix.formatted("sum(placements)"))).isEqualTo(600);
+		assertThat(number(mix.formatted("sum(placements) FILTER (WHERE tier = 'Community')"))).isEqualTo(241);
+		assertThat(number(mix.formatted("sum(placements) FILTER (WHERE tier IN ('Specialist', 'Outside the plan'))")))
+			.isEqualTo(359);
+		assertThat(this.warehouse.count("SELECT count(*) FROM plan_savings_delivered WHERE council = '" + CHESHIRE_EAST
+				+ "' AND financial_year = '2023-24' AND year_target = 30000"))
+			.isEqualTo(12);
+	}
+
+	/**
+	 * Sefton's market position statement estimates about 1,000 care home beds taken by
+	 * self-funders: registered beds at the occupancy assumption less the council-funded
+	 * placements on 31 March 2024.
+	 */
+	@Test
+	void seftonSelfFundedCareHomeBeds() throws Exception {
+		assertValue(number("SELECT sum(self_funded_estimate) FROM market_care_homes WHERE council = '" + SEFTON + "'"),
+				1_000);
+		assertThat(number("SELECT sum(registered_beds) FROM market_care_homes WHERE council = '" + SEFTON + "'"))
+			.isEqualTo(2_913);
+	}
+
 	private double figure(String id, String council, String breakdown, String column) throws Exception {
 		return number("SELECT " + column + " FROM indicator_values WHERE indicator_id = '" + id + "' AND council = '"
 				+ council + "' AND financial_year = '2023-24' AND breakdown = '" + breakdown + "'");

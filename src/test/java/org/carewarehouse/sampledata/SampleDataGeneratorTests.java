@@ -81,6 +81,29 @@ class SampleDataGeneratorTests {
 		assertThat(population.people("E06000049", 2020, 65, 90)).isEqualTo(89_500);
 	}
 
+	/**
+	 * Sefton's market position statement: adults with a learning disability 3,799 in 2019
+	 * and 3,594 by 2030, moderate or severe 861 and 824; Cheshire East's older people up
+	 * 32.4% (2023 to 2035).
+	 */
+	@Test
+	void projectionsHoldThePublishedProjectedFigures() {
+		PopulationProjections projections = new PopulationProjections(Population.load());
+		String sefton = "E08000014";
+		assertThat(Math.round(projections.prevalence(sefton, 2019, PopulationProjections.LEARNING_DISABILITY)))
+			.isEqualTo(3_799);
+		assertThat(Math.round(projections.prevalence(sefton, 2030, PopulationProjections.LEARNING_DISABILITY)))
+			.isEqualTo(3_594);
+		assertThat(Math.round(projections.prevalence(sefton, 2019, PopulationProjections.MODERATE_OR_SEVERE)))
+			.isEqualTo(861);
+		assertThat(Math.round(projections.prevalence(sefton, 2030, PopulationProjections.MODERATE_OR_SEVERE)))
+			.isEqualTo(824);
+		assertThat(projections.people(sefton, 2019, 18, 64)).isBetween(150_000L, 175_000L);
+		double growth = (double) projections.people("E06000049", 2035, 65, 90)
+				/ projections.people("E06000049", 2023, 65, 90);
+		assertThat(Math.round(growth * 1000)).isEqualTo(1324);
+	}
+
 	@Test
 	void scaleMultipliesTheActivity(@TempDir Path twice) throws IOException {
 		new SampleDataGenerator(twice, 2, SampleDataGenerator.DEFAULT_SEED, false).generate();

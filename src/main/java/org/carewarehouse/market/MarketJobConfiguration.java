@@ -1,0 +1,27 @@
+package org.carewarehouse.market;
+
+import org.carewarehouse.pipeline.ContractLoader;
+import org.carewarehouse.pipeline.Feed;
+import org.carewarehouse.pipeline.FeedSteps;
+
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The CQC care directory load.
+ */
+@Configuration(proxyBeanMethods = false)
+class MarketJobConfiguration {
+
+	@Bean
+	Feed<CareLocation> cqcLocationsFeed() {
+		return new Feed<>(ContractLoader.load("cqc-care-directory"), CareLocation.TABLE, CareLocation.RULES);
+	}
+
+	@Bean
+	Step cqcLocationsLoadStep(FeedSteps feedSteps, Feed<CareLocation> cqcLocationsFeed) {
+		return feedSteps.load("cqcLocations", cqcLocationsFeed, CareLocation::mapper);
+	}
+
+}

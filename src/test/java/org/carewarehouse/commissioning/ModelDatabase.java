@@ -1,0 +1,99 @@
+package org.carewarehouse.commissioning;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.carewarehouse.warehouse.SqlTemplate;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * An in-memory DuckDB for hand-worked fixture tests of single models: the tables a model
+ * reads are created from literal rows, and the model is built from the same SQL file the
+ * catalog runs, with the run folder holding the reference files it names.
+ */
+final class ModelDatabase implements AutoCloseable {
+
+	private final Connection connection;
+
+	private final Map<String, String> values = new HashMap<>();
+
+	ModelDatabase(Path run) throws SQLException {
+		this.values.put("run", run.toString());
+		this.connection = DriverManager.getConnection("jdbc:duckdb:");
+	}
+
+	/** Sets a template value the models name, such as {@code as_of}. */
+	ModelDatabase with(String name, String value) {
+		this.values.put(name, value);
+		return this;
+	}
+
+	/** Copies a reference file into the run folder, as each night does. */
+	ModelDatabase reference(String file) throws IOException {
+		Path folder = Files.createDirectories(Path.of(this.values.get("run")).resolve("reference"));
+		try (InputStream in = new ClassPathResource("warehouse/reference/" + file).getInputStream()) {
+			Files.copy(in, folder.resolve(file));
+		}
+		return this;
+	}
+
+	/** Builds the models, given as paths under {@code warehouse/sql/}, in order. */
+	ModelDatabase models(String... models) throws Exception {
+		for (String model : models) {
+			String path = "warehouse/sql/" + model + ".sql";
+			String text = new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+			execute(new SqlTemplate(path, text).fill(this.values));
+		}
+		return this;
+	}
+
+	ModelDatabase execute(String sql) throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute(sql);
+		}
+		return this;
+	}
+
+	List<List<Object>> rows(String sql) throws SQLException {
+		try (Statement statement = this.connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			List<List<Object>> rows = new ArrayList<>();
+			int columns = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				List<Object> row = new ArrayList<>();
+				for (int i = 1; i <= columns; i++) {
+					row.add(result.getObject(i));
+				}
+				rows.add(row);
+			}
+			return rows;
+		}
+	}
+
+	/** The first column of the single row the query returns, as text. */
+	String text(String sql) throws SQLException {
+		List<List<Object>> rows = rows(sql);
+		if (rows.size() != 1) {
+			throw new IllegalStateException(rows.size() + " rows for " + sql);
+		}
+		return String.valueOf(rows.get(0).get(0));
+	}
+
+	@Override
+	public void close() throws SQLException {
+		this.connection.close();
+	}
+
+}
