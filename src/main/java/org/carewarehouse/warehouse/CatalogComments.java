@@ -38,14 +38,16 @@ final class CatalogComments {
 	 */
 	static void apply(Statement statement, List<ModelOrder.Model> models) throws SQLException {
 		for (Map.Entry<String, String> view : ViewComments.of(models).entrySet()) {
-			statement.execute(ON_VIEW.fill(Map.of("view", view.getKey(), "comment", view.getValue())));
+			String[] name = view.getKey().contains(".") ? view.getKey().split("\\.", 2)
+					: new String[] { "main", view.getKey() };
+			statement.execute(ON_VIEW.fill(Map.of("schema", name[0], "view", name[1], "comment", view.getValue())));
 		}
 		Map<String, String> glossary = Glossary.load().descriptions();
 		for (String[] column : viewColumns(statement)) {
-			String description = glossary.get(column[1]);
+			String description = glossary.get(column[2]);
 			if (description != null) {
-				statement.execute(
-						ON_COLUMN.fill(Map.of("view", column[0], "column", column[1], "description", description)));
+				statement.execute(ON_COLUMN.fill(Map.of("schema", column[0], "view", column[1], "column", column[2],
+						"description", description)));
 			}
 		}
 	}
@@ -54,7 +56,7 @@ final class CatalogComments {
 		List<String[]> columns = new ArrayList<>();
 		try (ResultSet rows = statement.executeQuery(COLUMNS.fill(Map.of()))) {
 			while (rows.next()) {
-				columns.add(new String[] { rows.getString(1), rows.getString(2) });
+				columns.add(new String[] { rows.getString(1), rows.getString(2), rows.getString(3) });
 			}
 		}
 		return columns;

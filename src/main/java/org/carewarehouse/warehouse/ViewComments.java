@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class ViewComments {
 
 	private static final Pattern VIEW = Pattern
-		.compile("(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?VIEW\\s+([a-z_][a-z0-9_]*)");
+		.compile("(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?VIEW\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*)");
 
 	private static final Pattern MARKER = Pattern.compile("^--\\s*(unique:|references:|materialise\\b).*");
 
@@ -28,7 +28,8 @@ final class ViewComments {
 	 * Each view's comment. A view made again by a later model (an export pointing it at
 	 * its Parquet file) keeps the words of the model that first defined it.
 	 * @param models the models in build order
-	 * @return comments by view name, in the order the views are first created
+	 * @return comments by view name ({@code schema.view} outside the main schema), in the
+	 * order the views are first created
 	 */
 	static Map<String, String> of(List<ModelOrder.Model> models) {
 		Map<String, String> comments = new LinkedHashMap<>();

@@ -1,2 +1,2 @@
 -- A view column's comment, from warehouse/glossary.csv.
-COMMENT ON COLUMN "{{view}}"."{{column}}" IS '{{description}}'
+COMMENT ON COLUMN "{{schema}}"."{{view}}"."{{column}}" IS '{{description}}'

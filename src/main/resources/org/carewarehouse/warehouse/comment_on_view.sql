@@ -1,2 +1,2 @@
 -- A view's comment, from the model that defines it.
-COMMENT ON VIEW "{{view}}" IS '{{comment}}'
+COMMENT ON VIEW "{{schema}}"."{{view}}" IS '{{comment}}'
