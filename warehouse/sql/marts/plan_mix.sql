@@ -38,7 +38,7 @@ SELECT
     g.target_share,
     exact_ratio(coalesce(a.placements, 0), sum(coalesce(a.placements, 0)) OVER (
         PARTITION BY t.council, t.plan, t.financial_year), 100, 1) - g.target_share AS share_gap,
-    coalesce(a.weekly_cost, 0) AS weekly_cost,
+    CAST(coalesce(a.weekly_cost, 0) AS DECIMAL(18, 2)) AS weekly_cost,
     exact_ratio(a.weekly_cost, a.placements, 1, 2) AS average_weekly_cost
 FROM tiers AS t
 LEFT JOIN actual AS a USING (council, plan, financial_year, tier)

@@ -36,11 +36,12 @@ SELECT
     m.period,
     m.month_end,
     m.baseline_date,
-    coalesce(r.baseline_annual_cost, 0) AS baseline_annual_cost,
-    coalesce(r.month_end_annual_cost, 0) AS month_end_annual_cost,
-    coalesce(r.baseline_annual_cost, 0) - coalesce(r.month_end_annual_cost, 0) AS savings_delivered,
+    CAST(coalesce(r.baseline_annual_cost, 0) AS DECIMAL(18, 2)) AS baseline_annual_cost,
+    CAST(coalesce(r.month_end_annual_cost, 0) AS DECIMAL(18, 2)) AS month_end_annual_cost,
+    CAST(coalesce(r.baseline_annual_cost, 0) - coalesce(r.month_end_annual_cost, 0) AS DECIMAL(18, 2))
+        AS savings_delivered,
     m.target_savings AS year_target,
-    m.target_to_year_end,
+    CAST(m.target_to_year_end AS DECIMAL(18, 2)) AS target_to_year_end,
     CAST(m.target_to_year_end - m.target_savings + exact_ratio(m.target_savings * m.period, 12, 1, 2)
         AS DECIMAL(18, 2)) AS target_to_date,
     coalesce(r.baseline_annual_cost, 0) - coalesce(r.month_end_annual_cost, 0)

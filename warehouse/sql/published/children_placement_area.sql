@@ -52,11 +52,11 @@ secondary AS (
 SELECT council, financial_year, placement,
     published.shown_count(looked_after) AS looked_after,
     CASE WHEN in_small OR (one_hidden AND in_area = next_smallest) THEN '[c]' ELSE CAST(in_area AS VARCHAR) END
-        AS in_area,
+        AS placed_in_area,
     CASE WHEN out_small OR (one_hidden AND out_of_area = next_smallest AND NOT (in_area = next_smallest))
-        THEN '[c]' ELSE CAST(out_of_area AS VARCHAR) END AS out_of_area,
+        THEN '[c]' ELSE CAST(out_of_area AS VARCHAR) END AS placed_out_of_area,
     CASE WHEN unknown_small OR (one_hidden AND area_not_known = next_smallest AND NOT (in_area = next_smallest)
             AND NOT (out_of_area = next_smallest))
-        THEN '[c]' ELSE CAST(area_not_known AS VARCHAR) END AS area_not_known,
+        THEN '[c]' ELSE CAST(area_not_known AS VARCHAR) END AS placed_area_not_known,
     in_small OR out_small OR unknown_small OR looked_after BETWEEN 1 AND {{suppression_threshold}} AS suppressed
 FROM secondary;
