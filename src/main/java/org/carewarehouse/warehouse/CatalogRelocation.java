@@ -38,6 +38,11 @@ final class CatalogRelocation {
 			throw new SQLException("The catalog has no load_runs view naming the root it was built for");
 		}
 		String old = builtFor.group(1);
+		try (Statement statement = connection.createStatement()) {
+			// a v1.0.0-format catalog stores its views' lambdas as arrows, the form
+			// DuckDB 1.x reads, and replayed they must parse
+			statement.execute("SET lambda_syntax = 'ENABLE_SINGLE_ARROW'");
+		}
 		// a view binds only once the views it reads point at files that exist, so passes
 		// repeat until every view is rewritten or a pass rewrites none
 		Map<String, String> pending = new LinkedHashMap<>(views);

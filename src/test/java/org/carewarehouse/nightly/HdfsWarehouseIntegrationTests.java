@@ -140,13 +140,13 @@ class HdfsWarehouseIntegrationTests {
 	/** The rows in every view of a catalog but load_runs. */
 	private static List<String> counts(Warehouse warehouse) throws Exception {
 		List<String> views = warehouse
-			.rows("SELECT view_name FROM duckdb_views() WHERE NOT internal AND database_name = current_database() "
-					+ "AND view_name <> 'load_runs' ORDER BY view_name")
+			.rows("SELECT schema_name || '\".\"' || view_name FROM duckdb_views() WHERE NOT internal "
+					+ "AND database_name = current_database() AND view_name <> 'load_runs' ORDER BY 1")
 			.stream()
 			.map((row) -> (String) row.get(0))
 			.toList();
 		String union = views.stream()
-			.map((view) -> "SELECT '" + view + "' AS view_name, count(*) AS n FROM \"" + view + "\"")
+			.map((view) -> "SELECT '" + view.replace("\"", "") + "' AS view_name, count(*) AS n FROM \"" + view + "\"")
 			.collect(Collectors.joining(" UNION ALL "));
 		return warehouse.rows(union + " ORDER BY view_name")
 			.stream()
