@@ -7,7 +7,7 @@ WITH recorded AS (
     SELECT source_file, rows_loaded, coalesce(rows_kept, 0) AS rows_kept,
         coalesce(amount_loaded, 0) AS amount_loaded
     FROM load_runs
-    WHERE instance_id = (SELECT instance_id FROM current_run)
+    WHERE instance_id = (SELECT instance_id FROM internal.current_run)
       AND step LIKE 'ledgerFileStep%'
       AND step_status = 'COMPLETED'
 ),

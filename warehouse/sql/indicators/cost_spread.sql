@@ -6,5 +6,5 @@
 CREATE OR REPLACE VIEW cost_spread AS
 SELECT council, financial_year, breakdown, placements, costed_lines, minimum_per_week, median_per_week,
     mean_per_week, maximum_per_week, minimum_per_day, median_per_day, maximum_per_day
-FROM service_cost_lines
+FROM internal.service_cost_lines
 WHERE NOT by_provider;

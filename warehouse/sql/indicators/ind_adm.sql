@@ -14,7 +14,9 @@
 -- - Rows (180-213): every council and year with submissions gets both bands, 0 when no
 --   one was admitted; the denominator is the band's mid-year population, and a year with
 --   no population estimate has none (so no rate).
-CREATE OR REPLACE VIEW ind_adm AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_adm AS
 WITH years AS (
     SELECT council, financial_year, mid_year, start_date, end_date FROM service_years
 ),

@@ -5,7 +5,9 @@
 -- provider PR4 or PR5) and placed outside the council's area (CLA-OUT, of those whose
 -- placement postcode is known); and of residential placements (K1, K2, R1, S1), the
 -- share outside the area (CLA-RES-OUT).
-CREATE OR REPLACE VIEW ind_cla AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_cla AS
 WITH years AS (
     SELECT DISTINCT e.council, y.financial_year, y.end_date, y.mid_year
     FROM fct_child_episodes AS e

@@ -2,7 +2,9 @@
 -- (commitment_months, client group Children): what the lines cost in the year over the
 -- placement days they cover, by the cost-centre map's placement type (residential, IFA,
 -- in-house fostering...) and overall.
-CREATE OR REPLACE VIEW ind_cla_cost AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_cla_cost AS
 SELECT 'CLA-COST-DAY' AS indicator_id, m.council, m.financial_year,
     CASE WHEN grouping(cc.support_setting) = 0 THEN 'Setting: ' || coalesce(cc.support_setting, 'Unmapped')
          ELSE 'All' END AS breakdown,

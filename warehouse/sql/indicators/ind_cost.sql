@@ -5,7 +5,9 @@
 -- over the lines with a weekly cost; spend per person and per placement divide all the
 -- spend, one-off costs included, by the people and placements of every service in the
 -- breakdown, costed or not (2.Services_fact.sql).
-CREATE OR REPLACE VIEW ind_cost AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_cost AS
 SELECT 'COST-WEEK' AS indicator_id, council, financial_year, breakdown, weekly_spend AS numerator,
     weekly_days AS denominator
 FROM service_cost_lines

@@ -4,7 +4,9 @@
 -- every service, costed or not (fct_service_costs), since the ledger pays for them all. The finance return's
 -- guidance warns the two are not the same thing (the ledger holds accruals, income and
 -- services the CLD does not cost); cost_comparison sets them side by side.
-CREATE OR REPLACE VIEW ind_cost_ledger AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_cost_ledger AS
 WITH ledger AS (
     SELECT council, financial_year, support_setting, coalesce(age_band, 'All ages') AS age_band, CAST(sum(spend) AS DECIMAL(18, 2)) AS spend
     FROM fct_spend

@@ -4,7 +4,9 @@
 -- every service, costed or not (2.Services_fact.sql keeps them all). Spend in the year
 -- (DHSC 6.Costs_fact.sql 43-113), by provider type, and spend per person. Counts and
 -- spend have no denominator.
-CREATE OR REPLACE VIEW ind_day AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_day AS
 WITH placements AS (
     SELECT * FROM fct_service_costs WHERE service_component = 'Day Support'
 ),

@@ -24,7 +24,9 @@
 -- - Denominator: carers whose top support is 1-3 (503); SDS: 1-2 (498); DP: 1 (519).
 -- Rows (281-319, 490-527, 570-598): the total and the bands 18-64 and 65+, for every
 -- council and year with submissions, 0 when nobody is in them.
-CREATE OR REPLACE VIEW ind_dp AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_dp AS
 WITH years AS (
     SELECT y.council, y.financial_year, y.start_date, y.end_date, p.person_key, p.birth_date, p.date_of_death
     FROM service_years AS y

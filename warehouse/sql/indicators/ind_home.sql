@@ -15,7 +15,9 @@
 -- - Rows (257-409): by age band, and within it by sex (Male, Female; every other sex is
 --   in the total only); every council and year with submissions gets a row, 0 when nobody
 --   is in it.
-CREATE OR REPLACE VIEW ind_home AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_home AS
 WITH clients AS (
     SELECT y.council, y.financial_year, y.start_date, e.person_key,
         max(least(coalesce(e.event_end_date, DATE '9999-01-01'), y.end_date)) AS latest_end

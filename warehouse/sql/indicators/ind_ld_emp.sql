@@ -11,7 +11,9 @@
 --   "Paid:" values (30-32); Unknown stays in the denominator.
 -- - Rows (357-359): the total and by sex (Male, Female; every other sex is in the total
 --   only), for every council and year with submissions, 0 when nobody is in them.
-CREATE OR REPLACE VIEW ind_ld_emp AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_ld_emp AS
 WITH cohort AS (
     SELECT DISTINCT y.council, y.financial_year, p.person_key, p.gender,
         p.employment_status IN ('Paid: Less than 16 hours a week', 'Paid: 16 or more hours a week',

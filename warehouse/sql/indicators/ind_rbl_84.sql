@@ -8,7 +8,9 @@
 -- three months behind the other measures (ASCOF_main_script.sql 75-79, 184-189) so that
 -- every outcome window has closed; the warehouse computes each financial year, so a year
 -- whose last discharges are fewer than the window before the latest data is provisional.
-CREATE OR REPLACE VIEW ind_rbl_84 AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_rbl_84 AS
 WITH sliced AS (
     SELECT r.council, r.financial_year, r.person_key || '#' || r.cluster_no AS cluster, r.remained_in_community,
         s.slice, t.client_type

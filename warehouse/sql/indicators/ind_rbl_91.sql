@@ -11,7 +11,9 @@
 -- since discharge that a later discharge has not ended by that day, and no hospital spell
 -- in the feed spanning it. A person counts once a year, from their first such discharge.
 -- Age and sex from the person details; by age band and sex as well as overall.
-CREATE OR REPLACE VIEW ind_rbl_91 AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_rbl_91 AS
 WITH cohort AS (
     SELECT c.council, y.financial_year, c.person_key, min(d.discharge_date) AS discharged
     FROM reablement_clusters AS c

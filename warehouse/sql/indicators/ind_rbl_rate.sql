@@ -2,7 +2,9 @@
 -- population aged 65+ (mid-year estimate of the year). Age on the start date from the
 -- person details' birth date (cld_age, Create_personal_details_table.sql 784-800). A
 -- year without a population estimate has no denominator.
-CREATE OR REPLACE VIEW ind_rbl_rate AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_rbl_rate AS
 SELECT 'RBL-RATE' AS indicator_id, y.council, y.financial_year, 'All' AS breakdown,
     count(DISTINCT s.person_key) AS numerator,
     (SELECT sum(p.population) FROM population_by_council AS p

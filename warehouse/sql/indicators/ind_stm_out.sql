@@ -4,7 +4,9 @@
 -- numerator and denominator per its lists (963-995), by age at the cluster end, 18-64 and
 -- 65+, and in total, where clusters of unknown age count too (1027-1093, ROLLUP). Every
 -- council and year with submissions gets all three rows, 0 when no cluster counts.
-CREATE OR REPLACE VIEW ind_stm_out AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_stm_out AS
 WITH breakdowns AS (
     SELECT y.council, y.financial_year, b.breakdown, b.age_band
     FROM service_years AS y

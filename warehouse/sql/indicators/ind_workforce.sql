@@ -3,7 +3,9 @@
 -- the workers recorded; turnover = leavers in the last 12 months / permanent and
 -- temporary staff; shares of workers with a relevant qualification, aged 55 and over and
 -- female, of those whose answer is known; average age and years in the sector.
-CREATE OR REPLACE VIEW ind_workforce AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.ind_workforce AS
 WITH latest AS (
     SELECT council, financial_year, max(snapshot_date) AS snapshot_date
     FROM workforce_workplaces

@@ -11,20 +11,20 @@
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW indicator_values AS
 WITH counts AS (
-    SELECT * FROM ind_adm
-    UNION ALL BY NAME SELECT * FROM ind_rbl_91
-    UNION ALL BY NAME SELECT * FROM ind_rbl_84
-    UNION ALL BY NAME SELECT * FROM ind_rbl_rate
-    UNION ALL BY NAME SELECT * FROM ind_stm_out
-    UNION ALL BY NAME SELECT * FROM ind_ld_emp
-    UNION ALL BY NAME SELECT * FROM ind_dp
-    UNION ALL BY NAME SELECT * FROM ind_home
-    UNION ALL BY NAME SELECT * FROM ind_cost
-    UNION ALL BY NAME SELECT * FROM ind_cost_ledger
-    UNION ALL BY NAME SELECT * FROM ind_day
-    UNION ALL BY NAME SELECT * FROM ind_cla
-    UNION ALL BY NAME SELECT * FROM ind_cla_cost
-    UNION ALL BY NAME SELECT * FROM ind_workforce
+    SELECT * FROM internal.ind_adm
+    UNION ALL BY NAME SELECT * FROM internal.ind_rbl_91
+    UNION ALL BY NAME SELECT * FROM internal.ind_rbl_84
+    UNION ALL BY NAME SELECT * FROM internal.ind_rbl_rate
+    UNION ALL BY NAME SELECT * FROM internal.ind_stm_out
+    UNION ALL BY NAME SELECT * FROM internal.ind_ld_emp
+    UNION ALL BY NAME SELECT * FROM internal.ind_dp
+    UNION ALL BY NAME SELECT * FROM internal.ind_home
+    UNION ALL BY NAME SELECT * FROM internal.ind_cost
+    UNION ALL BY NAME SELECT * FROM internal.ind_cost_ledger
+    UNION ALL BY NAME SELECT * FROM internal.ind_day
+    UNION ALL BY NAME SELECT * FROM internal.ind_cla
+    UNION ALL BY NAME SELECT * FROM internal.ind_cla_cost
+    UNION ALL BY NAME SELECT * FROM internal.ind_workforce
 ),
 typed AS (
     SELECT c.indicator_id, c.council, c.financial_year, c.breakdown,

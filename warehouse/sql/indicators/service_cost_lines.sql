@@ -12,7 +12,9 @@
 --   are placement days, so the two carers of double-up care cost one placement's week;
 -- - the spread is of the weekly and daily costs of the costed lines, each counted once
 --   whatever its days (costed_lines of them).
-CREATE OR REPLACE VIEW service_cost_lines AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.service_cost_lines AS
 SELECT council, financial_year,
     CASE
         WHEN grouping(support_setting) = 0 THEN 'Setting: ' || support_setting || ' | Age: ' || age_band

@@ -6,7 +6,9 @@
 -- beats an open one, and the latest collection year only breaks a tie on DEC. pandas
 -- sorts stably, so of two rows equal on both the first in the file wins.
 -- kept_file and kept_line name the row la-agg keeps for this CHILD and DECOM.
-CREATE OR REPLACE VIEW child_episodes_deduplicated AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.child_episodes_deduplicated AS
 SELECT *,
     (row_number() OVER la_agg) = 1 AS kept_by_la_agg,
     first_value(source_file) OVER la_agg AS kept_file,

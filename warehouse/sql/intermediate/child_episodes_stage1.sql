@@ -15,7 +15,9 @@
 -- Neighbours are found before any deletion, as in LIIA, so two open copies of one episode
 -- in older files are both deleted. PL_POST is compared as its postcode district, the only
 -- part the warehouse keeps (LIIA compares the sector).
-CREATE OR REPLACE VIEW child_episodes_stage1 AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.child_episodes_stage1 AS
 WITH neighbours AS (
     SELECT * EXCLUDE (kept_by_la_agg, kept_file, kept_line),
         max(collection_year) OVER (PARTITION BY council) AS year_latest,

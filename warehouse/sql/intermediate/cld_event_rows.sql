@@ -14,7 +14,9 @@
 -- - Closing (GetDerivedFields 132-180): a service still open at the end of a period
 --   that is not the council's last, whose unique event is absent from the period that
 --   starts the next day, ends at the period end (closed_at_period_end).
-CREATE OR REPLACE VIEW cld_event_rows AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.cld_event_rows AS
 WITH dated AS (
     SELECT *,
         CASE

@@ -4,7 +4,9 @@
 -- doubling it. Files carry no submission date; a resubmission is named so that it
 -- sorts after the file it replaces (services-E08000014-2023-24-r2.csv after
 -- services-E08000014-2023-24.csv), which is compared without the .csv/.csv.gz ending.
-CREATE OR REPLACE VIEW cld_submission_rows AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.cld_submission_rows AS
 WITH submissions AS (
     SELECT council, reporting_period_start, reporting_period_end, source_file,
         row_number() OVER (

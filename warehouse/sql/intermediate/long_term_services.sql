@@ -3,7 +3,9 @@
 -- population ASCOF 1E, 2E and 3D all start from (LTS004 replication code.txt 168-170;
 -- Create_ASCOF_2E_2425_Onwards.sql 142-147; Create_ASCOF_3D_2425_Onwards.sql 181-191),
 -- without a row whose end falls before its start.
-CREATE OR REPLACE VIEW long_term_services AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.long_term_services AS
 SELECT *
 FROM service_events
 WHERE event_type = 'Service' AND client_type = 'Service User'

@@ -19,7 +19,9 @@
 -- Birth: a known birth month from the latest submission, the earliest if they differ
 -- (784-800), as the first of that month; death: the latest submission's, the later if
 -- they differ (826-851).
-CREATE OR REPLACE VIEW person_details AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.person_details AS
 WITH ranked AS (
     SELECT council, person_key, reporting_period_end, event_start_date,
         coalesce(event_end_date, DATE '9999-01-01') AS end_order,

@@ -2,7 +2,9 @@
 -- 89-93), from the lines of the submission service_events took it from: double-up care
 -- (two carers, two lines, GetUniqueEvents 'Single') costs the sum of its lines. NULL when
 -- no line is costed, or the cost is one-off.
-CREATE OR REPLACE VIEW service_event_costs AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.service_event_costs AS
 SELECT e.council, e.event_id,
     CAST(sum(cost_per_week(l.unit_cost, l.cost_frequency, l.planned_units_per_week)) AS DECIMAL(18, 2)) AS cost_per_week,
     CAST(sum(cost_per_day(l.unit_cost, l.cost_frequency, l.planned_units_per_week)) AS DECIMAL(18, 2)) AS cost_per_day

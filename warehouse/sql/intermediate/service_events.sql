@@ -7,7 +7,9 @@
 -- (death, services vanished from the next submission), end_date_raw the submitted one.
 -- Costs read service_lines, which keeps double-up care as two rows.
 -- unique: council, person_key, event_type, event_start_date, client_type, service_type, service_component
-CREATE OR REPLACE VIEW service_events AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.service_events AS
 SELECT * EXCLUDE (event_rank, hierarchy)
 FROM (
     SELECT e.*, o.hierarchy,

@@ -5,7 +5,9 @@
 -- units, so double-up care (two carers on one package) stays two rows; within those,
 -- an open end first, then the later end, the outcome highest in the hierarchy and the
 -- latest record.
-CREATE OR REPLACE VIEW service_lines AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.service_lines AS
 SELECT * EXCLUDE (line_rank, hierarchy)
 FROM (
     SELECT e.*, o.hierarchy,

@@ -7,7 +7,9 @@
 -- about what followed ("Progress to ...", "Continuation of support or services", not
 -- mapped), 999 when unmapped; below 100 is a usable outcome. record_order stands in for
 -- DHSC's Der_unique_record_id in tie-breaks.
-CREATE OR REPLACE VIEW service_user_events AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.service_user_events AS
 SELECT e.council, e.person_key, e.event_type, e.event_start_date, e.event_end_date, e.service_type,
     e.service_component, e.route_of_access, e.event_outcome,
     coalesce(o.release_2, 'Invalid and not mapped') AS outcome_release_2,

@@ -3,7 +3,9 @@
 -- for these years only, so that a year seen only through long-running services carried
 -- into a later submission is not mistaken for a year with few admissions. mid_year is
 -- the ONS mid-year estimate the year's rates use.
-CREATE OR REPLACE VIEW service_years AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.service_years AS
 SELECT DISTINCT
     council,
     financial_year,

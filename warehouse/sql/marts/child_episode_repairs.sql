@@ -32,7 +32,7 @@ WITH stage1 AS (
             WHEN stage1_rule = 'RULE_1' AND rne_next IN ('P', 'B', 'T', 'U') THEN 'LIIAF'
             ELSE reason_place_change
         END AS reason_place_change_stage1
-    FROM child_episodes_stage1
+    FROM internal.child_episodes_stage1
     WHERE stage1_rule IS NULL OR stage1_rule NOT IN ('RULE_3', 'RULE_3A')
 ),
 stage2 AS (
@@ -97,7 +97,7 @@ SELECT
     END AS repair_change,
     NULL::DATE AS next_decom,
     NULL::INTEGER AS gap_days
-FROM child_episodes_stage1
+FROM internal.child_episodes_stage1
 WHERE stage1_rule IN ('RULE_3', 'RULE_3A')
 UNION ALL BY NAME
 SELECT
@@ -111,5 +111,5 @@ SELECT
         || ' for this CHILD and DECOM (latest DEC, then latest collection year)' AS repair_change,
     NULL::DATE AS next_decom,
     NULL::INTEGER AS gap_days
-FROM child_episodes_deduplicated
+FROM internal.child_episodes_deduplicated
 WHERE NOT kept_by_la_agg;

@@ -3,7 +3,9 @@
 -- weekly cost x the days of the line inside the month / 7, rounded half away from zero to
 -- the penny in exact arithmetic (as a payment for the month would be). The basis of
 -- remaining commitments and of payment matching.
-CREATE OR REPLACE VIEW commitment_months AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.commitment_months AS
 WITH periods AS (
     SELECT * FROM dim_period
     WHERE financial_year IN (SELECT financial_year FROM ledger UNION SELECT financial_year FROM budgets)

@@ -14,7 +14,7 @@ WITH amounts AS (
     UNION ALL
     SELECT council, financial_year, cost_centre, period, 0, amount, 0 FROM ledger
     UNION ALL
-    SELECT council, financial_year, cost_centre, period, 0, 0, amount FROM commitment_months
+    SELECT council, financial_year, cost_centre, period, 0, 0, amount FROM internal.commitment_months
 ),
 monthly AS (
     SELECT council, financial_year, cost_centre, period,

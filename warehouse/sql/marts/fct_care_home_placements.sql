@@ -19,14 +19,14 @@ SELECT
     e.event_end_date AS end_date,
     e.event_outcome,
     c.cost_per_week,
-    (SELECT count(*) FROM service_events AS o
+    (SELECT count(*) FROM internal.service_events AS o
      WHERE o.council = e.council AND o.person_key = e.person_key
        AND (o.service_type IN ('Long Term Support: Residential Care', 'Long Term Support: Nursing Care')
             OR o.service_component IN ('Short Term Residential Care', 'Short Term Nursing Care'))
        AND o.event_start_date <= coalesce(e.event_end_date, DATE '9999-12-31')
        AND coalesce(o.event_end_date, DATE '9999-12-31') >= e.event_start_date) AS placements_at_once
-FROM service_events AS e
-LEFT JOIN service_event_costs AS c ON c.council = e.council AND c.event_id = e.event_id
+FROM internal.service_events AS e
+LEFT JOIN internal.service_event_costs AS c ON c.council = e.council AND c.event_id = e.event_id
 LEFT JOIN dim_provider AS p ON p.council = e.council AND p.provider_id = e.provider_id
 WHERE e.event_type = 'Service'
   AND (e.service_type IN ('Long Term Support: Residential Care', 'Long Term Support: Nursing Care')

@@ -18,11 +18,11 @@ SELECT
     e.event_end_date AS end_date,
     c.cost_per_week,
     c.cost_per_day,
-    (SELECT count(*) FROM service_events AS o
+    (SELECT count(*) FROM internal.service_events AS o
      WHERE o.council = e.council AND o.person_key = e.person_key AND o.service_component = 'Day Support'
        AND o.event_start_date <= coalesce(e.event_end_date, DATE '9999-12-31')
        AND coalesce(o.event_end_date, DATE '9999-12-31') >= e.event_start_date) AS placements_at_once
-FROM service_events AS e
-LEFT JOIN service_event_costs AS c ON c.council = e.council AND c.event_id = e.event_id
+FROM internal.service_events AS e
+LEFT JOIN internal.service_event_costs AS c ON c.council = e.council AND c.event_id = e.event_id
 LEFT JOIN dim_provider AS p ON p.council = e.council AND p.provider_id = e.provider_id
 WHERE e.event_type = 'Service' AND e.service_component = 'Day Support';

@@ -28,7 +28,7 @@ expected AS (
         CAST(sum(c.amount) AS DECIMAL(18, 2)) AS expected,
         list(c.commitment_reference || ' ' || c.weekly_cost || ' a week x ' || c.days || ' days'
             ORDER BY c.commitment_reference, c.first_day) AS commitment_lines
-    FROM commitment_months AS c
+    FROM internal.commitment_months AS c
     LEFT JOIN paid_by_reference AS r ON r.council = c.council AND r.reference = c.commitment_reference
     WHERE c.month_end <= DATE '{{as_of}}'
       AND c.financial_year IN (SELECT DISTINCT financial_year FROM ledger)

@@ -21,7 +21,7 @@
 -- it beside ledger spend.
 CREATE OR REPLACE VIEW fct_service_costs AS
 WITH submissions AS (
-    SELECT DISTINCT council, reporting_period_start, reporting_period_end FROM cld_submission_rows
+    SELECT DISTINCT council, reporting_period_start, reporting_period_end FROM internal.cld_submission_rows
 ),
 windows AS (
     SELECT y.council, y.financial_year, y.start_date, s.reporting_period_start, s.reporting_period_end,
@@ -29,7 +29,7 @@ windows AS (
         least(s.reporting_period_end, y.end_date,
             (SELECT min(l.reporting_period_start) - 1 FROM submissions AS l
              WHERE l.council = s.council AND l.reporting_period_end > s.reporting_period_end)) AS window_end
-    FROM service_years AS y
+    FROM internal.service_years AS y
     JOIN submissions AS s ON s.council = y.council
         AND s.reporting_period_start <= y.end_date AND s.reporting_period_end >= y.start_date
 ),
@@ -38,7 +38,7 @@ lines AS (
         least(coalesce(l.event_end_date, w.window_end), w.window_end) - greatest(l.event_start_date, w.window_start)
             + 1 AS days
     FROM windows AS w
-    JOIN service_lines AS l USING (council, reporting_period_start, reporting_period_end)
+    JOIN internal.service_lines AS l USING (council, reporting_period_start, reporting_period_end)
     WHERE w.window_start <= w.window_end
       AND l.event_start_date <= w.window_end
       AND (l.event_end_date >= w.window_start OR l.event_end_date IS NULL)

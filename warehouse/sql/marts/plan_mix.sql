@@ -13,7 +13,7 @@ WITH targets AS (
 open_in_year AS (
     SELECT y.financial_year, p.*
     FROM plan_placements AS p
-    JOIN service_years AS y ON y.council = p.council
+    JOIN internal.service_years AS y ON y.council = p.council
     WHERE p.start_date <= y.end_date AND coalesce(p.end_date, y.end_date) >= y.start_date
 ),
 tiers AS (

@@ -12,7 +12,7 @@ WITH plans AS (
 ),
 placements AS (
     SELECT p.plan, e.*
-    FROM service_events AS e
+    FROM internal.service_events AS e
     JOIN plans AS p ON p.council = e.council AND p.service_component = e.service_component
     WHERE e.event_type = 'Service' AND e.client_type = 'Service User'
 ),
@@ -40,4 +40,4 @@ SELECT
     coalesce(m.tier, 'Outside the plan') AS tier
 FROM placements AS e
 LEFT JOIN matched AS m ON m.council = e.council AND m.plan = e.plan AND m.event_id = e.event_id AND m.tier_rank = 1
-LEFT JOIN service_event_costs AS c ON c.council = e.council AND c.event_id = e.event_id;
+LEFT JOIN internal.service_event_costs AS c ON c.council = e.council AND c.event_id = e.event_id;

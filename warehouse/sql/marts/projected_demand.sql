@@ -10,7 +10,7 @@
 -- references: council -> dim_council.council
 CREATE OR REPLACE VIEW projected_demand AS
 WITH base_year AS (
-    SELECT council, max(financial_year) AS financial_year FROM service_years GROUP BY council
+    SELECT council, max(financial_year) AS financial_year FROM internal.service_years GROUP BY council
 ),
 users AS (
     SELECT DISTINCT
@@ -21,7 +21,7 @@ users AS (
         e.service_component,
         a.ascof_band AS age_band,
         e.person_key
-    FROM service_events AS e
+    FROM internal.service_events AS e
     JOIN base_year AS b ON b.council = e.council
     JOIN dim_financial_year AS y ON y.financial_year = b.financial_year
     JOIN dim_age_band AS a ON a.age = cld_age(CAST(e.birth_month || '-01' AS DATE), y.end_date)

@@ -9,7 +9,9 @@
 -- long one does not end the cluster early (153-184); an open episode keeps the cluster
 -- open. The cluster's outcome is that of its latest-ending episode; on a tie, the best
 -- outcome rank, then the latest record (196-215). end_date is NULL while open.
-CREATE OR REPLACE VIEW reablement_clusters AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.reablement_clusters AS
 WITH episodes AS (
     SELECT 'ST-Max' AS scope, * FROM service_user_events
     WHERE event_type = 'Service' AND service_type = 'Short Term Support: ST-Max'

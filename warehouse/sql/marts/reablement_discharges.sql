@@ -26,7 +26,9 @@
 -- date and its non-elective admissions (method 2x, 3x, 8x) stand in for SUS management
 -- types EM and NE; discharge method, treatment function and last-episode filters are the
 -- partner's (one row per discharge).
-CREATE OR REPLACE VIEW reablement_discharges AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.reablement_discharges AS
 WITH periods AS (
     SELECT DISTINCT financial_year, start_date, end_date FROM service_years
 ),

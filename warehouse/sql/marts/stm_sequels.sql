@@ -24,7 +24,9 @@
 --   6 otherwise the cluster's own outcome, usually "unable to classify" (917-929).
 -- - Numerator and denominator lists (963-995); self-funded, support declined, NHS-funded,
 --   deceased, admitted to hospital and unable to classify are in neither.
-CREATE OR REPLACE VIEW stm_sequels AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.stm_sequels AS
 WITH clusters AS (
     SELECT c.council, c.person_key, c.cluster_no, y.financial_year, c.start_date, c.end_date,
         c.outcome_release_2, c.outcome_rank, p.date_of_death,

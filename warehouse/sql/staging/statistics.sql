@@ -4,7 +4,9 @@
 -- Exact Poisson limits for counts 0 to 9 at 95% and 99.8%, from
 -- warehouse/reference/poisson-exact-limits.csv (lower = chi-square(alpha/2, 2O) / 2,
 -- upper = chi-square(1 - alpha/2, 2O + 2) / 2; a unit test recomputes every row).
-CREATE OR REPLACE VIEW poisson_exact_limits AS
+CREATE SCHEMA IF NOT EXISTS internal;
+
+CREATE OR REPLACE VIEW internal.poisson_exact_limits AS
 SELECT *
 FROM read_csv('{{run}}/reference/poisson-exact-limits.csv', header = true,
     columns = {'observed_count': 'INTEGER', 'confidence_level': 'DOUBLE', 'lower': 'DOUBLE', 'upper': 'DOUBLE'});
@@ -32,11 +34,11 @@ CREATE OR REPLACE MACRO byar_upper(observed, z) AS
 
 -- Limits of a Poisson count at 95 or 99.8%: exact below 10 events, Byar's from 10 on.
 CREATE OR REPLACE MACRO poisson_lower(observed, confidence) AS
-    CASE WHEN observed < 10 THEN (SELECT l.lower FROM poisson_exact_limits AS l
+    CASE WHEN observed < 10 THEN (SELECT l.lower FROM internal.poisson_exact_limits AS l
                                   WHERE l.observed_count = observed AND l.confidence_level = confidence)
          ELSE byar_lower(observed, z_for(confidence)) END;
 CREATE OR REPLACE MACRO poisson_upper(observed, confidence) AS
-    CASE WHEN observed < 10 THEN (SELECT l.upper FROM poisson_exact_limits AS l
+    CASE WHEN observed < 10 THEN (SELECT l.upper FROM internal.poisson_exact_limits AS l
                                   WHERE l.observed_count = observed AND l.confidence_level = confidence)
          ELSE byar_upper(observed, z_for(confidence)) END;
 

@@ -79,7 +79,7 @@ class ReadmeCommandsIntegrationTests {
 		assertThat(
 				count(catalog, "SELECT count(*) FROM '" + home.resolve("published-figures/weekly_costs.parquet") + "'"))
 			.isEqualTo(count(catalog, "SELECT count(*) FROM published.weekly_costs"));
-		for (String view : List.of("services", "service_events", "people", "rejects", "hospital_discharges")) {
+		for (String view : List.of("services", "internal.service_events", "people", "rejects", "hospital_discharges")) {
 			assertThat(count(catalog,
 					"SELECT count(*) FROM (SELECT concat_ws('|', COLUMNS(*)) AS line FROM " + view
 							+ ") WHERE regexp_matches(line, '(^|[^0-9a-f])999[0-9]{7}([^0-9a-f]|$)') "

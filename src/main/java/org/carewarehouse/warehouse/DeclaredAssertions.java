@@ -48,17 +48,23 @@ final class DeclaredAssertions {
 	 */
 	List<Assertion> of(ModelOrder.Model model) {
 		String view = model.name().replaceFirst("\\.sql$", "");
+		String schema = model.creates()
+			.stream()
+			.filter((name) -> name.endsWith("." + view))
+			.map((name) -> name.substring(0, name.indexOf('.')))
+			.findFirst()
+			.orElse("main");
 		List<Assertion> assertions = new ArrayList<>();
 		Matcher unique = UNIQUE.matcher(model.sql());
 		while (unique.find()) {
 			assertions.add(new Assertion(view + " unique (" + unique.group(1) + ")",
-					this.unique.fill(Map.of("view", view, "columns", unique.group(1)))));
+					this.unique.fill(Map.of("schema", schema, "view", view, "columns", unique.group(1)))));
 		}
 		Matcher references = REFERENCES.matcher(model.sql());
 		while (references.find()) {
 			assertions.add(new Assertion(
 					view + "." + references.group(1) + " references " + references.group(2) + "." + references.group(3),
-					this.references.fill(Map.of("view", view, "column", references.group(1), "target",
+					this.references.fill(Map.of("schema", schema, "view", view, "column", references.group(1), "target",
 							references.group(2), "key", references.group(3)))));
 		}
 		refuseUnparsed(model, view, assertions.size());
@@ -71,7 +77,7 @@ final class DeclaredAssertions {
 			throw new IllegalStateException(model.name() + ": a '-- unique:' or '-- references:' line does not read "
 					+ "as '-- unique: a, b' or '-- references: a -> view.column'");
 		}
-		if (declared > 0 && !model.creates().contains(view)) {
+		if (declared > 0 && model.creates().stream().map(ModelOrder::unqualified).noneMatch(view::equals)) {
 			throw new IllegalStateException(
 					model.name() + " declares assertions but creates no view named " + view + " to hold them to");
 		}

@@ -52,7 +52,7 @@ final class Materialisation {
 			// integers) as DOUBLE: it goes through an exact DECIMAL and comes back as it
 			// was
 			List<String> wide = hugeintColumns(statement, view);
-			String file = "'" + run + "/" + view + ".parquet'";
+			String file = "'" + run + "/" + ModelOrder.unqualified(view) + ".parquet'";
 			statement.execute("COPY (SELECT *" + replace(wide, "DECIMAL(38, 0)") + " FROM " + view + ") TO " + file
 					+ " (FORMAT PARQUET)");
 			statement.execute("CREATE OR REPLACE VIEW " + view + " AS SELECT *" + replace(wide, "HUGEINT")
@@ -64,8 +64,9 @@ final class Materialisation {
 		List<String> columns = new ArrayList<>();
 		try (PreparedStatement query = statement.getConnection()
 			.prepareStatement("SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
-					+ "AND table_name = ? AND data_type = 'HUGEINT' ORDER BY column_index")) {
-			query.setString(1, view);
+					+ "AND schema_name = ? AND table_name = ? AND data_type = 'HUGEINT' ORDER BY column_index")) {
+			query.setString(1, view.contains(".") ? view.substring(0, view.indexOf('.')) : "main");
+			query.setString(2, ModelOrder.unqualified(view));
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
 					columns.add(rows.getString(1));

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class ModelOrder {
 
 	private static final Pattern CREATES = Pattern.compile(
-			"(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(?:VIEW|TABLE|MACRO)\\s+(?:[a-z_][a-z0-9_]*\\.)?([a-z_][a-z0-9_]*)");
+			"(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(?:VIEW|TABLE|MACRO)\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*)");
 
 	private static final Pattern COMMENT = Pattern.compile("--[^\\n]*|'(?:[^']|'')*'");
 
@@ -37,6 +37,11 @@ final class ModelOrder {
 	 */
 	record Model(String name, int layer, String sql) {
 
+		/**
+		 * What the model creates, as its SQL names it: {@code schema.name} outside the
+		 * main schema.
+		 * @return the names, lower case
+		 */
 		Set<String> creates() {
 			Set<String> names = new LinkedHashSet<>();
 			Matcher matcher = CREATES.matcher(code());
@@ -70,7 +75,7 @@ final class ModelOrder {
 	 */
 	static List<Model> sort(List<Model> models) {
 		Map<String, Model> creator = new LinkedHashMap<>();
-		models.forEach((model) -> model.creates().forEach((name) -> creator.putIfAbsent(name, model)));
+		models.forEach((model) -> model.creates().forEach((name) -> creator.putIfAbsent(unqualified(name), model)));
 		Map<Model, List<Model>> reads = new LinkedHashMap<>();
 		for (Model model : models) {
 			List<Model> dependencies = new ArrayList<>();
@@ -92,6 +97,15 @@ final class ModelOrder {
 			visit(model, reads, visiting, ordered);
 		}
 		return ordered;
+	}
+
+	/**
+	 * A name without its schema.
+	 * @param name a name, perhaps {@code schema.name}
+	 * @return the part after the schema
+	 */
+	static String unqualified(String name) {
+		return name.substring(name.indexOf('.') + 1);
 	}
 
 	private static void visit(Model model, Map<Model, List<Model>> reads, Set<Model> visiting, List<Model> ordered) {

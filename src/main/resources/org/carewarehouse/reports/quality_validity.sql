@@ -5,7 +5,7 @@ WITH params AS (SELECT CAST(? AS VARCHAR) AS council),
 tonight AS (
     SELECT source_file, arg_max(rows_read, execution_id) AS rows_read
     FROM load_runs
-    WHERE instance_id = (SELECT instance_id FROM current_run) AND source_file IS NOT NULL
+    WHERE instance_id = (SELECT instance_id FROM internal.current_run) AND source_file IS NOT NULL
     GROUP BY source_file
 )
 SELECT r.feed, r.source_file, r.column_name, t.rows_read,

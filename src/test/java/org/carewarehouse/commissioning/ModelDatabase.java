@@ -33,6 +33,8 @@ final class ModelDatabase implements AutoCloseable {
 	ModelDatabase(Path run) throws SQLException {
 		this.values.put("run", run.toString());
 		this.connection = DriverManager.getConnection("jdbc:duckdb:");
+		// the catalog's schema of building blocks, which fixtures stand in for
+		execute("CREATE SCHEMA internal");
 	}
 
 	/** Sets a template value the models name, such as {@code as_of}. */

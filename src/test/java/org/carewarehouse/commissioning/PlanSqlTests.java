@@ -43,7 +43,7 @@ class PlanSqlTests {
 				    ('C', 'Day', 'Day Support', '2024-25', 70000, '2023-03-31'))
 				    AS t(council, plan, service_component, financial_year, target_savings, baseline_date)""");
 		this.db.execute("""
-				CREATE TABLE service_years AS SELECT 'C' AS council, '2023-24' AS financial_year,
+				CREATE TABLE internal.service_years AS SELECT 'C' AS council, '2023-24' AS financial_year,
 				    DATE '2023-04-01' AS start_date, DATE '2024-03-31' AS end_date""");
 		this.db.models("staging/arithmetic", "marts/dim_financial_year", "marts/dim_period");
 	}
@@ -125,14 +125,15 @@ class PlanSqlTests {
 				FROM (VALUES %s) AS t(council, event_id, component, start_date, end_date, unit_cost, frequency, units,
 				    weekly)""".formatted(String.join(",\n", rows)));
 		this.db.execute("""
-				CREATE TABLE service_events AS SELECT council, event_id, 'K-' || event_id AS person_key,
+				CREATE TABLE internal.service_events AS SELECT council, event_id, 'K-' || event_id AS person_key,
 				    'PROV' AS provider_id, 'External' AS provider_type, 'Service' AS event_type,
 				    'Service User' AS client_type, component AS service_component, start_date AS event_start_date,
 				    end_date AS event_end_date, unit_cost, frequency AS cost_frequency,
 				    units AS planned_units_per_week
 				FROM events""");
-		this.db.execute("CREATE TABLE service_event_costs AS SELECT council, event_id, weekly AS cost_per_week "
-				+ "FROM events");
+		this.db
+			.execute("CREATE TABLE internal.service_event_costs AS SELECT council, event_id, weekly AS cost_per_week "
+					+ "FROM events");
 		this.db.models("marts/plan_placements", "marts/plan_mix", "marts/plan_savings_delivered");
 	}
 

@@ -100,11 +100,11 @@ class ProjectionSqlTests {
 	@Test
 	void demandIsTheBaseYearsUseGrownWithItsAgeBand() throws Exception {
 		this.db.execute("""
-				CREATE TABLE service_years AS SELECT * FROM (VALUES ('C', '2022-23'), ('C', '2023-24'))
+				CREATE TABLE internal.service_years AS SELECT * FROM (VALUES ('C', '2022-23'), ('C', '2023-24'))
 				    AS t(council, financial_year)""");
 		this.db.execute(
 				"""
-						CREATE TABLE service_events AS SELECT council, person_key, event_type, client_type, service_type,
+						CREATE TABLE internal.service_events AS SELECT council, person_key, event_type, client_type, service_type,
 						    service_component, birth_month, event_start_date::DATE AS event_start_date,
 						    event_end_date::DATE AS event_end_date
 						FROM (VALUES

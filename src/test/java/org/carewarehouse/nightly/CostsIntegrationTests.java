@@ -124,7 +124,7 @@ class CostsIntegrationTests {
 		assertThat(this.warehouse.rows("SELECT cost_per_week::VARCHAR, cost_per_day::VARCHAR "
 				+ "FROM fct_day_opportunity_placements ORDER BY cost_per_week NULLS LAST"))
 			.containsExactly(List.of("200.00", "28.57"), Arrays.asList(null, null));
-		assertThat(this.warehouse.value("SELECT max(cost_per_week)::VARCHAR FROM service_event_costs"))
+		assertThat(this.warehouse.value("SELECT max(cost_per_week)::VARCHAR FROM internal.service_event_costs"))
 			.isEqualTo("308.00");
 	}
 

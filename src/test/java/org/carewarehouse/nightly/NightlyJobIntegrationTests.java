@@ -261,7 +261,7 @@ class NightlyJobIntegrationTests {
 
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(4);
 		assertThat(this.warehouse.rows("SELECT service_component, event_start_date::VARCHAR, "
-				+ "coalesce(event_end_date::VARCHAR, 'open'), financial_year FROM service_events ORDER BY 2"))
+				+ "coalesce(event_end_date::VARCHAR, 'open'), financial_year FROM internal.service_events ORDER BY 2"))
 			.containsExactly(List.of("Long Term Residential Care", "2022-11-01", "2023-08-15", "2023-24"),
 					List.of("Short Term Residential Care", "2022-12-01", "2022-12-31", "2022-23"));
 	}

@@ -167,13 +167,14 @@ class ReablementMeasuresIntegrationTests {
 	}
 
 	private List<List<Object>> clusters(String person) throws Exception {
-		return this.warehouse.rows("SELECT start_date::VARCHAR, end_date::VARCHAR, episodes FROM reablement_clusters "
-				+ "WHERE scope = 'ST-Max' AND person_key = " + personKey(person) + " ORDER BY start_date");
+		return this.warehouse
+			.rows("SELECT start_date::VARCHAR, end_date::VARCHAR, episodes FROM internal.reablement_clusters "
+					+ "WHERE scope = 'ST-Max' AND person_key = " + personKey(person) + " ORDER BY start_date");
 	}
 
 	private List<List<Object>> sequel(String person) throws Exception {
-		return this.warehouse
-			.rows("SELECT sequel_type, final_outcome FROM stm_sequels WHERE person_key = " + personKey(person));
+		return this.warehouse.rows(
+				"SELECT sequel_type, final_outcome FROM internal.stm_sequels WHERE person_key = " + personKey(person));
 	}
 
 	/** Fixture event references start with the person's id, e.g. A01-001. */
