@@ -93,7 +93,7 @@ cells AS (
     SELECT y.council, y.financial_year, i.indicator_id, b.breakdown, b.low, b.high
     FROM (SELECT DISTINCT council, financial_year FROM service_years) AS y
     CROSS JOIN (VALUES ('SDS'), ('DP'), ('SDS-CARER'), ('DP-CARER')) AS i(indicator_id)
-    CROSS JOIN (VALUES ('All', NULL, NULL), ('Age 18-64', 18, 64), ('Age 65+', 65, NULL)) AS b(breakdown, low, high)
+    CROSS JOIN (VALUES ('All', NULL, NULL), ('Age: 18-64', 18, 64), ('Age: 65+', 65, NULL)) AS b(breakdown, low, high)
 )
 SELECT c.indicator_id, c.council, c.financial_year, c.breakdown,
     count(p.person_key) FILTER (WHERE p.counts) AS numerator,

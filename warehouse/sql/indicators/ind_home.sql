@@ -51,7 +51,7 @@ cells AS (
     SELECT y.council, y.financial_year, i.indicator_id, b.breakdown, b.gender
     FROM service_years AS y
     CROSS JOIN (VALUES ('HOME-18-64'), ('HOME-65+'), ('HOME-LD')) AS i(indicator_id)
-    CROSS JOIN (VALUES ('All', NULL), ('Sex Male', 'Male'), ('Sex Female', 'Female')) AS b(breakdown, gender)
+    CROSS JOIN (VALUES ('All', NULL), ('Gender: Male', 'Male'), ('Gender: Female', 'Female')) AS b(breakdown, gender)
 )
 SELECT c.indicator_id, c.council, c.financial_year, c.breakdown,
     count(p.person_key) FILTER (WHERE p.settled) AS numerator,

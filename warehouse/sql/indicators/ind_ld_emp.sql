@@ -30,7 +30,7 @@ WITH cohort AS (
 cells AS (
     SELECT y.council, y.financial_year, b.breakdown, b.gender
     FROM service_years AS y
-    CROSS JOIN (VALUES ('All', NULL), ('Sex Male', 'Male'), ('Sex Female', 'Female')) AS b(breakdown, gender)
+    CROSS JOIN (VALUES ('All', NULL), ('Gender: Male', 'Male'), ('Gender: Female', 'Female')) AS b(breakdown, gender)
 )
 SELECT 'LD-EMP' AS indicator_id, c.council, c.financial_year, c.breakdown,
     count(p.person_key) FILTER (WHERE p.paid) AS numerator,

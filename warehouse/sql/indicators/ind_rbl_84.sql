@@ -3,8 +3,8 @@
 -- with no death, emergency readmission or long-term care home start within
 -- {{reablement_outcome_days}} days of the discharge. Counts are clusters, not people
 -- (552-553). Breakdowns as the national output gives them (487-571): in total, by age band
--- at discharge (65-74, 75-84, 85+) and sex (Female, Male), each also within the client type
--- at admission ('Those in LT community support', 'Those not in any LTS'). DHSC runs 2D
+-- at discharge (65-74, 75-84, 85+) and sex (Female, Male), each also within the support
+-- at admission (the national code's client type: 'Those in LT community support', 'Those not in any LTS'). DHSC runs 2D
 -- three months behind the other measures (ASCOF_main_script.sql 75-79, 184-189) so that
 -- every outcome window has closed; the warehouse computes each financial year, so a year
 -- whose last discharges are fewer than the window before the latest data is provisional.
@@ -13,18 +13,18 @@ CREATE SCHEMA IF NOT EXISTS internal;
 CREATE OR REPLACE VIEW internal.ind_rbl_84 AS
 WITH sliced AS (
     SELECT r.council, r.financial_year, r.person_key || '#' || r.cluster_no AS cluster, r.remained_in_community,
-        s.slice, t.client_type
+        s.slice, t.support_at_admission
     FROM reablement_discharges AS r
-    CROSS JOIN LATERAL (VALUES ('All'), ('Age ' || r.age_band),
-        (CASE WHEN r.gender IN ('Female', 'Male') THEN 'Sex ' || r.gender END)) AS s(slice)
-    CROSS JOIN LATERAL (VALUES (NULL), (r.client_type)) AS t(client_type)
+    CROSS JOIN LATERAL (VALUES ('All'), ('Age: ' || r.age_band),
+        (CASE WHEN r.gender IN ('Female', 'Male') THEN 'Gender: ' || r.gender END)) AS s(slice)
+    CROSS JOIN LATERAL (VALUES (NULL), (r.support_at_admission)) AS t(support_at_admission)
     WHERE s.slice IS NOT NULL
 )
 SELECT 'RBL-84' AS indicator_id, council, financial_year,
     CASE
-        WHEN client_type IS NULL THEN slice
-        WHEN slice = 'All' THEN 'Client type ' || client_type
-        ELSE 'Client type ' || client_type || ', ' || slice
+        WHEN support_at_admission IS NULL THEN slice
+        WHEN slice = 'All' THEN 'Support at admission: ' || support_at_admission
+        ELSE 'Support at admission: ' || support_at_admission || ' | ' || slice
     END AS breakdown,
     count(DISTINCT cluster) FILTER (WHERE remained_in_community) AS numerator,
     count(DISTINCT cluster) AS denominator

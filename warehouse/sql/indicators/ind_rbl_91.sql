@@ -65,8 +65,8 @@ outcomes AS (
     JOIN person_details AS p ON p.council = c.council AND p.person_key = c.person_key
 )
 SELECT 'RBL-91' AS indicator_id, council, financial_year,
-    CASE WHEN grouping(age_band) = 0 THEN 'Age ' || age_band
-         WHEN grouping(gender) = 0 THEN 'Sex ' || coalesce(gender, 'Unknown')
+    CASE WHEN grouping(age_band) = 0 THEN 'Age: ' || age_band
+         WHEN grouping(gender) = 0 THEN 'Gender: ' || coalesce(gender, 'Unknown')
          ELSE 'All' END AS breakdown,
     count(*) FILTER (WHERE at_home) AS numerator,
     count(*) AS denominator

@@ -10,7 +10,7 @@ CREATE OR REPLACE VIEW internal.ind_stm_out AS
 WITH breakdowns AS (
     SELECT y.council, y.financial_year, b.breakdown, b.age_band
     FROM service_years AS y
-    CROSS JOIN (VALUES ('All', NULL), ('Age 18-64', '18-64'), ('Age 65+', '65+')) AS b(breakdown, age_band)
+    CROSS JOIN (VALUES ('All', NULL), ('Age: 18-64', '18-64'), ('Age: 65+', '65+')) AS b(breakdown, age_band)
 )
 SELECT 'STM-OUT' AS indicator_id, b.council, b.financial_year, b.breakdown,
     count(s.cluster_no) FILTER (WHERE s.in_numerator) AS numerator,

@@ -29,7 +29,9 @@ ranked AS (
     WINDOW all_councils AS (PARTITION BY v.indicator_id, v.financial_year, v.breakdown),
         same_region AS (PARTITION BY v.indicator_id, v.financial_year, v.breakdown, v.region)
 )
-SELECT indicator_id, definition_version, council, council_name, region, financial_year, breakdown, value,
+SELECT indicator_id, definition_version, council, council_name, region, financial_year, breakdown, support_at_admission, service_component, support_setting,
+    provision, provider_type, provider_id, primary_support_reason, age_band, gender,
+    value,
     lower_95, upper_95, polarity,
     rank_all, councils_all, quartile_of(rank_all, councils_all) AS quartile_all, all_councils_value,
     compared(lower_95, upper_95, all_councils_value, polarity) AS compared_to_all,

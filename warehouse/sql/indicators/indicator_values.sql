@@ -5,8 +5,9 @@
 -- 95% and 99.8% confidence intervals (Wilson for proportions; exact Poisson
 -- below 10 events and Byar's approximation above for rates) and whether a published
 -- figure must be suppressed: a numerator or denominator of 1 to the threshold, or a
--- denominator below the indicator's minimum (workforce: 10 workers). A new ind_*.sql
--- model joins the union below.
+-- denominator below the indicator's minimum (workforce: 10 workers). The breakdown is
+-- both a label and typed columns, one per part of it (breakdown_part), NULL where the
+-- row is not cut that way. A new ind_*.sql model joins the union below.
 -- references: council -> dim_council.council
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW indicator_values AS
@@ -45,6 +46,15 @@ SELECT
     d.region,
     t.financial_year,
     t.breakdown,
+    breakdown_part(t.breakdown, 'Support at admission') AS support_at_admission,
+    breakdown_part(t.breakdown, 'Service') AS service_component,
+    breakdown_part(t.breakdown, 'Setting') AS support_setting,
+    breakdown_part(t.breakdown, 'Provision') AS provision,
+    breakdown_part(t.breakdown, 'Provider type') AS provider_type,
+    breakdown_part(t.breakdown, 'Provider') AS provider_id,
+    breakdown_part(t.breakdown, 'Support reason') AS primary_support_reason,
+    breakdown_part(t.breakdown, 'Age') AS age_band,
+    breakdown_part(t.breakdown, 'Gender') AS gender,
     t.numerator,
     t.denominator,
     indicator_value(t.numerator, t.denominator, t.has_denominator, t.multiplier, t.decimals) AS value,

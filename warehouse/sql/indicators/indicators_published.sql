@@ -8,7 +8,7 @@
 CREATE OR REPLACE VIEW indicators_published AS
 WITH grouped AS (
     SELECT *,
-        CASE WHEN breakdown = 'All' THEN NULL ELSE split_part(breakdown, ' ', 1) END AS breakdown_group
+        CASE WHEN breakdown = 'All' THEN NULL ELSE split_part(breakdown, ':', 1) END AS breakdown_group
     FROM indicator_values
 ),
 secondary AS (
@@ -25,7 +25,9 @@ final AS (
             AS hidden
     FROM secondary
 )
-SELECT indicator_id, definition_version, title, council, council_name, region, financial_year, breakdown, unit,
+SELECT indicator_id, definition_version, title, council, council_name, region, financial_year, breakdown, support_at_admission, service_component, support_setting,
+    provision, provider_type, provider_id, primary_support_reason, age_band, gender,
+    unit,
     CASE WHEN NOT hidden THEN numerator END AS numerator,
     CASE WHEN NOT hidden THEN denominator END AS denominator,
     CASE WHEN NOT hidden THEN round(CAST(value AS DOUBLE), decimals) END AS value,

@@ -2,7 +2,7 @@
 -- Reablement clusters linked to a hospital discharge in the year and what happened within
 -- {{reablement_outcome_days}} days of it, as DHSC's ASCOF 2D code links and follows them
 -- (Create_ASCOF_2D.sql); one row per year, cluster and linked discharge's breakdown
--- (client type, sex, age band), so a cluster counts once in each slice (441-461).
+-- (support at admission, sex, age band), so a cluster counts once in each slice (441-461).
 -- - CLD (72-105): service users' events, of people not dead before the year starts;
 --   long-term support from them, matched to a discharge by person as DHSC matches by
 --   person id across councils.
@@ -10,9 +10,9 @@
 -- - Discharges (206-264) in the year, aged 65+ at discharge, not admitted by a maternity or
 --   birth method (31, 32, 82, 83), not to another hospital, a hospice or death (49-52, 79,
 --   87, 88), admitted on or after 1 April 2023 (the start of CLD) and before the discharge,
---   and not in long-term nursing, residential or prison care on the admission date. The
---   client type is whether long-term community support was open on the admission date
---   (281-289).
+--   and not in long-term nursing, residential or prison care on the admission date.
+--   support_at_admission (the national code's client type) is whether long-term
+--   community support was open on the admission date (281-289).
 -- - Link (317-358): of the discharges from {{discharge_before_days}} days before to
 --   {{discharge_after_days}} days after the cluster start, admitted on or before it, the
 --   latest; every discharge on that day links.
@@ -48,7 +48,7 @@ discharges AS (
                 WHERE l.financial_year = y.financial_year AND l.person_key = d.person_key
                   AND l.service_type = 'Long Term Support: Community'
                   AND d.admission_date BETWEEN l.event_start_date AND l.end_date)
-            THEN 'Those in LT community support' ELSE 'Those not in any LTS' END AS client_type
+            THEN 'Those in LT community support' ELSE 'Those not in any LTS' END AS support_at_admission
     FROM hospital_discharges AS d
     JOIN periods AS y ON d.discharge_date BETWEEN y.start_date AND y.end_date
     WHERE coalesce(d.admission_method NOT IN ('31', '32', '82', '83'), true)
@@ -63,7 +63,7 @@ discharges AS (
 ),
 candidates AS (
     SELECT d.financial_year, d.year_start, c.council, c.person_key, c.cluster_no, c.start_date AS cluster_start,
-        d.discharge_date, d.client_type, p.date_of_death, p.gender, cld_age(p.birth_date, d.discharge_date) AS age
+        d.discharge_date, d.support_at_admission, p.date_of_death, p.gender, cld_age(p.birth_date, d.discharge_date) AS age
     FROM reablement_clusters AS c
     JOIN discharges AS d ON d.person_key = c.person_key
     JOIN person_details AS p ON p.council = c.council AND p.person_key = c.person_key
@@ -101,7 +101,7 @@ flagged AS (
                   AND l.discharge_date + {{reablement_outcome_days}}) AS entered_care_home
     FROM linked AS l
 )
-SELECT DISTINCT financial_year, council, person_key, cluster_no, cluster_start, discharge_date, client_type,
+SELECT DISTINCT financial_year, council, person_key, cluster_no, cluster_start, discharge_date, support_at_admission,
     gender,
     CASE WHEN age < 75 THEN '65-74' WHEN age < 85 THEN '75-84' ELSE '85+' END AS age_band,
     bool_or(died) OVER cluster AS died,

@@ -3,6 +3,7 @@
 -- published.indicator_figures shows no rank, quartile or comparison; and a pooled
 -- all-council or regional value is shown only when no council in its pool is suppressed,
 -- since with the other councils' published figures it would give the hidden one away.
+-- No figure by provider, as in published.indicator_figures.
 CREATE SCHEMA IF NOT EXISTS published;
 
 CREATE OR REPLACE VIEW published.benchmarks AS
@@ -11,6 +12,7 @@ WITH marked AS (
     FROM indicator_benchmarks AS b
     LEFT JOIN indicators_published AS p ON p.indicator_id = b.indicator_id AND p.council = b.council
         AND p.financial_year = b.financial_year AND p.breakdown = b.breakdown
+    WHERE b.provider_id IS NULL
 ),
 pooled AS (
     SELECT *,

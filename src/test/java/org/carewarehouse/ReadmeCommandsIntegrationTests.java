@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * Runs the README's commands as a user would, so that the README cannot rot: the first
@@ -33,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadmeCommandsIntegrationTests {
 
 	private static final Pattern SHELL_BLOCK = Pattern.compile("```sh\\n(.*?)\\n```", Pattern.DOTALL);
+
+	private static final Pattern SQL_BLOCK = Pattern.compile("```sql\\n(.*?)\\n```", Pattern.DOTALL);
 
 	private static final String JAR = "java -jar target/care-warehouse.jar ";
 
@@ -72,6 +75,9 @@ class ReadmeCommandsIntegrationTests {
 		List<String> settings = arguments.subList(arguments.size() - 4, arguments.size());
 		for (String line : readerCommands()) {
 			assertThat(reader(line, settings, home)).as(line).isZero();
+		}
+		for (String statement : sqlExamples()) {
+			assertThatNoException().as(statement).isThrownBy(() -> rows(catalog, statement));
 		}
 		assertThat(Files.readString(home.resolve("rejects.csv"))).startsWith("feed,rule,broken_rules\n");
 		assertThat(count(catalog, "SELECT count(*) FROM '" + home.resolve("load_runs.parquet") + "'")).isPositive();
@@ -178,14 +184,55 @@ class ReadmeCommandsIntegrationTests {
 	}
 
 	private static long count(Path catalog, String sql) throws Exception {
+		return read(catalog, sql, (rows) -> {
+			rows.next();
+			return rows.getLong(1);
+		});
+	}
+
+	private static long rows(Path catalog, String sql) throws Exception {
+		return read(catalog, sql, (rows) -> {
+			long count = 0;
+			while (rows.next()) {
+				count++;
+			}
+			return count;
+		});
+	}
+
+	private static long read(Path catalog, String sql, Reading reading) throws Exception {
 		Properties readOnly = new Properties();
 		readOnly.setProperty("duckdb.read_only", "true");
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + catalog, readOnly);
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
+			return reading.apply(rows);
 		}
+	}
+
+	/** What a query's rows are read as. */
+	private interface Reading {
+
+		long apply(ResultSet rows) throws java.sql.SQLException;
+
+	}
+
+	/**
+	 * Every statement of the README's SQL examples, as printed; a block of comments alone
+	 * (a model header shown as an example) has none.
+	 */
+	private static List<String> sqlExamples() throws IOException {
+		Matcher blocks = SQL_BLOCK.matcher(Files.readString(Path.of("README.md")));
+		List<String> statements = new ArrayList<>();
+		while (blocks.find()) {
+			for (String statement : blocks.group(1).split(";\\s*(\\n|$)")) {
+				if (statement.lines().anyMatch((line) -> !line.isBlank() && !line.strip().startsWith("--"))) {
+					statements.add(statement.strip());
+				}
+			}
+		}
+		assertThat(statements).hasSizeGreaterThan(10);
+		return statements;
 	}
 
 	private static List<String> shellBlocks() throws IOException {

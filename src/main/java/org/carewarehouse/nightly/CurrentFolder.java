@@ -95,7 +95,7 @@ class CurrentFolder {
 			fs.rename(old, current);
 			throw new IOException("Cannot rename " + next + " to " + current);
 		}
-		if (!fs.delete(old, true)) {
+		if (fs.exists(old) && !fs.delete(old, true)) {
 			logger.warn("Could not delete " + old + "; the next night removes it");
 		}
 		logger.info("Copied the published run to " + current);

@@ -19,7 +19,7 @@ final class RunSummary {
 
 	private static final String FILE_STEP = "FileStep";
 
-	private static final String ROW = "%-14s %6s %10s %10s %10s %8s %8s%n";
+	private static final String COLUMNS = " %6s %10s %10s %10s %8s %8s%n";
 
 	private final Map<String, Feed> feeds = new TreeMap<>();
 
@@ -40,17 +40,19 @@ final class RunSummary {
 	}
 
 	void print(PrintStream out) {
-		out.printf(ROW, "feed", "files", "read", "loaded", "rejected", "refused", "seconds");
+		int width = this.feeds.keySet().stream().mapToInt(String::length).max().orElse(0);
+		String row = "%-" + Math.max(width, "total".length()) + "s" + COLUMNS;
+		out.printf(row, "feed", "files", "read", "loaded", "rejected", "refused", "seconds");
 		Feed total = new Feed(0, 0, 0, 0, 0, Duration.ZERO);
 		for (Map.Entry<String, Feed> feed : this.feeds.entrySet()) {
-			print(out, feed.getKey(), feed.getValue());
+			print(out, row, feed.getKey(), feed.getValue());
 			total = total.plus(feed.getValue());
 		}
-		print(out, "total", total);
+		print(out, row, "total", total);
 	}
 
-	private static void print(PrintStream out, String name, Feed feed) {
-		out.printf(ROW, name, feed.files(), feed.read(), feed.loaded(), feed.rejected(), feed.refused(),
+	private static void print(PrintStream out, String row, String name, Feed feed) {
+		out.printf(row, name, feed.files(), feed.read(), feed.loaded(), feed.rejected(), feed.refused(),
 				String.format("%.1f", feed.time().toMillis() / 1000.0));
 	}
 

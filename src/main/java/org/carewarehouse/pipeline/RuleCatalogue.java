@@ -17,7 +17,7 @@ public final class RuleCatalogue {
 	 * looked up.
 	 */
 	public static final Table<Rule> TABLE = Table.<Rule>named("rules", "One validation rule, by its stable code")
-		.required("code", STRING, "Stable rule code, as in rejects.rule", Rule::code)
+		.required("rule", STRING, "Stable rule code, as in rejects.rule", Rule::code)
 		.required("description", STRING, "What the rule checks", Rule::description)
 		.build();
 

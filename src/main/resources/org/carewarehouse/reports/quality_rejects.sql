@@ -8,7 +8,7 @@ SELECT r.feed, r.rule, coalesce(k.description, '') AS rule_description, r.severi
     coalesce(r.column_name, '') AS column_name, r.message
 FROM rejects AS r
 CROSS JOIN params
-LEFT JOIN rules AS k ON k.code = r.rule
+LEFT JOIN rules AS k ON k.rule = r.rule
 WHERE regexp_extract(r.source_file, 'E[0-9]{8}') IN (params.council, '')
     AND r.rule NOT IN ('CW010', 'CW011', 'CW016', 'CW018', 'CW019', 'CW020')
 ORDER BY r.feed, r.rule, r.source_file, r.line, column_name

@@ -70,10 +70,10 @@ class CommunityMeasuresIntegrationTests {
 	void selfDirectedSupportAndDirectPaymentsOfClients() throws Exception {
 		assertThat(counts("SDS", KNOWSLEY, "All")).isEqualTo("4.00/7.00 57.1");
 		assertThat(counts("DP", KNOWSLEY, "All")).isEqualTo("2.00/7.00 28.6");
-		assertThat(counts("SDS", KNOWSLEY, "Age 18-64")).isEqualTo("2.00/4.00 50.0");
-		assertThat(counts("DP", KNOWSLEY, "Age 18-64")).isEqualTo("2.00/4.00 50.0");
-		assertThat(counts("SDS", KNOWSLEY, "Age 65+")).isEqualTo("1.00/2.00 50.0");
-		assertThat(counts("DP", KNOWSLEY, "Age 65+")).isEqualTo("0.00/2.00 0.0");
+		assertThat(counts("SDS", KNOWSLEY, "Age: 18-64")).isEqualTo("2.00/4.00 50.0");
+		assertThat(counts("DP", KNOWSLEY, "Age: 18-64")).isEqualTo("2.00/4.00 50.0");
+		assertThat(counts("SDS", KNOWSLEY, "Age: 65+")).isEqualTo("1.00/2.00 50.0");
+		assertThat(counts("DP", KNOWSLEY, "Age: 65+")).isEqualTo("0.00/2.00 0.0");
 	}
 
 	/**
@@ -90,9 +90,9 @@ class CommunityMeasuresIntegrationTests {
 	void selfDirectedSupportAndDirectPaymentsOfCarers() throws Exception {
 		assertThat(counts("SDS-CARER", KNOWSLEY, "All")).isEqualTo("2.00/3.00 66.7");
 		assertThat(counts("DP-CARER", KNOWSLEY, "All")).isEqualTo("1.00/3.00 33.3");
-		assertThat(counts("SDS-CARER", KNOWSLEY, "Age 18-64")).isEqualTo("1.00/2.00 50.0");
-		assertThat(counts("DP-CARER", KNOWSLEY, "Age 65+")).isEqualTo("0.00/1.00 0.0");
-		assertThat(counts("SDS-CARER", KNOWSLEY, "Age 65+")).isEqualTo("1.00/1.00 100.0");
+		assertThat(counts("SDS-CARER", KNOWSLEY, "Age: 18-64")).isEqualTo("1.00/2.00 50.0");
+		assertThat(counts("DP-CARER", KNOWSLEY, "Age: 65+")).isEqualTo("0.00/1.00 0.0");
+		assertThat(counts("SDS-CARER", KNOWSLEY, "Age: 65+")).isEqualTo("1.00/1.00 100.0");
 	}
 
 	/**
@@ -110,8 +110,8 @@ class CommunityMeasuresIntegrationTests {
 	@Test
 	void learningDisabilityPaidEmployment() throws Exception {
 		assertThat(counts("LD-EMP", LIVERPOOL, "All")).isEqualTo("2.00/5.00 40.0");
-		assertThat(counts("LD-EMP", LIVERPOOL, "Sex Male")).isEqualTo("1.00/2.00 50.0");
-		assertThat(counts("LD-EMP", LIVERPOOL, "Sex Female")).isEqualTo("1.00/2.00 50.0");
+		assertThat(counts("LD-EMP", LIVERPOOL, "Gender: Male")).isEqualTo("1.00/2.00 50.0");
+		assertThat(counts("LD-EMP", LIVERPOOL, "Gender: Female")).isEqualTo("1.00/2.00 50.0");
 	}
 
 	/**
@@ -134,13 +134,13 @@ class CommunityMeasuresIntegrationTests {
 	@Test
 	void settledAccommodation() throws Exception {
 		assertThat(counts("HOME-18-64", WIRRAL, "All")).isEqualTo("5.00/8.00 62.5");
-		assertThat(counts("HOME-18-64", WIRRAL, "Sex Male")).isEqualTo("3.00/5.00 60.0");
-		assertThat(counts("HOME-18-64", WIRRAL, "Sex Female")).isEqualTo("2.00/3.00 66.7");
+		assertThat(counts("HOME-18-64", WIRRAL, "Gender: Male")).isEqualTo("3.00/5.00 60.0");
+		assertThat(counts("HOME-18-64", WIRRAL, "Gender: Female")).isEqualTo("2.00/3.00 66.7");
 		assertThat(counts("HOME-65+", WIRRAL, "All")).isEqualTo("0.00/3.00 0.0");
-		assertThat(counts("HOME-65+", WIRRAL, "Sex Male")).isEqualTo("0.00/1.00 0.0");
+		assertThat(counts("HOME-65+", WIRRAL, "Gender: Male")).isEqualTo("0.00/1.00 0.0");
 		assertThat(counts("HOME-LD", WIRRAL, "All")).isEqualTo("2.00/3.00 66.7");
-		assertThat(counts("HOME-LD", WIRRAL, "Sex Male")).isEqualTo("1.00/2.00 50.0");
-		assertThat(counts("HOME-LD", WIRRAL, "Sex Female")).isEqualTo("1.00/1.00 100.0");
+		assertThat(counts("HOME-LD", WIRRAL, "Gender: Male")).isEqualTo("1.00/2.00 50.0");
+		assertThat(counts("HOME-LD", WIRRAL, "Gender: Female")).isEqualTo("1.00/1.00 100.0");
 	}
 
 	/**
@@ -151,10 +151,10 @@ class CommunityMeasuresIntegrationTests {
 	@Test
 	void emptyCellsAreZero() throws Exception {
 		assertThat(counts("DP-CARER", LIVERPOOL, "All")).isEqualTo("0.00/0.00 null");
-		assertThat(counts("LD-EMP", KNOWSLEY, "Sex Female")).isEqualTo("0.00/0.00 null");
+		assertThat(counts("LD-EMP", KNOWSLEY, "Gender: Female")).isEqualTo("0.00/0.00 null");
 		assertThat(this.warehouse.rows("SELECT DISTINCT breakdown FROM indicator_values "
 				+ "WHERE indicator_id = 'HOME-LD' ORDER BY breakdown"))
-			.containsExactly(List.of("All"), List.of("Sex Female"), List.of("Sex Male"));
+			.containsExactly(List.of("All"), List.of("Gender: Female"), List.of("Gender: Male"));
 	}
 
 	private String counts(String indicator, String council, String breakdown) throws Exception {

@@ -92,11 +92,11 @@ class IndicatorsIntegrationTests {
 		assertThat(all.value()).isEqualByComparingTo("40.0");
 		assertThat(all.lower()).isCloseTo(11.7621, within(1e-3));
 		assertThat(all.upper()).isCloseTo(76.9276, within(1e-3));
-		assertThat(figure("RBL-91", WIRRAL, "Age 65-74").counts()).isEqualTo("1.00/2.00");
-		assertThat(figure("RBL-91", WIRRAL, "Age 75-84").counts()).isEqualTo("1.00/2.00");
-		assertThat(figure("RBL-91", WIRRAL, "Age 85+").counts()).isEqualTo("0.00/1.00");
-		assertThat(figure("RBL-91", WIRRAL, "Sex Female").counts()).isEqualTo("1.00/3.00");
-		assertThat(figure("RBL-91", WIRRAL, "Sex Male").counts()).isEqualTo("1.00/2.00");
+		assertThat(figure("RBL-91", WIRRAL, "Age: 65-74").counts()).isEqualTo("1.00/2.00");
+		assertThat(figure("RBL-91", WIRRAL, "Age: 75-84").counts()).isEqualTo("1.00/2.00");
+		assertThat(figure("RBL-91", WIRRAL, "Age: 85+").counts()).isEqualTo("0.00/1.00");
+		assertThat(figure("RBL-91", WIRRAL, "Gender: Female").counts()).isEqualTo("1.00/3.00");
+		assertThat(figure("RBL-91", WIRRAL, "Gender: Male").counts()).isEqualTo("1.00/2.00");
 	}
 
 	/**

@@ -119,8 +119,8 @@ class ReablementMeasuresIntegrationTests {
 	@Test
 	void shortTermSupportOutcomes() throws Exception {
 		assertThat(counts("STM-OUT", LIVERPOOL, "All")).isEqualTo("11.00/14.00 78.6000");
-		assertThat(counts("STM-OUT", LIVERPOOL, "Age 18-64")).isEqualTo("2.00/3.00 66.7000");
-		assertThat(counts("STM-OUT", LIVERPOOL, "Age 65+")).isEqualTo("8.00/10.00 80.0000");
+		assertThat(counts("STM-OUT", LIVERPOOL, "Age: 18-64")).isEqualTo("2.00/3.00 66.7000");
+		assertThat(counts("STM-OUT", LIVERPOOL, "Age: 65+")).isEqualTo("8.00/10.00 80.0000");
 	}
 
 	/**
@@ -139,15 +139,16 @@ class ReablementMeasuresIntegrationTests {
 	@Test
 	void reablementAfterDischarge() throws Exception {
 		assertThat(counts("RBL-84", WIRRAL, "All")).isEqualTo("11.00/14.00 78.5700");
-		assertThat(counts("RBL-84", WIRRAL, "Age 65-74")).isEqualTo("6.00/8.00 75.0000");
-		assertThat(counts("RBL-84", WIRRAL, "Age 75-84")).isEqualTo("3.00/3.00 100.0000");
-		assertThat(counts("RBL-84", WIRRAL, "Age 85+")).isEqualTo("2.00/3.00 66.6700");
-		assertThat(counts("RBL-84", WIRRAL, "Sex Female")).isEqualTo("7.00/9.00 77.7800");
-		assertThat(counts("RBL-84", WIRRAL, "Sex Male")).isEqualTo("4.00/5.00 80.0000");
-		assertThat(counts("RBL-84", WIRRAL, "Client type Those in LT community support"))
+		assertThat(counts("RBL-84", WIRRAL, "Age: 65-74")).isEqualTo("6.00/8.00 75.0000");
+		assertThat(counts("RBL-84", WIRRAL, "Age: 75-84")).isEqualTo("3.00/3.00 100.0000");
+		assertThat(counts("RBL-84", WIRRAL, "Age: 85+")).isEqualTo("2.00/3.00 66.6700");
+		assertThat(counts("RBL-84", WIRRAL, "Gender: Female")).isEqualTo("7.00/9.00 77.7800");
+		assertThat(counts("RBL-84", WIRRAL, "Gender: Male")).isEqualTo("4.00/5.00 80.0000");
+		assertThat(counts("RBL-84", WIRRAL, "Support at admission: Those in LT community support"))
 			.isEqualTo("1.00/1.00 100.0000");
-		assertThat(counts("RBL-84", WIRRAL, "Client type Those not in any LTS")).isEqualTo("10.00/13.00 76.9200");
-		assertThat(counts("RBL-84", WIRRAL, "Client type Those in LT community support, Sex Male"))
+		assertThat(counts("RBL-84", WIRRAL, "Support at admission: Those not in any LTS"))
+			.isEqualTo("10.00/13.00 76.9200");
+		assertThat(counts("RBL-84", WIRRAL, "Support at admission: Those in LT community support | Gender: Male"))
 			.isEqualTo("1.00/1.00 100.0000");
 	}
 
@@ -162,8 +163,8 @@ class ReablementMeasuresIntegrationTests {
 	@Test
 	void stillAtHome91Days() throws Exception {
 		assertThat(counts("RBL-91", WIRRAL, "All")).isEqualTo("2.00/4.00 50.0000");
-		assertThat(counts("RBL-91", WIRRAL, "Sex Female")).isEqualTo("1.00/2.00 50.0000");
-		assertThat(counts("RBL-91", WIRRAL, "Sex Male")).isEqualTo("1.00/2.00 50.0000");
+		assertThat(counts("RBL-91", WIRRAL, "Gender: Female")).isEqualTo("1.00/2.00 50.0000");
+		assertThat(counts("RBL-91", WIRRAL, "Gender: Male")).isEqualTo("1.00/2.00 50.0000");
 	}
 
 	private List<List<Object>> clusters(String person) throws Exception {

@@ -44,6 +44,21 @@ class RunSummaryTests {
 					List.of("total", "3", "22", "13", "9", "1", "2.3"));
 	}
 
+	/** A feed named longer than the column still lines up with the others. */
+	@Test
+	void columnsLineUpWhateverTheFeedsNames() {
+		List<StepExecution> steps = List.of(step(3, "workforceWorkplacesFileStep:w.csv", 1970, 1970, 900),
+				step(4, "budgetsFileStep:b.csv", 3600, 3600, 1400));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		RunSummary.of(steps).print(new PrintStream(out, true, StandardCharsets.UTF_8));
+
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines).hasSize(4);
+		assertThat(lines).extracting(String::length).containsOnly(lines.get(0).length());
+		assertThat(lines.get(2)).startsWith("workforceWorkplaces      1");
+	}
+
 	private StepExecution step(long id, String name, long read, long loaded, long millis) {
 		StepExecution step = new StepExecution(id, name, this.job);
 		step.getExecutionContext().putLong("rows.read", read);

@@ -54,7 +54,7 @@ class WorkforceLoadIntegrationTests {
 					List.of("workers-E08000014-2024-03.csv", 8L, "CW005", "Contract"),
 					List.of("workplaces-E08000014-2024-03.csv", 4L, "WF001", "Vacancies"),
 					List.of("workplaces-E08000014-2024-03.csv", 5L, "WF002", "Leavers"));
-		assertThat(this.warehouse.count("SELECT count(*) FROM rules WHERE code LIKE 'WF%'")).isEqualTo(4);
+		assertThat(this.warehouse.count("SELECT count(*) FROM rules WHERE rule LIKE 'WF%'")).isEqualTo(4);
 	}
 
 	/**

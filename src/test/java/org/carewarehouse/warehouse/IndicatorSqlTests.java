@@ -43,6 +43,15 @@ class IndicatorSqlTests {
 
 	Connection connection;
 
+	/** The typed breakdown columns indicator_values derives from its label. */
+	private static final String TYPED_BREAKDOWN = """
+			breakdown_part(breakdown, 'Support at admission') AS support_at_admission,
+			breakdown_part(breakdown, 'Service') AS service_component, breakdown_part(breakdown, 'Setting') AS support_setting,
+			breakdown_part(breakdown, 'Provision') AS provision, breakdown_part(breakdown, 'Provider type') AS provider_type,
+			breakdown_part(breakdown, 'Provider') AS provider_id,
+			breakdown_part(breakdown, 'Support reason') AS primary_support_reason,
+			breakdown_part(breakdown, 'Age') AS age_band, breakdown_part(breakdown, 'Gender') AS gender""";
+
 	@BeforeEach
 	void openWithTheModels() throws Exception {
 		Path reference = Files.createDirectories(this.run.resolve("reference"));
@@ -52,6 +61,7 @@ class IndicatorSqlTests {
 		this.connection = DriverManager.getConnection("jdbc:duckdb:");
 		execute("warehouse/sql/staging/statistics.sql");
 		execute("warehouse/sql/staging/arithmetic.sql");
+		execute("warehouse/sql/staging/breakdown.sql");
 	}
 
 	@AfterEach
@@ -124,12 +134,12 @@ class IndicatorSqlTests {
 			statement.execute("""
 					CREATE OR REPLACE TABLE indicator_values AS
 					SELECT 'X' AS indicator_id, 1 AS definition_version, council, council AS council_name,
-					  NULL AS region, '2023-24' AS financial_year, 'All' AS breakdown,
+					  NULL AS region, '2023-24' AS financial_year, 'All' AS breakdown, %s,
 					  CAST(value AS DECIMAL(18, 2)) AS numerator, CAST(100 AS DECIMAL(18, 2)) AS denominator,
 					  CAST(value AS DECIMAL(18, 4)) AS value, NULL AS lower_95, NULL AS upper_95,
 					  'higher' AS polarity
 					FROM (VALUES %s) AS t(council, value)
-					ORDER BY council %s""".formatted(values, loadOrder));
+					ORDER BY council %s""".formatted(TYPED_BREAKDOWN, values, loadOrder));
 		}
 		execute("warehouse/sql/indicators/indicator_benchmarks.sql");
 		return rows("SELECT council, rank_all, councils_all, quartile_all FROM indicator_benchmarks ORDER BY council");
@@ -202,6 +212,28 @@ class IndicatorSqlTests {
 	}
 
 	/**
+	 * Each part of a breakdown label is read by its key alone: a value holding ': '
+	 * itself (a support reason, a children's setting) is kept whole, 'Provider' does not
+	 * take 'Provider type', a key the label lacks is NULL and 'All' has no part.
+	 */
+	@Test
+	void breakdownPartsAreReadByTheirKey() throws Exception {
+		String label = "'Service: Carer Respite | Support reason: Social Support: Support to Carer | Age: 18-64'";
+		assertThat(value("SELECT breakdown_part(" + label + ", 'Service')")).isEqualTo("Carer Respite");
+		assertThat(value("SELECT breakdown_part(" + label + ", 'Support reason')"))
+			.isEqualTo("Social Support: Support to Carer");
+		assertThat(value("SELECT breakdown_part(" + label + ", 'Age')")).isEqualTo("18-64");
+		assertThat(value("SELECT breakdown_part(" + label + ", 'Gender')")).isNull();
+		assertThat(value("SELECT breakdown_part('Setting: Children: IFA', 'Setting')")).isEqualTo("Children: IFA");
+		assertThat(value("SELECT breakdown_part('Service: Day Support | Provider type: External', 'Provider')"))
+			.isNull();
+		assertThat(value("SELECT breakdown_part('Service: Day Support | Provider: 1-100', 'Provider')"))
+			.isEqualTo("1-100");
+		assertThat(value("SELECT breakdown_part('All', 'Age')")).isNull();
+		assertThat(value("SELECT breakdown_part('Age: 65+', 'Ag')")).isNull();
+	}
+
+	/**
 	 * A breakdown by age with one small cell (3, suppressed): the next smallest (12) is
 	 * hidden too, so that the total (30) less the others cannot give the 3 away; the
 	 * largest (15) and the total stay.
@@ -211,31 +243,31 @@ class IndicatorSqlTests {
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("""
 					CREATE TABLE indicator_values AS SELECT * FROM (VALUES
-					  ('X', 'All', 30, 1000, FALSE), ('X', 'Age 65-74', 3, 200, TRUE),
-					  ('X', 'Age 75-84', 12, 300, FALSE), ('X', 'Age 85+', 15, 500, FALSE))
+					  ('X', 'All', 30, 1000, FALSE), ('X', 'Age: 65-74', 3, 200, TRUE),
+					  ('X', 'Age: 75-84', 12, 300, FALSE), ('X', 'Age: 85+', 15, 500, FALSE))
 					  AS t(indicator_id, breakdown, numerator, denominator, suppressed)""");
 			statement.execute("""
 					CREATE OR REPLACE TABLE indicator_values AS
 					SELECT indicator_id, 1 AS definition_version, 'x' AS title, 'E08000014' AS council,
-					  'Sefton' AS council_name, 'North West' AS region, '2023-24' AS financial_year, breakdown,
+					  'Sefton' AS council_name, 'North West' AS region, '2023-24' AS financial_year, breakdown, %s,
 					  'per 100000' AS unit, CAST(numerator AS DECIMAL(18, 2)) AS numerator,
 					  CAST(denominator AS DECIMAL(18, 2)) AS denominator,
 					  exact_ratio(numerator, denominator, 100, 1) AS value, 1 AS decimals, 1.0 AS lower_95,
 					  2.0 AS upper_95, suppressed
-					FROM indicator_values""");
+					FROM indicator_values""".formatted(TYPED_BREAKDOWN));
 		}
 		execute("warehouse/sql/indicators/indicators_published.sql");
 		assertThat(
 				rows("SELECT breakdown, numerator_display, value_display FROM indicators_published ORDER BY breakdown"))
-			.containsExactly(List.of("Age 65-74", "[c]", "[c]"), List.of("Age 75-84", "[c]", "[c]"),
-					List.of("Age 85+", "15", "3.0"), List.of("All", "30", "3.0"));
+			.containsExactly(List.of("Age: 65-74", "[c]", "[c]"), List.of("Age: 75-84", "[c]", "[c]"),
+					List.of("Age: 85+", "15", "3.0"), List.of("All", "30", "3.0"));
 		// 15 / 500 x 100 = 3.0 and 30 / 1000 x 100 = 3.0, to the indicator's 1 decimal
 		// place
 		assertThat(rows("SELECT breakdown, numerator, value, lower_95, suppressed FROM indicators_published "
 				+ "ORDER BY breakdown"))
-			.containsExactly(Arrays.asList("Age 65-74", null, null, null, true),
-					Arrays.asList("Age 75-84", null, null, null, true),
-					List.of("Age 85+", new BigDecimal("15.00"), 3.0, 1.0, false),
+			.containsExactly(Arrays.asList("Age: 65-74", null, null, null, true),
+					Arrays.asList("Age: 75-84", null, null, null, true),
+					List.of("Age: 85+", new BigDecimal("15.00"), 3.0, 1.0, false),
 					List.of("All", new BigDecimal("30.00"), 3.0, 1.0, false));
 		assertThat(rows("SELECT column_name, column_type FROM (DESCRIBE indicators_published) "
 				+ "WHERE column_name IN ('numerator', 'value', 'suppressed', 'value_display')"))
