@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * starts), the rolling one 1 July to 31 March (275 days). Everyone is 65+; every service
  * is long-term community Home Support unless named Day Support.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CostsIntegrationTests {
 

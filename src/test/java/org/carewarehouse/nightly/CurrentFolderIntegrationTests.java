@@ -12,7 +12,6 @@ import org.carewarehouse.warehouse.WarehouseProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * BI tools point at {@code current/} once: each published night replaces what it holds,
  * and a warehouse moved to another folder answers again once its catalog is relocated.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@NightlyIntegrationTest
 class CurrentFolderIntegrationTests {
 
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-current-it");
@@ -94,7 +92,7 @@ class CurrentFolderIntegrationTests {
 		assertThat(NightlyRuns.run(this.nightly, "2024-05-31", NightlyRuns.fixture("services/two-periods")))
 			.isEqualTo(Command.OK);
 		long published = NightlyRuns.catalogIn(HOME).count("SELECT count(*) FROM indicators_published");
-		Path moved = Files.createTempDirectory("care-warehouse-moved").resolve("data");
+		Path moved = NightlyRuns.temporaryHome("care-warehouse-moved").resolve("data");
 		copy(HOME.resolve("data"), moved);
 		Path aside = HOME.resolve("data-aside");
 		Files.move(HOME.resolve("data"), aside);

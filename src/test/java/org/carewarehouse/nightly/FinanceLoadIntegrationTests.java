@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 2000.00. Cost centres, 3 rows: line 4 a children's cost centre with age band 65+,
  * rejected FN004.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@NightlyIntegrationTest
 class FinanceLoadIntegrationTests {
 
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-finance-it");

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,8 +25,7 @@ import static org.assertj.core.api.Assertions.within;
  * 50,000 aged 18-64, 20,000 aged 65+; Wirral 5,000 / 30,000 / 10,000; Liverpool 20,000 /
  * 60,000 / 30,000.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndicatorsIntegrationTests {
 

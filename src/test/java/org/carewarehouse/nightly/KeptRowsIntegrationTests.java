@@ -7,9 +7,9 @@ import org.carewarehouse.Command;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,10 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * held to a 5% rejected share and to 50% of their recent nights' rows (fixtures
  * {@code refusals/}, described in their README).
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789",
-				"care.feeds.max-rejected-percent=5", "care.feeds.reject-check-min-rows=5",
-				"care.feeds.min-rows-percent-of-recent=50", "care.feeds.recent-nights=5" })
+@NightlyIntegrationTest
+@TestPropertySource(properties = { "care.feeds.max-rejected-percent=5", "care.feeds.reject-check-min-rows=5",
+		"care.feeds.min-rows-percent-of-recent=50", "care.feeds.recent-nights=5" })
 class KeptRowsIntegrationTests {
 
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-kept-rows-it");

@@ -25,7 +25,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -37,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read, 6 loaded, 3 rejected. Each test uses its own business date, so they share one job
  * repository and warehouse without depending on each other's order.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@NightlyIntegrationTest
 class NightlyJobIntegrationTests {
 
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-it");

@@ -13,6 +13,7 @@ import org.carewarehouse.warehouse.RunLayout;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * What the job-level tests share: a warehouse and job repository in a temporary folder,
@@ -23,12 +24,27 @@ public final class NightlyRuns {
 	private NightlyRuns() {
 	}
 
+	/**
+	 * A temporary folder for a test class's warehouse, deleted when the test JVM exits (a
+	 * class-level home outlives the class's Spring context, which still holds it open).
+	 */
 	public static Path temporaryHome(String prefix) {
 		try {
-			return Files.createTempDirectory(prefix);
+			Path home = Files.createTempDirectory(prefix);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(home)));
+			return home;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void deleteQuietly(Path home) {
+		try {
+			FileSystemUtils.deleteRecursively(home);
+		}
+		catch (IOException ex) {
+			// a folder left behind is only disk space in the temporary folder
 		}
 	}
 

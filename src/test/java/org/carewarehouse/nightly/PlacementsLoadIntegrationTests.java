@@ -17,7 +17,6 @@ import org.carewarehouse.Command;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code fixtures/placements/repairs}. The counts are worked out in the fixtures'
  * README.md. Each test uses its own business date.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=placements-tests-only-key-0123456789" })
+@NightlyIntegrationTest
 class PlacementsLoadIntegrationTests {
 
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-placements-it");

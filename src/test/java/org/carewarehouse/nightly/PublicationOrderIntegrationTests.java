@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The catalog shows the latest business date: a backfill or a rerun of an older night
  * loads and keeps its run, but never replaces newer published data.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@NightlyIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class PublicationOrderIntegrationTests {
 

@@ -7,9 +7,9 @@ import org.carewarehouse.Command;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sefton fixture (6 rows, some broken) is refused while the 3-row Redcar file, below the
  * minimum, loads.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789",
-				"care.feeds.max-rejected-percent=5", "care.feeds.reject-check-min-rows=5" })
+@NightlyIntegrationTest
+@TestPropertySource(properties = { "care.feeds.max-rejected-percent=5", "care.feeds.reject-check-min-rows=5" })
 class RejectShareIntegrationTests {
 
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-reject-share-it");

@@ -9,7 +9,6 @@ import org.carewarehouse.Command;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The workforce feed end to end on {@code fixtures/workforce/good} (see its README):
  * Sefton's files with canonical headings, Liverpool's with the ASC-WDS bulk-upload ones.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@NightlyIntegrationTest
 class WorkforceLoadIntegrationTests {
 
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-workforce-it");

@@ -9,14 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyIntegrationTest;
 import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.nightly.NightlyRuns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * console message, draws its charts, and shows exactly the figures of
  * {@code indicators_published}.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BoardReportIntegrationTests {
 
@@ -75,7 +75,7 @@ class BoardReportIntegrationTests {
 
 	@Test
 	void reportCommandWritesEveryCouncilToAFolder() throws Exception {
-		Path out = Files.createTempDirectory("care-warehouse-board");
+		Path out = NightlyRuns.temporaryHome("care-warehouse-board");
 		assertThat(this.report.run(picocli.CommandLine.populateCommand(new ReportOptions(), "--out=" + out)))
 			.isEqualTo(Command.OK);
 		for (List<Object> council : ReportRun.warehouse().rows("SELECT DISTINCT council FROM indicators_published")) {

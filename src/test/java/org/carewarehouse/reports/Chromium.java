@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.carewarehouse.nightly.NightlyRuns;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,7 +29,7 @@ final class Chromium {
 	static Page open(Path html) throws IOException, InterruptedException {
 		assumeTrue(Files.isExecutable(BINARY),
 				"chromium is not installed (Debian package chromium; .ci/run installs it): the board report is not opened");
-		Path work = Files.createTempDirectory("care-warehouse-chromium");
+		Path work = NightlyRuns.temporaryHome("care-warehouse-chromium");
 		Path dom = work.resolve("dom.html");
 		Path log = work.resolve("chromium.log");
 		Process chromium = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",

@@ -4,19 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.carewarehouse.nightly.NightlyIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The committed data dictionary is the one the running code would write.
  */
-@SpringBootTest(
-		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=dictionary-tests-only-key-0123456789",
-				"spring.datasource.url=jdbc:h2:mem:dictionary" })
+@NightlyIntegrationTest
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:dictionary" })
 class DataDictionaryIntegrationTests {
 
 	@Autowired
