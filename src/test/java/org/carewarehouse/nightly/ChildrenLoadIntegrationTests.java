@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * README.md. Each test uses its own business date.
  */
 @NightlyIntegrationTest
-class PlacementsLoadIntegrationTests {
+class ChildrenLoadIntegrationTests {
 
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-placements-it");
 

@@ -1,4 +1,4 @@
-package org.carewarehouse.placements;
+package org.carewarehouse.children;
 
 import java.util.List;
 
@@ -15,11 +15,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * One test per DfE rule the feed applies, each worked by hand from the validator's code:
  * data-to-insight/csc-validator-be-903 {@code lac_validator/rules/lac<year>/rule_<n>.py}
  * (commit 10ad07c5), with the rule set of the file's collection year. 178, 217 and 217t
- * load the row with a warning (see {@link PlacementRule}). Episode rows are in the
+ * load the row with a warning (see {@link ChildrenRule}). Episode rows are in the
  * contract's column order: CHILD, DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC, REC,
  * REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN.
  */
-class PlacementRuleTests {
+class ChildrenRuleTests {
 
 	@Test
 	void dfe146PlaceCodesByCollectionYear() throws Exception {
@@ -134,10 +134,10 @@ class PlacementRuleTests {
 
 	@Test
 	void everyRuleNamesItsDfeNumber() {
-		assertThat(PlacementRule.EPISODES).extracting((rule) -> rule.description().split(":")[0])
+		assertThat(ChildrenRule.EPISODES).extracting((rule) -> rule.description().split(":")[0])
 			.containsExactly("DfE 146", "DfE 354", "DfE 385", "DfE 178", "DfE 217", "DfE 217t (2023-24 only)",
 					"DfE 356");
-		assertThat(List.of(PlacementRule.BORN_AFTER_YEAR.description())).singleElement()
+		assertThat(List.of(ChildrenRule.BORN_AFTER_YEAR.description())).singleElement()
 			.asString()
 			.startsWith("DfE 301:");
 	}

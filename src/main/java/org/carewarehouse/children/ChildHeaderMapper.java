@@ -1,4 +1,4 @@
-package org.carewarehouse.placements;
+package org.carewarehouse.children;
 
 import java.time.LocalDate;
 
@@ -36,7 +36,7 @@ class ChildHeaderMapper implements RowMapper<ChildHeader> {
 		Submission submission = this.submission;
 		LocalDate birth = row.date("DOB");
 		if (birth.isAfter(submission.yearEnd())) {
-			throw new RowRejectedException(PlacementRule.BORN_AFTER_YEAR, "DOB",
+			throw new RowRejectedException(ChildrenRule.BORN_AFTER_YEAR, "DOB",
 					"'DOB' is after the collection year ended on " + submission.yearEnd(), null);
 		}
 		return new ChildHeader(submission.council(), submission.financialYear().label(), submission.collectionYear(),

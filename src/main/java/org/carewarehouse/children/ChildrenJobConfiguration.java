@@ -1,4 +1,4 @@
-package org.carewarehouse.placements;
+package org.carewarehouse.children;
 
 import java.util.List;
 
@@ -19,17 +19,17 @@ import org.springframework.context.annotation.Configuration;
  * is rejected as a whole.
  */
 @Configuration(proxyBeanMethods = false)
-class PlacementsJobConfiguration {
+class ChildrenJobConfiguration {
 
 	@Bean
 	Feed<ChildHeader> childrenHeaderFeed() {
 		return new Feed<>(ContractLoader.load("ssda903-header"), ChildHeaderTable.TABLE,
-				List.of(PlacementRule.BORN_AFTER_YEAR));
+				List.of(ChildrenRule.BORN_AFTER_YEAR));
 	}
 
 	@Bean
 	Feed<ChildEpisode> childrenEpisodesFeed() {
-		return new Feed<>(ContractLoader.load("ssda903-episodes"), ChildEpisodeTable.TABLE, PlacementRule.EPISODES);
+		return new Feed<>(ContractLoader.load("ssda903-episodes"), ChildEpisodeTable.TABLE, ChildrenRule.EPISODES);
 	}
 
 	@Bean

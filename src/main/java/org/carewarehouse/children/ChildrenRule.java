@@ -1,4 +1,4 @@
-package org.carewarehouse.placements;
+package org.carewarehouse.children;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ import org.carewarehouse.pipeline.Rule;
  * rejects: they are applied in SQL and named in the {@code repair_rule} column of
  * {@code child_episode_repairs}.
  */
-final class PlacementRule {
+final class ChildrenRule {
 
 	static final Rule PLACE_NOT_VALID_IN_YEAR = new Rule("CH001",
 			"DfE 146: the PLACE code is not in DfE's list for the file's collection year");
@@ -49,7 +49,7 @@ final class PlacementRule {
 			EPISODE_ENDS_AFTER_YEAR, PROVIDER_NOT_VALID, ADOPTION_BY_FOSTER_CARER_RNE, P2_AFTER_28_OCTOBER_2023,
 			EPISODE_ENDS_BEFORE_START);
 
-	private PlacementRule() {
+	private ChildrenRule() {
 	}
 
 }

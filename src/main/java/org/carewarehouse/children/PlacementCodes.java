@@ -1,4 +1,4 @@
-package org.carewarehouse.placements;
+package org.carewarehouse.children;
 
 import java.util.Set;
 

@@ -1,6 +1,6 @@
-package org.carewarehouse.placements;
+package org.carewarehouse.children;
 
-import org.carewarehouse.placements.EpisodeRepairDatabase.Repair;
+import org.carewarehouse.children.EpisodeRepairDatabase.Repair;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.carewarehouse.placements;
+package org.carewarehouse.children;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a contract-checked SSDA903 Episodes row into a {@link ChildEpisode}: hashes CHILD
  * with the council code, reduces postcodes to districts, applies DfE's rules for the
- * file's collection year ({@link PlacementRule}, {@link DfeRuleset}) and derives the
+ * file's collection year ({@link ChildrenRule}, {@link DfeRuleset}) and derives the
  * placement type. Codes are upper-cased as LIIA's cleaning does; one DfE would refuse
  * only for its case loads with a warning naming the DfE rule.
  */
@@ -66,46 +66,46 @@ class ChildEpisodeMapper implements RowMapper<ChildEpisode> {
 			LocalDate decom, @Nullable LocalDate dec) throws RowRejectedException {
 		String year = this.submission.financialYear().label();
 		if (!this.ruleset.places().contains(place)) {
-			throw new RowRejectedException(PlacementRule.PLACE_NOT_VALID_IN_YEAR, "PLACE",
+			throw new RowRejectedException(ChildrenRule.PLACE_NOT_VALID_IN_YEAR, "PLACE",
 					"PLACE '" + place + "' is not valid in collection year " + year, place);
 		}
 		if (provider != null && this.ruleset.placesWithoutProvider().contains(place)) {
 			row.warn(
-					PlacementRule.PROVIDER_NOT_VALID, "PLACE_PROVIDER", "PLACE " + place
+					ChildrenRule.PROVIDER_NOT_VALID, "PLACE_PROVIDER", "PLACE " + place
 							+ " has no provider in collection year " + year + ", but PLACE_PROVIDER is " + provider,
 					provider);
 		}
 		boolean adoptionByFosterCarer = ("A3".equals(place) || "A5".equals(place)) && !decom.isBefore(RULE_217_FROM);
 		if (adoptionByFosterCarer && !("S".equals(rne) || "T".equals(rne) || "U".equals(rne))) {
-			row.warn(PlacementRule.ADOPTION_BY_FOSTER_CARER_RNE, "RNE",
+			row.warn(ChildrenRule.ADOPTION_BY_FOSTER_CARER_RNE, "RNE",
 					"PLACE " + place + " from 1 April 2015 needs RNE S, T or U, not " + rne, rne);
 		}
 		if (this.ruleset.p2EndsBy28October2023() && "P2".equals(place)
 				&& (dec == null || dec.isAfter(RULE_217T_P2_LAST_END))) {
-			row.warn(PlacementRule.P2_AFTER_28_OCTOBER_2023, "PLACE",
+			row.warn(ChildrenRule.P2_AFTER_28_OCTOBER_2023, "PLACE",
 					"PLACE P2 is not valid after 28 October 2023, and this episode "
 							+ ((dec == null) ? "is open" : "ends on " + dec),
 					place);
 		}
-		warnIfLowerCase(row, "PLACE", place, PlacementRule.PLACE_NOT_VALID_IN_YEAR);
-		warnIfLowerCase(row, "PLACE_PROVIDER", provider, PlacementRule.PROVIDER_NOT_VALID);
+		warnIfLowerCase(row, "PLACE", place, ChildrenRule.PLACE_NOT_VALID_IN_YEAR);
+		warnIfLowerCase(row, "PLACE_PROVIDER", provider, ChildrenRule.PROVIDER_NOT_VALID);
 		if (adoptionByFosterCarer) {
-			warnIfLowerCase(row, "RNE", rne, PlacementRule.ADOPTION_BY_FOSTER_CARER_RNE);
+			warnIfLowerCase(row, "RNE", rne, ChildrenRule.ADOPTION_BY_FOSTER_CARER_RNE);
 		}
 	}
 
 	private void checkDates(LocalDate decom, @Nullable LocalDate dec) throws RowRejectedException {
 		LocalDate yearEnd = this.submission.yearEnd();
 		if (decom.isAfter(yearEnd)) {
-			throw new RowRejectedException(PlacementRule.EPISODE_STARTS_AFTER_YEAR, "DECOM",
+			throw new RowRejectedException(ChildrenRule.EPISODE_STARTS_AFTER_YEAR, "DECOM",
 					"'DECOM' " + decom + " is after the collection year ended on " + yearEnd, decom.toString());
 		}
 		if (dec != null && dec.isAfter(yearEnd)) {
-			throw new RowRejectedException(PlacementRule.EPISODE_ENDS_AFTER_YEAR, "DEC",
+			throw new RowRejectedException(ChildrenRule.EPISODE_ENDS_AFTER_YEAR, "DEC",
 					"'DEC' " + dec + " is after the collection year ended on " + yearEnd, dec.toString());
 		}
 		if (dec != null && dec.isBefore(decom)) {
-			throw new RowRejectedException(PlacementRule.EPISODE_ENDS_BEFORE_START, "DEC",
+			throw new RowRejectedException(ChildrenRule.EPISODE_ENDS_BEFORE_START, "DEC",
 					"'DEC' " + dec + " is before 'DECOM' " + decom, dec.toString());
 		}
 	}

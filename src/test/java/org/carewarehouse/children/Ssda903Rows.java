@@ -1,4 +1,4 @@
-package org.carewarehouse.placements;
+package org.carewarehouse.children;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
