@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The children's placements (SSDA903) feed end to end: the published reference files in
- * {@code fixtures/placements/reference} (see the LICENCE.md there) and invented rows in
- * {@code fixtures/placements/repairs}. The counts are worked out in the fixtures'
+ * {@code fixtures/children/reference} (see the LICENCE.md there) and invented rows in
+ * {@code fixtures/children/repairs}. The counts are worked out in the fixtures'
  * README.md. Each test uses its own business date.
  */
 @NightlyIntegrationTest
@@ -292,7 +292,7 @@ class ChildrenLoadIntegrationTests {
 	}
 
 	private static Path fixture(String name) throws URISyntaxException {
-		return NightlyRuns.fixture("placements/" + name);
+		return NightlyRuns.fixture("children/" + name);
 	}
 
 }
