@@ -4,7 +4,8 @@
 -- numerator, denominator and outcome, its rank among the councils with an outcome (1 the
 -- highest; tied outcomes share a rank) and, for a council the warehouse holds, the value
 -- of the indicator whose catalogue entry names that code (ascof_new: 3D(2a) is 3D2A) for
--- all of the council (breakdown All).
+-- all of the council (breakdown All); a code two indicators share (2E, which the
+-- catalogue gives HOME-18-64 and HOME-65+ alike) names neither, so has no own value.
 -- unique: council, financial_year, measure_code
 CREATE OR REPLACE VIEW national_measures AS
 WITH published AS (
@@ -29,6 +30,7 @@ own AS (
     FROM indicator_values AS v
     JOIN indicator_catalogue AS c USING (indicator_id)
     WHERE v.breakdown = 'All' AND coalesce(c.ascof_new, '') <> ''
+    QUALIFY count(*) OVER (PARTITION BY v.council, v.financial_year, measure_code) = 1
 )
 SELECT
     p.council,

@@ -4,7 +4,8 @@
 -- residential care, nursing care and the two together ('Residential and nursing'), each
 -- age band (18-64, 65+) and both ('All'). Only the file's detail rows are read (one
 -- support reason and one provision, In House or External, each; its totals are left out,
--- so nothing counts twice). Rank 1 is the highest unit cost; tied costs share a rank, and
+-- so nothing counts twice), and only its councils' (not England's E92 nor a region's E12
+-- rows). Rank 1 is the highest unit cost; tied costs share a rank, and
 -- a council without expenditure or weeks is not ranked. warehouse_unit_cost is the
 -- services feed's own figure for a council the warehouse holds (fct_service_costs: spend /
 -- placement days x 7, same setting, band and year).
@@ -22,7 +23,8 @@ WITH items AS (
         CASE WHEN finance_type = 'Activity' AND finance_description = 'Weeks of care'
             THEN item_value END AS weeks
     FROM ascfr_items
-    WHERE ascfr_support_setting IN ('Residential', 'Nursing')
+    WHERE left(ons_code, 3) NOT IN ('E92', 'E12')
+        AND ascfr_support_setting IN ('Residential', 'Nursing')
         AND ascfr_age_band IN ('18 to 64', '65 and over')
         AND ascfr_support_reason <> 'Total'
         AND ascfr_provision IN ('In House', 'External')

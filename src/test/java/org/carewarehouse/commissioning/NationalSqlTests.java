@@ -80,7 +80,9 @@ class NationalSqlTests {
 						    ('%3$s', 'Expenditure', 'Gross current expenditure', '65 and over', 'Physical Support', 'Nursing', 'External', 1),
 						    ('%3$s', 'Activity', 'Weeks of care', '65 and over', 'Physical Support', 'Nursing', 'External', 3),
 						    ('%4$s', 'Expenditure', 'Gross current expenditure', '65 and over', 'Physical Support', 'Residential', 'External', 80),
-						    ('%4$s', 'Activity', 'Weeks of care', '65 and over', 'Physical Support', 'Residential', 'External', NULL))
+						    ('%4$s', 'Activity', 'Weeks of care', '65 and over', 'Physical Support', 'Residential', 'External', NULL),
+						  ('E92000001', 'Expenditure', 'Gross current expenditure', '65 and over', 'Physical Support', 'Residential', 'External', 9000),
+						  ('E92000001', 'Activity', 'Weeks of care', '65 and over', 'Physical Support', 'Residential', 'External', 10))
 						    AS t(ons_code, finance_type, finance_description, ascfr_age_band, ascfr_support_reason,
 						        ascfr_support_setting, ascfr_provision, item_value)"""
 					.formatted(A, B, C, D));
@@ -129,17 +131,19 @@ class NationalSqlTests {
 				    ('Council', '%2$s', '2C', 'Denominator', 50000.0), ('Council', '%2$s', '2C', 'Outcome', 600.0),
 				    ('Council', '%3$s', '2C', 'Outcome', 757.6), ('Council', '%4$s', '2C', 'Numerator', 5.0),
 				    ('Council', '%4$s', '2C', 'Outcome', NULL), ('Region', 'E12000002', '2C', 'Outcome', 900.0),
-				    ('Council', '%1$s', '3D2A', 'Outcome', 25.0), ('Council', '%2$s', '3D2A', 'Outcome', 30.0))
+				    ('Council', '%1$s', '3D2A', 'Outcome', 25.0), ('Council', '%2$s', '3D2A', 'Outcome', 30.0),
+				    ('Council', '%1$s', '2E', 'Outcome', 80.0))
 				    AS t(geography_level, ons_code, measure_code, measure_type, measure_value)""".formatted(A, B, C,
 				D));
 		this.db.execute("""
 				CREATE TABLE indicator_catalogue AS SELECT * FROM (VALUES ('ADM-65+', '2C'), ('DP', '3D(2a)'),
-				    ('RBL-RATE', NULL)) AS t(indicator_id, ascof_new)""");
+				    ('RBL-RATE', NULL), ('HOME-18-64', '2E'), ('HOME-65+', '2E')) AS t(indicator_id, ascof_new)""");
 		this.db.execute("""
 				CREATE TABLE indicator_values AS SELECT * FROM (VALUES
 				    ('%1$s', '2023-24', 'ADM-65+', 'All', 753.0), ('%1$s', '2023-24', 'ADM-65+', 'Age: 65-74', 1.0),
 				    ('%1$s', '2022-23', 'ADM-65+', 'All', 2.0), ('%1$s', '2023-24', 'DP', 'All', 26.5),
-				    ('%1$s', '2023-24', 'RBL-RATE', 'All', 117.0))
+				    ('%1$s', '2023-24', 'RBL-RATE', 'All', 117.0), ('%1$s', '2023-24', 'HOME-18-64', 'All', 81.0),
+				    ('%1$s', '2023-24', 'HOME-65+', 'All', 79.0))
 				    AS t(council, financial_year, indicator_id, breakdown, value)""".formatted(A));
 		this.db.models("indicators/national_measures");
 		assertThat(lines("""
@@ -148,8 +152,8 @@ class NationalSqlTests {
 				FROM national_measures ORDER BY measure_code, council""")).containsExactly(
 				row("%1$s | 2C | 500.0 | 757.6 | 1 | 3 | ADM-65+ | 753.0"),
 				row("%2$s | 2C | 300.0 | 600.0 | 3 | 3 | - | -"), row("%3$s | 2C | - | 757.6 | 1 | 3 | - | -"),
-				row("%4$s | 2C | 5.0 | - | - | 3 | - | -"), row("%1$s | 3D2A | - | 25.0 | 2 | 2 | DP | 26.5"),
-				row("%2$s | 3D2A | - | 30.0 | 1 | 2 | - | -"));
+				row("%4$s | 2C | 5.0 | - | - | 3 | - | -"), row("%1$s | 2E | - | 80.0 | 1 | 1 | - | -"),
+				row("%1$s | 3D2A | - | 25.0 | 2 | 2 | DP | 26.5"), row("%2$s | 3D2A | - | 30.0 | 1 | 2 | - | -"));
 	}
 
 	private List<String> lines(String sql) throws SQLException {
