@@ -9,7 +9,7 @@
 -- a council without expenditure or weeks is not ranked. warehouse_unit_cost is the
 -- services feed's own figure for a council the warehouse holds (fct_service_costs: spend /
 -- placement days x 7, same setting, band and year).
--- unique: council, financial_year, support_setting, age_band
+-- unique: council, financial_year, care_home_setting, age_band
 CREATE OR REPLACE VIEW national_unit_costs AS
 WITH items AS (
     SELECT
@@ -75,7 +75,7 @@ SELECT
     council,
     geography_name,
     financial_year,
-    support_setting,
+    support_setting AS care_home_setting,
     age_band,
     ascfr_expenditure,
     ascfr_weeks,

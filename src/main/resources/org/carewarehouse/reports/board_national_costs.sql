@@ -4,7 +4,7 @@
 WITH chosen AS (SELECT CAST(? AS VARCHAR) AS council)
 SELECT
     n.financial_year AS "Year",
-    n.support_setting AS "Setting",
+    n.care_home_setting AS "Setting",
     n.age_band AS "Age band",
     n.national_unit_cost AS "ASC-FR cost a week",
     CASE WHEN n.rank_highest_first IS NOT NULL THEN n.rank_highest_first || ' of ' || n.councils_ranked END
@@ -13,4 +13,4 @@ SELECT
 FROM national_unit_costs AS n
 JOIN chosen USING (council)
 WHERE n.financial_year = (SELECT max(financial_year) FROM national_unit_costs JOIN chosen USING (council))
-ORDER BY n.support_setting, n.age_band
+ORDER BY n.care_home_setting, n.age_band

@@ -95,20 +95,20 @@ class NationalSqlTests {
 				    AS t(council, financial_year, support_setting, age_band, spend, placement_days)""".formatted(A));
 		this.db.models("marts/national_unit_costs");
 		assertThat(lines("""
-				SELECT council, support_setting, national_unit_cost::VARCHAR, rank_highest_first, councils_ranked,
+				SELECT council, care_home_setting, national_unit_cost::VARCHAR, rank_highest_first, councils_ranked,
 				    warehouse_unit_cost::VARCHAR
-				FROM national_unit_costs WHERE age_band = '65+' ORDER BY support_setting, council""")).containsExactly(
-				row("%1$s | Nursing | 700.00 | 1 | 3 | 100.00"), row("%2$s | Nursing | 600.00 | 2 | 3 | -"),
-				row("%3$s | Nursing | 333.33 | 3 | 3 | -"), row("%1$s | Residential | 600.00 | 2 | 3 | 350.00"),
-				row("%2$s | Residential | 600.00 | 2 | 3 | -"), row("%3$s | Residential | 700.00 | 1 | 3 | -"),
-				row("%4$s | Residential | - | - | 3 | -"),
-				row("%1$s | Residential and nursing | 628.57 | 2 | 3 | 266.67"),
-				row("%2$s | Residential and nursing | 600.00 | 3 | 3 | -"),
-				row("%3$s | Residential and nursing | 689.32 | 1 | 3 | -"),
-				row("%4$s | Residential and nursing | - | - | 3 | -"));
+				FROM national_unit_costs WHERE age_band = '65+' ORDER BY care_home_setting, council"""))
+			.containsExactly(row("%1$s | Nursing | 700.00 | 1 | 3 | 100.00"),
+					row("%2$s | Nursing | 600.00 | 2 | 3 | -"), row("%3$s | Nursing | 333.33 | 3 | 3 | -"),
+					row("%1$s | Residential | 600.00 | 2 | 3 | 350.00"), row("%2$s | Residential | 600.00 | 2 | 3 | -"),
+					row("%3$s | Residential | 700.00 | 1 | 3 | -"), row("%4$s | Residential | - | - | 3 | -"),
+					row("%1$s | Residential and nursing | 628.57 | 2 | 3 | 266.67"),
+					row("%2$s | Residential and nursing | 600.00 | 3 | 3 | -"),
+					row("%3$s | Residential and nursing | 689.32 | 1 | 3 | -"),
+					row("%4$s | Residential and nursing | - | - | 3 | -"));
 		assertThat(lines("""
-				SELECT support_setting, ascfr_expenditure::VARCHAR, national_unit_cost::VARCHAR
-				FROM national_unit_costs WHERE council = '%s' AND age_band = 'All' ORDER BY support_setting"""
+				SELECT care_home_setting, ascfr_expenditure::VARCHAR, national_unit_cost::VARCHAR
+				FROM national_unit_costs WHERE council = '%s' AND age_band = 'All' ORDER BY care_home_setting"""
 			.formatted(A))).containsExactly(row("Nursing | 70000.00 | 700.00"), row("Residential | 180000.00 | 654.55"),
 					row("Residential and nursing | 250000.00 | 666.67"));
 	}

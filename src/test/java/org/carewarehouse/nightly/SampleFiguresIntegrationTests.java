@@ -238,7 +238,7 @@ class SampleFiguresIntegrationTests {
 	@Test
 	void seftonNationalRankAndCommunityMarkets() throws Exception {
 		String cost = "SELECT %s FROM national_unit_costs WHERE council = '" + SEFTON + "' AND financial_year = "
-				+ "'2023-24' AND support_setting = 'Residential and nursing' AND age_band = 'All'";
+				+ "'2023-24' AND care_home_setting = 'Residential and nursing' AND age_band = 'All'";
 		assertThat(number(cost.formatted("rank_highest_first"))).isEqualTo(150);
 		assertThat(number(cost.formatted("councils_ranked"))).isEqualTo(152);
 		String market = "SELECT %s FROM market_community_services WHERE council = '" + SEFTON
