@@ -40,7 +40,7 @@ record AscFrItem(String financialYear, String council, String councilName, Strin
 				AscFrItem::supportSetting)
 		.required("ascfr_provision", STRING, "In House, External or a total (ActivityProvision)",
 				AscFrItem::activityProvision)
-		.optional("item_value", DECIMAL, "The value (ITEMVALUE); null where the return shows : or *",
+		.optional("item_value", DECIMAL, "The value (ITEMVALUE); null where the return shows a marker (:, *, [c])",
 				AscFrItem::itemValue)
 		.required("source_file", STRING, "Extract the row came from", AscFrItem::sourceFile)
 		.required("source_line", INTEGER, "Line of the extract the row came from", AscFrItem::sourceLine)
@@ -57,7 +57,8 @@ record AscFrItem(String financialYear, String council, String councilName, Strin
 			return new AscFrItem(year, row.string("GEOGRAPHY_CODE"), row.string("DH_GEOGRAPHY_NAME"),
 					row.string("FinanceType"), row.string("FinanceDescription"), row.string("AgeBand"),
 					row.string("PrimarySupportReason"), row.string("SupportSetting"), row.string("ActivityProvision"),
-					(value == null || value.equals(":") || value.equals("*")) ? null : new BigDecimal(value),
+					(value == null || !Character.isDigit(value.charAt(value.length() - 1))) ? null
+							: new BigDecimal(value),
 					sourceFile, row.line());
 		};
 	}

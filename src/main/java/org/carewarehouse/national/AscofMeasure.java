@@ -18,8 +18,9 @@ import static org.carewarehouse.pipeline.ColumnType.STRING;
  * denominator, outcome...) of one measure and disaggregation for one area.
  */
 record AscofMeasure(String financialYear, String geographyCode, String geographyName, String geographyLevel,
-		String council, String measureCode, String disaggregation, String measureType, @Nullable Double measureValue,
-		String measureGroup, String measureGroupDescription, String sourceFile, long sourceLine) {
+		@Nullable String council, String measureCode, String disaggregation, String measureType,
+		@Nullable Double measureValue, String measureGroup, String measureGroupDescription, String sourceFile,
+		long sourceLine) {
 
 	static final List<Rule> RULES = List.of(FileYear.NO_YEAR);
 
@@ -32,7 +33,8 @@ record AscofMeasure(String financialYear, String geographyCode, String geography
 		.required("geography_name", STRING, "The area's name (Geographical Description)", AscofMeasure::geographyName)
 		.required("geography_level", STRING, "Council, Region, Council Type or England (Geographical Level)",
 				AscofMeasure::geographyLevel)
-		.required("ons_code", STRING, "The area's GSS code (ONS Code)", AscofMeasure::council)
+		.optional("ons_code", STRING, "The area's GSS code (ONS Code); null on council type rows",
+				AscofMeasure::council)
 		.required("measure_code", STRING, "ASCOF Measure Code: the measure and its disaggregation, like 2C or 2B1864",
 				AscofMeasure::measureCode)
 		.required("disaggregation", STRING, "Disaggregation Level, like Total, Male or 65 and over",
@@ -56,9 +58,14 @@ record AscofMeasure(String financialYear, String geographyCode, String geography
 			}
 			return new AscofMeasure(year, row.string("Geographical Code"), row.string("Geographical Description"),
 					row.string("Geographical Level"), row.string("ONS Code"), row.string("ASCOF Measure Code"),
-					row.string("Disaggregation Level"), row.string("Measure Type"), row.number("Measure Value"),
+					row.string("Disaggregation Level"), row.string("Measure Type"), number(row.string("Measure Value")),
 					row.string("Measure Group"), row.string("Measure Group Description"), sourceFile, row.line());
 		};
+	}
+
+	/** A published figure, or null for a blank or a marker of a value not there. */
+	private static @Nullable Double number(@Nullable String value) {
+		return (value == null || !Character.isDigit(value.charAt(value.length() - 1))) ? null : Double.valueOf(value);
 	}
 
 }

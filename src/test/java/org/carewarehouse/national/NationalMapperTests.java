@@ -32,6 +32,7 @@ class NationalMapperTests {
 		assertThat(item("1234.5").itemValue()).isEqualByComparingTo(new BigDecimal("1234.5"));
 		assertThat(item(":").itemValue()).isNull();
 		assertThat(item("*").itemValue()).isNull();
+		assertThat(item("[c]").itemValue()).isNull();
 		AscFrItem item = item("10");
 		assertThat(List.of(item.financialYear(), item.council(), item.supportSetting(), item.activityProvision()))
 			.containsExactly("2023-24", "E08000014", "Nursing", "External");
@@ -58,6 +59,11 @@ class NationalMapperTests {
 		assertThat(measure.council()).isEqualTo("E08000014");
 		assertThat(measure.measureValue()).isEqualTo(753.6);
 		assertThat(measure.financialYear()).isEqualTo("2023-24");
+		cells[7] = "[c]";
+		assertThat(AscofMeasure.mapper("ascof-2023-24.csv")
+			.map(new ContractValidator(ContractLoader.load("ascof-measures"), List.of())
+				.validate(new RawRow(2, cells, cells.length, cells.length)))
+			.measureValue()).isNull();
 	}
 
 	private static AscFrItem item(String value) throws Exception {
