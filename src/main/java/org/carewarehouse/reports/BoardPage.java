@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One council's board report as a self-contained HTML page: per indicator, the table a
  * market position statement carries (year, numerator, denominator, value, 95% interval,
- * rank and quartile among councils) and two inline SVG charts, trend and position.
+ * rank and quartile among councils) and two inline SVG charts, trend and position; then
+ * the national comparison and the care market ({@link BoardTable}).
  */
 final class BoardPage {
 
@@ -38,6 +39,22 @@ final class BoardPage {
 	 */
 	static String render(String council, String name, LocalDate asOf, List<BoardFigure> figures,
 			Map<String, Map<String, Map<String, Double>>> positions) {
+		return render(council, name, asOf, figures, positions, List.of());
+	}
+
+	/**
+	 * Renders the page with the national comparison and market tables after the
+	 * indicators.
+	 * @param council the council's GSS code
+	 * @param name the council's name
+	 * @param asOf the business date of the run the figures come from
+	 * @param figures the council's headline figures, by indicator and year
+	 * @param positions every council's published value by indicator, year and council
+	 * @param tables each table's section, rendered
+	 * @return the HTML
+	 */
+	static String render(String council, String name, LocalDate asOf, List<BoardFigure> figures,
+			Map<String, Map<String, Map<String, Double>>> positions, List<String> tables) {
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
 			.append(escape(name))
@@ -53,6 +70,7 @@ final class BoardPage {
 		Map<String, List<BoardFigure>> byIndicator = figures.stream()
 			.collect(Collectors.groupingBy(BoardFigure::indicatorId, LinkedHashMap::new, Collectors.toList()));
 		byIndicator.forEach((id, years) -> section(html, council, id, years, positions.getOrDefault(id, Map.of())));
+		tables.forEach(html::append);
 		return html.append("</body></html>\n").toString();
 	}
 

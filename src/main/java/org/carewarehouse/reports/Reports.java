@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -59,8 +60,11 @@ public class Reports {
 
 	private void writeBoard(String council, String name, LocalDate asOf,
 			Map<String, Map<String, Map<String, Double>>> positions, ReportOutput out) throws IOException {
+		List<String> tables = BoardTable.ALL.stream()
+			.map((table) -> table.html(table.rows(this.sql, council)))
+			.toList();
 		String html = BoardPage.render(council, name, asOf, BoardFigure.of(this.sql.run("board_figures", council)),
-				positions);
+				positions, tables);
 		try (OutputStream file = out.create("board/" + council + ".html")) {
 			file.write(html.getBytes(StandardCharsets.UTF_8));
 		}

@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
  * services, CLD), {@code nhs-partner/} (hospital discharges), {@code children/}
  * (SSDA903), {@code finance/} (ledger, budgets, cost centres, commitments),
  * {@code workforce/} (ASC-WDS), {@code jsna/} (Fingertips), {@code population/} (ONS
- * MYEB1 estimates and projections), {@code commissioning/} (plans) and {@code market/}
- * (the CQC care directory). The same seed and scale always give the same bytes.
+ * MYEB1 estimates and projections), {@code commissioning/} (plans), {@code market/} (the
+ * CQC care directory) and {@code national/} (the published ASC-FR and ASCOF files). The
+ * same seed and scale always give the same bytes.
  */
 public final class SampleDataGenerator {
 
@@ -64,6 +65,7 @@ public final class SampleDataGenerator {
 				new CommunityActivity(sample).generate();
 				new BadRows(sample).generate();
 				new HardCases(sample, costs, stream(index, 4), index * NHS_SERIALS_PER_COUNCIL).generate();
+				new SeftonMarket(sample, stream(index, 5), index * NHS_SERIALS_PER_COUNCIL).generate();
 			}
 			new ChildrenActivity(council, stream(index, 1), finance).generate(population, this.root, this.files);
 			new WorkforceActivity(council, stream(index, 2)).generate(population, this.root, this.files);
@@ -71,6 +73,7 @@ public final class SampleDataGenerator {
 		}
 		new CommissioningPlans().write(this.root, this.files);
 		new CareDirectory(population).write(this.root, this.files);
+		new NationalFiles(population).write(this.root, this.files);
 	}
 
 	/**

@@ -228,6 +228,25 @@ class SampleFiguresIntegrationTests {
 			.isEqualTo(2_913);
 	}
 
+	/**
+	 * Sefton's market position statement: its care home unit cost ranks 150th of 152
+	 * councils; self-funders are 42% of the home care market, about 1,400 people; 208 of
+	 * the 648 people with day care take it as a direct payment.
+	 */
+	@Test
+	void seftonNationalRankAndCommunityMarkets() throws Exception {
+		String cost = "SELECT %s FROM national_unit_costs WHERE council = '" + SEFTON + "' AND financial_year = "
+				+ "'2023-24' AND care_home_setting = 'Residential and nursing' AND age_band = 'All'";
+		assertThat(number(cost.formatted("rank_highest_first"))).isEqualTo(150);
+		assertThat(number(cost.formatted("councils_ranked"))).isEqualTo(152);
+		String market = "SELECT %s FROM market_community_services WHERE council = '" + SEFTON
+				+ "' AND service_component = '%s'";
+		assertValue(number(market.formatted("self_funded_people", "Home Support")), 1_400);
+		assertValue(number(market.formatted("self_funded_share", "Home Support")), 42);
+		assertCount(number(market.formatted("direct_payment_people", "Day Support")), 208);
+		assertCount(number(market.formatted("council_funded_people", "Day Support")), 648);
+	}
+
 	private double figure(String id, String council, String breakdown, String column) throws Exception {
 		return number("SELECT " + column + " FROM indicator_values WHERE indicator_id = '" + id + "' AND council = '"
 				+ council + "' AND financial_year = '2023-24' AND breakdown = '" + breakdown + "'");

@@ -84,6 +84,62 @@ class BoardReportIntegrationTests {
 		}
 	}
 
+	/**
+	 * The fixture's national files: Knowsley's residential care 65+ costs 600 thousand
+	 * over 1,000 weeks, 600.00 a week, between two invented councils' 700.00 and 500.00,
+	 * so 2nd of 3 (England's row is no council); its ASCOF 2C outcome 600.0 is below the
+	 * other council's 700.0. The market tables show what their views hold for Knowsley.
+	 */
+	@Test
+	void boardReportShowsTheNationalComparisonAndTheMarket() throws Exception {
+		String html = Files.readString(ReportRun.nightlyReports().resolve("board/" + ReportRun.KNOWSLEY + ".html"));
+		Map<String, String> costs = table(html, "national-unit-costs");
+		int residential = rowOf(costs, "Setting", "Residential", "Age band", "65+");
+		assertThat(costs).containsEntry(residential + " ASC-FR cost a week", "600.00")
+			.containsEntry(residential + " Rank (1 = highest)", "2 of 3")
+			.containsEntry(residential + " Year", "2023-24");
+		Map<String, String> measures = table(html, "national-measures");
+		assertThat(measures).containsEntry("0 ASCOF", "2C")
+			.containsEntry("0 Outcome", "600.0")
+			.containsEntry("0 Rank (1 = highest)", "2 of 2");
+		Map<String, String> community = table(html, "community-market");
+		for (List<Object> row : ReportRun.warehouse()
+			.rows("SELECT service_component, council_funded_people FROM market_community_services WHERE council = '"
+					+ ReportRun.KNOWSLEY + "' ORDER BY service_component DESC")) {
+			long people = (Long) row.get(1);
+			String shown = (people >= 1 && people <= 4) ? "[c]" : String.valueOf(people);
+			int index = rowOf(community, "Service", "Home Support".equals(row.get(0)) ? "Home care" : "Day care");
+			assertThat(community).containsEntry(index + " Council-funded people", shown);
+		}
+		assertThat(html).contains("<section id=\"care-homes\">");
+	}
+
+	private static Map<String, String> table(String html, String id) {
+		Map<String, String> cells = new HashMap<>();
+		Matcher cell = Pattern
+			.compile("<td data-table=\"" + id + "\" data-row=\"(\\d+)\" data-column=\"([^\"]+)\">([^<]*)</td>")
+			.matcher(html);
+		while (cell.find()) {
+			cells.put(cell.group(1) + " " + cell.group(2), cell.group(3));
+		}
+		return cells;
+	}
+
+	private static int rowOf(Map<String, String> cells, String... columnValues) {
+		for (int row = 0;; row++) {
+			if (!cells.containsKey(row + " " + columnValues[0])) {
+				throw new AssertionError("No row with " + String.join(" ", columnValues) + " in " + cells);
+			}
+			boolean match = true;
+			for (int i = 0; i < columnValues.length; i += 2) {
+				match &= columnValues[i + 1].equals(cells.get(row + " " + columnValues[i]));
+			}
+			if (match) {
+				return row;
+			}
+		}
+	}
+
 	private static Map<String, String> shown(String dom) {
 		Map<String, String> figures = new HashMap<>();
 		Matcher cell = CELL.matcher(dom);
