@@ -26,9 +26,11 @@ public final class FinanceTables {
 		.required("amount", DECIMAL, "Amount in pounds, negative for credits and reversals", LedgerTransaction::amount)
 		.optional("provider_id", STRING, "Supplier or provider id", LedgerTransaction::providerId)
 		.optional("reference", STRING, "Transaction reference", LedgerTransaction::reference)
+		.distinct()
 		.optional("description", STRING, "Narrative as recorded", LedgerTransaction::description)
 		.required("source_file", STRING, "Extract the row came from", LedgerTransaction::sourceFile)
 		.required("source_line", INTEGER, "Line of the extract the row came from", LedgerTransaction::sourceLine)
+		.distinct()
 		.build();
 
 	/** Budgets by cost centre and period. */
