@@ -26,10 +26,12 @@ public final class FinanceTables {
 		.required("amount", DECIMAL, "Amount in pounds, negative for credits and reversals", LedgerTransaction::amount)
 		.optional("provider_id", STRING, "Supplier or provider id", LedgerTransaction::providerId)
 		.optional("reference", STRING, "Transaction reference", LedgerTransaction::reference)
+		.distinct()
 		.optional("narrative", STRING, "The Description field as recorded: free-text narrative",
 				LedgerTransaction::narrative)
 		.required("source_file", STRING, "Extract the row came from", LedgerTransaction::sourceFile)
 		.required("source_line", INTEGER, "Line of the extract the row came from", LedgerTransaction::sourceLine)
+		.distinct()
 		.build();
 
 	/** Budgets by cost centre and period. */

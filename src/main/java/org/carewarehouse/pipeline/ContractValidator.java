@@ -32,11 +32,19 @@ public final class ContractValidator {
 	/** Largest magnitude DECIMAL(18,2) holds: 16 digits before the point. */
 	private static final int DECIMAL_INTEGER_DIGITS = Table.DECIMAL_PRECISION - Table.DECIMAL_SCALE;
 
+	/** The format most extracts use, parsed by hand ({@link IsoDates}). */
+	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+
 	private final Contract contract;
 
 	private final Map<String, Integer> index;
 
 	private final Map<String, FieldCheck> checks;
+
+	private final FieldCheck[] identifierChecks;
+
+	/** Per column: whether ISO dates (yyyy-MM-dd) are its first accepted format. */
+	private final boolean[] isoFirst;
 
 	/**
 	 * Creates a validator.
@@ -47,6 +55,12 @@ public final class ContractValidator {
 		this.contract = contract;
 		this.index = contract.indexByName();
 		this.checks = checks.stream().collect(Collectors.toMap(FieldCheck::name, Function.identity()));
+		this.identifierChecks = this.checks.values().toArray(FieldCheck[]::new);
+		this.isoFirst = new boolean[contract.columns().size()];
+		for (int i = 0; i < this.isoFirst.length; i++) {
+			List<DateTimeFormatter> formats = contract.columns().get(i).dateFormats();
+			this.isoFirst[i] = !formats.isEmpty() && formats.get(0).toString().equals(ISO.toString());
+		}
 		contract.columns().stream().filter((c) -> c.check() != null).forEach((c) -> {
 			if (!this.checks.containsKey(c.check())) {
 				throw new IllegalStateException(
@@ -73,7 +87,7 @@ public final class ContractValidator {
 		List<Reject> rejects = new ArrayList<>();
 		@Nullable Object[] typed = new Object[this.contract.columns().size()];
 		for (int i = 0; i < typed.length; i++) {
-			typed[i] = typed(this.contract.columns().get(i), row.values()[i], row.line(), rejects);
+			typed[i] = typed(i, row.values()[i], row.line(), rejects);
 		}
 		checkDateOrder(typed, row.line(), rejects);
 		if (!rejects.isEmpty()) {
@@ -82,7 +96,8 @@ public final class ContractValidator {
 		return new TypedRow(this.index, row.line(), typed, row.values());
 	}
 
-	private @Nullable Object typed(ContractColumn column, @Nullable String value, long line, List<Reject> rejects) {
+	private @Nullable Object typed(int index, @Nullable String value, long line, List<Reject> rejects) {
+		ContractColumn column = this.contract.columns().get(index);
 		if (value == null) {
 			if (column.required()) {
 				rejects.add(reject(column, line, RowRule.REQUIRED, "'" + column.name() + "' is required", null));
@@ -102,7 +117,7 @@ public final class ContractValidator {
 			return null;
 		}
 		try {
-			Object typed = convert(column, value);
+			Object typed = convert(index, column, value);
 			checkForm(column, value, line, rejects);
 			return typed;
 		}
@@ -113,7 +128,12 @@ public final class ContractValidator {
 	}
 
 	private @Nullable FieldCheck identifierIn(String value) {
-		return this.checks.values().stream().filter((check) -> check.recognises(value)).findFirst().orElse(null);
+		for (FieldCheck check : this.identifierChecks) {
+			if (check.recognises(value)) {
+				return check;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -132,13 +152,13 @@ public final class ContractValidator {
 		return (column.identifier() || !storable(value)) ? column.name() : value;
 	}
 
-	private Object convert(ContractColumn column, String value) {
+	private Object convert(int index, ContractColumn column, String value) {
 		return switch (column.type()) {
 			case STRING -> value;
 			case INTEGER -> parseInteger(value);
 			case DECIMAL -> parseDecimal(value);
 			case NUMBER -> parseNumber(value);
-			case DATE, TIMESTAMP -> parseDate(column.dateFormats(), value);
+			case DATE, TIMESTAMP -> parseDate(this.isoFirst[index], column.dateFormats(), value);
 			case CODE -> code(column, value);
 		};
 	}
@@ -226,7 +246,11 @@ public final class ContractValidator {
 		}
 	}
 
-	private static LocalDate parseDate(List<DateTimeFormatter> formats, String value) {
+	private static LocalDate parseDate(boolean isoFirst, List<DateTimeFormatter> formats, String value) {
+		LocalDate iso = isoFirst ? IsoDates.parse(value) : null;
+		if (iso != null) {
+			return iso;
+		}
 		for (DateTimeFormatter format : formats) {
 			try {
 				return LocalDate.parse(value, format);

@@ -146,17 +146,23 @@ public final class CsvSource implements Closeable {
 	 */
 	public static Scan scan(Path file, Contract contract) {
 		try (CsvSource source = open(file, contract)) {
-			RawRow last = null;
+			// records are counted, not turned into rows: this pass only has to find the
+			// end of the file and whether it is whole
+			CSVRecord last = null;
+			long lastLine = 0;
 			long rows = 0;
+			int rowsPerRecord = source.unpivoted.isEmpty() ? 1 : source.unpivoted.size();
 			while (source.hasNext()) {
-				last = source.next();
-				rows++;
+				last = source.next;
+				lastLine = source.nextLine;
+				source.next = null;
+				rows += rowsPerRecord;
 			}
-			if (last != null && last.fieldCount() < last.headerCount() && !source.end.newline()) {
+			if (last != null && last.size() < source.headerCount && !source.end.newline()) {
 				return new Scan(rows,
-						new FileRejectedException(FileRule.DAMAGED, source.fileName, last.line(),
-								"the file ends part-way through a row (" + last.fieldCount() + " of "
-										+ last.headerCount() + " fields and no line end): it looks cut short"));
+						new FileRejectedException(FileRule.DAMAGED, source.fileName, lastLine,
+								"the file ends part-way through a row (" + last.size() + " of " + source.headerCount
+										+ " fields and no line end): it looks cut short"));
 			}
 			return new Scan(rows, null);
 		}

@@ -21,11 +21,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * check off)
  * @param recentNights how many of the latest completed runs that median is taken over (0
  * turns the check off)
+ * @param blockThreads workers that check and encode blocks, shared by the files loading
+ * at once (0: one per core)
  */
 @ConfigurationProperties("care.feeds")
-public record FeedProperties(@DefaultValue("1000") int blockRows, @DefaultValue("20") int chunkBlocks,
+public record FeedProperties(@DefaultValue("5000") int blockRows, @DefaultValue("4") int chunkBlocks,
 		@DefaultValue("2") int threads, @DefaultValue("") java.util.List<String> required,
 		@DefaultValue("5") java.math.BigDecimal maxRejectedPercent, @DefaultValue("1000") long rejectCheckMinRows,
-		@DefaultValue("50") java.math.BigDecimal minRowsPercentOfRecent, @DefaultValue("5") int recentNights) {
+		@DefaultValue("50") java.math.BigDecimal minRowsPercentOfRecent, @DefaultValue("5") int recentNights,
+		@DefaultValue("0") int blockThreads) {
+
+	/**
+	 * How many workers check and encode blocks.
+	 * @return {@link #blockThreads}, or the cores when it is 0
+	 */
+	public int blockWorkers() {
+		return (this.blockThreads > 0) ? this.blockThreads : Runtime.getRuntime().availableProcessors();
+	}
 
 }

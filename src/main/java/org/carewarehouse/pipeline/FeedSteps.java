@@ -14,15 +14,17 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Builds a feed's load step: one partition per source file, files loaded in parallel,
  * each by a chunk-oriented step of its own that reads blocks of rows, validates them
- * against the feed's contract, maps them and writes Parquet. A file refused as a whole
- * instead completes with exit code {@link #REFUSED}, and the rows the published run holds
- * from it are kept in its place ({@link FileRefusal}).
+ * against the feed's contract, maps them and encodes them as Parquet on worker threads,
+ * and writes them; reading, writing and the commit stay on the step's own thread. A file
+ * refused as a whole instead completes with exit code {@link #REFUSED}, and the rows the
+ * published run holds from it are kept in its place ({@link FileRefusal}).
  */
 public class FeedSteps {
 
@@ -37,6 +39,8 @@ public class FeedSteps {
 
 	private final TaskExecutor taskExecutor;
 
+	private final AsyncTaskExecutor blockExecutor;
+
 	private final FeedProperties properties;
 
 	private final ParquetTableWriter parquet;
@@ -50,10 +54,12 @@ public class FeedSteps {
 	private final RowCountDrop drops;
 
 	FeedSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, TaskExecutor taskExecutor,
-			FeedProperties properties, ParquetTableWriter parquet, List<FieldCheck> checks, RunFolders folders) {
+			AsyncTaskExecutor blockExecutor, FeedProperties properties, ParquetTableWriter parquet,
+			List<FieldCheck> checks, RunFolders folders) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.taskExecutor = taskExecutor;
+		this.blockExecutor = blockExecutor;
 		this.properties = properties;
 		this.parquet = parquet;
 		this.checks = checks;
@@ -103,11 +109,13 @@ public class FeedSteps {
 				step,
 				new Reject(contract.name(), fileName, 0, null, FileRule.TOO_MANY_REJECTED.code(), message, null)));
 		return new StepBuilder(name + "FileStep", this.jobRepository)
-			.<RowBlock, CheckedBlock<T>>chunk(this.properties.chunkBlocks())
+			.<RowBlock, EncodedBlock>chunk(this.properties.chunkBlocks())
 			.transactionManager(this.transactionManager)
 			.reader(new CsvBlockReader(file, contract, this.properties.blockRows()))
-			.processor(new BlockProcessor<>(contract.name(), new ContractValidator(contract, this.checks),
-					checked.mapper()))
+			.processor(new BlockEncoder<>(new BlockProcessor<>(contract.name(),
+					new ContractValidator(contract, this.checks), checked.mapper())::process, feed.table(),
+					this.parquet))
+			.taskExecutor(this.blockExecutor)
 			.writer(new TableItemWriter<>(this.parquet, feed.table(), run, fileName))
 			.listener(share)
 			.listener(new ControlTotals())

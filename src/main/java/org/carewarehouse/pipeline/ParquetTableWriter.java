@@ -15,9 +15,11 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 
@@ -57,21 +59,101 @@ public final class ParquetTableWriter {
 	 * @return the number of records written
 	 */
 	public <T> long write(Table<T> table, Path file, Iterable<T> records) {
-		long written = 0;
-		try (ParquetWriter<T> writer = new Builder<>(HadoopOutputFile.fromPath(file, this.configuration), table)
-			.withConf(this.configuration)
-			.withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-			.withCompressionCodec(CompressionCodecName.SNAPPY)
-			.build()) {
+		try {
+			return write(table, HadoopOutputFile.fromPath(file, this.configuration), records);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + file, ex);
+		}
+	}
+
+	/**
+	 * Encodes records as a Parquet file held in memory, touching no file system, so that
+	 * blocks can be encoded on several threads and written by one.
+	 * @param <T> the record type
+	 * @param table the table the records belong to
+	 * @param records the records, in the order to store them
+	 * @return the encoded file
+	 */
+	public <T> Encoded encode(Table<T> table, Iterable<T> records) {
+		ParquetBytes.Output output = new ParquetBytes.Output();
+		long rows = 0;
+		try (ParquetWriter<T> writer = writer(table, output)) {
 			for (T record : records) {
 				writer.write(record);
-				written++;
+				rows++;
 			}
+			writer.close();
+			return new Encoded(rows, output.toByteArray(), writer.getFooter().getBlocks());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot encode " + table.name(), ex);
+		}
+	}
+
+	/**
+	 * Writes encoded files as one file, replacing any file already there: their row
+	 * groups are copied as they are, not encoded again.
+	 * @param table the table the records belong to
+	 * @param file the file to write
+	 * @param parts files from {@link #encode}, in the order to store them
+	 * @return the number of records written
+	 */
+	public long writeEncoded(Table<?> table, Path file, List<Encoded> parts) {
+		long written = 0;
+		try (ParquetFileWriter writer = new ParquetFileWriter(HadoopOutputFile.fromPath(file, this.configuration),
+				table.schema(), ParquetFileWriter.Mode.OVERWRITE, ParquetWriter.DEFAULT_BLOCK_SIZE, 0)) {
+			writer.start();
+			for (Encoded part : parts) {
+				try (SeekableInputStream in = new ParquetBytes.Input(part.bytes()).newStream()) {
+					writer.appendRowGroups(in, part.rowGroups(), false);
+				}
+				written += part.rows();
+			}
+			writer.end(metadata(table));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + file, ex);
 		}
 		return written;
+	}
+
+	private <T> ParquetWriter<T> writer(Table<T> table, OutputFile file) throws IOException {
+		Builder<T> builder = new Builder<>(file, table).withConf(this.configuration)
+			.withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+			.withCompressionCodec(CompressionCodecName.SNAPPY);
+		for (TableColumn<T> column : table.storedColumns()) {
+			if (!column.dictionary()) {
+				builder.withDictionaryEncoding(column.name(), false);
+			}
+		}
+		return builder.build();
+	}
+
+	private <T> long write(Table<T> table, OutputFile file, Iterable<T> records) throws IOException {
+		long written = 0;
+		try (ParquetWriter<T> writer = writer(table, file)) {
+			for (T record : records) {
+				writer.write(record);
+				written++;
+			}
+		}
+		return written;
+	}
+
+	private static Map<String, String> metadata(Table<?> table) {
+		return Map.of("care-warehouse.table", table.name());
+	}
+
+	/**
+	 * A Parquet file encoded in memory.
+	 *
+	 * @param rows the records it holds
+	 * @param bytes the file
+	 * @param rowGroups where its row groups lie in the bytes, from its footer
+	 */
+	public record Encoded(long rows, byte[] bytes, List<BlockMetaData> rowGroups) {
+
 	}
 
 	private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
@@ -110,7 +192,7 @@ public final class ParquetTableWriter {
 
 		@Override
 		public WriteContext init(Configuration configuration) {
-			return new WriteContext(this.table.schema(), Map.of("care-warehouse.table", this.table.name()));
+			return new WriteContext(this.table.schema(), metadata(this.table));
 		}
 
 		@Override

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -88,16 +89,31 @@ public final class SourceFiles implements Partitioner {
 		Map<String, ExecutionContext> partitions = new HashMap<>();
 		StepExecution manager = StepSynchronizationManager.getContext().getStepExecution();
 		Map<String, String> digests = new HashMap<>();
-		for (Path file : list(this.folders.sources(manager.getJobExecution()))) {
+		List<Path> files = list(this.folders.sources(manager.getJobExecution()));
+		// only files of the same length can be copies of each other: the others are not
+		// read here at all
+		Map<Long, Long> lengths = files.stream()
+			.collect(Collectors.groupingBy(SourceFiles::length, Collectors.counting()));
+		for (Path file : files) {
 			ExecutionContext context = new ExecutionContext();
 			context.putString(FILE, file.toAbsolutePath().toString());
-			String earlier = digests.putIfAbsent(digest(file), file.getFileName().toString());
+			String earlier = (lengths.get(length(file)) > 1)
+					? digests.putIfAbsent(digest(file), file.getFileName().toString()) : null;
 			if (earlier != null) {
 				context.putString(DUPLICATE_OF, earlier);
 			}
 			partitions.put(file.getFileName().toString(), context);
 		}
 		return partitions;
+	}
+
+	private static long length(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
 	}
 
 	private static String digest(Path file) {

@@ -91,11 +91,14 @@ public record Table<T>(String name, String description, List<TableColumn<T>> par
 	 * @return the relative partition path, empty if the table is not partitioned
 	 */
 	public String partitionPath(T record) {
-		List<String> parts = new ArrayList<>();
+		StringBuilder path = new StringBuilder(48);
 		for (TableColumn<T> partition : this.partitions) {
-			parts.add(partition.name() + "=" + partition.getter().apply(record));
+			if (!path.isEmpty()) {
+				path.append('/');
+			}
+			path.append(partition.name()).append('=').append(partition.getter().apply(record));
 		}
-		return String.join("/", parts);
+		return path.toString();
 	}
 
 	/**
@@ -132,6 +135,17 @@ public record Table<T>(String name, String description, List<TableColumn<T>> par
 		public Builder<T> optional(String name, ColumnType type, String description,
 				Function<T, @Nullable Object> getter) {
 			this.columns.add(new TableColumn<>(name, type, false, description, getter));
+			return this;
+		}
+
+		/**
+		 * Marks the column declared last as nearly all distinct values (keys, references,
+		 * line numbers): it is stored without a dictionary.
+		 * @return this builder
+		 */
+		public Builder<T> distinct() {
+			int last = this.columns.size() - 1;
+			this.columns.set(last, this.columns.get(last).distinct());
 			return this;
 		}
 

@@ -16,11 +16,13 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 /**
  * Writes each chunk's valid rows and rejects as Parquet part files named after the source
  * file and the chunk number, so that a restarted chunk overwrites exactly what its failed
- * attempt wrote and nothing is written twice.
+ * attempt wrote and nothing is written twice. The rows come encoded
+ * ({@link BlockEncoder}): a chunk's blocks of one partition are copied into its file as
+ * row groups.
  *
  * @param <T> the record type
  */
-public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
+public class TableItemWriter<T> implements ItemStreamWriter<EncodedBlock> {
 
 	static final String ROWS_LOADED = "rows.loaded";
 
@@ -85,13 +87,14 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 	}
 
 	@Override
-	public void write(Chunk<? extends CheckedBlock<T>> chunk) {
-		List<T> rows = new ArrayList<>();
+	public void write(Chunk<? extends EncodedBlock> chunk) {
+		Map<String, List<ParquetTableWriter.Encoded>> parts = new TreeMap<>();
 		List<Reject> rejects = new ArrayList<>();
 		int rejectedRows = 0;
 		CheckedBlock.Totals chunkTotals = null;
-		for (CheckedBlock<T> block : chunk) {
-			rows.addAll(block.rows());
+		for (EncodedBlock block : chunk) {
+			block.parts()
+				.forEach((partition, part) -> parts.computeIfAbsent(partition, (p) -> new ArrayList<>()).add(part));
 			rejects.addAll(block.rejects());
 			rejectedRows += block.rejectedRows();
 			if (block.totals() != null) {
@@ -99,7 +102,11 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 			}
 		}
 		String fileName = String.format("%s-%05d.parquet", this.partName, this.chunks + 1);
-		long written = writePartitioned(this.table, rows, fileName);
+		long written = 0;
+		for (Map.Entry<String, List<ParquetTableWriter.Encoded>> partition : parts.entrySet()) {
+			written += this.parquet.writeEncoded(this.table, file(this.table, partition.getKey(), fileName),
+					partition.getValue());
+		}
 		writePartitioned(RejectTable.TABLE, rejects, fileName);
 		this.chunks++;
 		this.loaded += written;
@@ -128,10 +135,13 @@ public class TableItemWriter<T> implements ItemStreamWriter<CheckedBlock<T>> {
 		}
 		long written = 0;
 		for (Map.Entry<String, List<R>> partition : byPartition.entrySet()) {
-			Path folder = new Path(new Path(this.runRoot, target.name()), partition.getKey());
-			written += this.parquet.write(target, new Path(folder, fileName), partition.getValue());
+			written += this.parquet.write(target, file(target, partition.getKey(), fileName), partition.getValue());
 		}
 		return written;
+	}
+
+	private Path file(Table<?> target, String partition, String fileName) {
+		return new Path(new Path(new Path(this.runRoot, target.name()), partition), fileName);
 	}
 
 }

@@ -36,7 +36,11 @@ public final class NhsNumber implements FieldCheck {
 	 */
 	@Override
 	public boolean recognises(String value) {
-		return WRITTEN.matcher(value).matches() && isValid(value);
+		// the length and first character first: every value of every column is held to
+		// this, and few are even the right length
+		int length = value.length();
+		return (length == 10 || length == 12) && Character.isDigit(value.charAt(0)) && WRITTEN.matcher(value).matches()
+				&& isValid(value);
 	}
 
 	/**

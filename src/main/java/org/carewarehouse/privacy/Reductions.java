@@ -44,8 +44,16 @@ public final class Reductions {
 	 * @return the year and month, or {@code null}
 	 */
 	public static @Nullable String birthMonth(@Nullable LocalDate dateOfBirth) {
-		return (dateOfBirth != null)
-				? String.format(Locale.ROOT, "%04d-%02d", dateOfBirth.getYear(), dateOfBirth.getMonthValue()) : null;
+		if (dateOfBirth == null) {
+			return null;
+		}
+		int year = dateOfBirth.getYear();
+		int month = dateOfBirth.getMonthValue();
+		if (year < 1000 || year > 9999) {
+			return String.format(Locale.ROOT, "%04d-%02d", year, month);
+		}
+		// built by hand, not with String.format: every loaded row has one
+		return year + ((month < 10) ? "-0" : "-") + month;
 	}
 
 	/**

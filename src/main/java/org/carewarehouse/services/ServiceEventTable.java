@@ -25,9 +25,12 @@ public final class ServiceEventTable {
 		.required("reporting_period_end", DATE, "Last day of the submission's period", ServiceEvent::reportingPeriodEnd)
 		.required("person_key", STRING, "Keyed hash of the NHS number when valid, else of council and local id",
 				ServiceEvent::personKey)
+		.distinct()
 		.required("local_person_key", STRING, "Keyed hash of council code and the council's person id",
 				ServiceEvent::localPersonKey)
+		.distinct()
 		.optional("nhs_person_key", STRING, "Keyed hash of the NHS number", ServiceEvent::nhsPersonKey)
+		.distinct()
 		.optional("birth_month", STRING, "Year and month of birth, yyyy-MM", ServiceEvent::birthMonth)
 		.optional("age_at_event_start", INTEGER, "Age in whole years on the event start date",
 				ServiceEvent::ageAtEventStart)
@@ -43,6 +46,7 @@ public final class ServiceEventTable {
 		.optional("client_funding_status", STRING, "Who funds the care", ServiceEvent::clientFundingStatus)
 		.required("event_type", CODE, "Request, Assessment, Service or Review", ServiceEvent::eventType)
 		.optional("event_reference", STRING, "Source system's event reference", ServiceEvent::eventReference)
+		.distinct()
 		.required("event_start_date", DATE, "Event start date", ServiceEvent::eventStartDate)
 		.optional("event_end_date", DATE, "Event end date; null while open", ServiceEvent::eventEndDate)
 		.optional("event_outcome", CODE, "Event outcome, normalised", ServiceEvent::eventOutcome)
@@ -64,6 +68,7 @@ public final class ServiceEventTable {
 		.optional("planned_units_per_week", DECIMAL, "Planned units a week", ServiceEvent::plannedUnitsPerWeek)
 		.required("source_file", STRING, "Extract the row came from", ServiceEvent::sourceFile)
 		.required("source_line", INTEGER, "Line of the extract the row came from", ServiceEvent::sourceLine)
+		.distinct()
 		.build();
 
 	private ServiceEventTable() {

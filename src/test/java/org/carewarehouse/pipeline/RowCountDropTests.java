@@ -73,7 +73,7 @@ class RowCountDropTests {
 
 	private @Nullable String check(int percent, int nights, long rows) {
 		FeedProperties properties = new FeedProperties(1000, 20, 2, List.of(), BigDecimal.valueOf(5), 5,
-				BigDecimal.valueOf(percent), nights);
+				BigDecimal.valueOf(percent), nights, 0);
 		JobExecution tonight = new JobExecution(999, new JobInstance(999, "nightlyJob"), new JobParameters());
 		return new RowCountDrop(properties, this.history).problem(new StepExecution(STEP, tonight),
 				"services-E08000014-2023-24.csv", rows);

@@ -50,7 +50,7 @@ class SourcesCheckTests {
 
 	private static SourcesCheck check(List<String> required) {
 		return new SourcesCheck(FEEDS, new FeedProperties(1000, 20, 2, required, java.math.BigDecimal.valueOf(5), 1000,
-				java.math.BigDecimal.valueOf(50), 5));
+				java.math.BigDecimal.valueOf(50), 5, 0));
 	}
 
 	private static Feed<?> feed(String name, String folder) {

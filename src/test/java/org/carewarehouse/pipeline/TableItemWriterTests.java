@@ -151,6 +151,23 @@ class TableItemWriterTests {
 	}
 
 	@Test
+	void blocksOfOnePartitionInAChunkShareOneFileAndKeepTheirOrder() throws Exception {
+		TableItemWriter<Row> writer = writer();
+		writer.open(new ExecutionContext());
+		writer.write(new Chunk<>(List.of(block(List.of(named("a"), named("b")), List.of(), 0),
+				block(List.of(named("c")), List.of(), 0), block(List.of(named("d"), named("e")), List.of(), 0))));
+		String file = "rows/council=E08000014/financial_year=2023-24/extract-E08000014-00001.parquet";
+
+		assertThat(files()).containsExactly(file);
+		assertThat(ParquetGroups.read(this.folder.resolve(file))).extracting((group) -> group.getString("name", 0))
+			.containsExactly("a", "b", "c", "d", "e");
+		assertThat(PipelineFixtures.query("SELECT count(*) FROM parquet_metadata('" + this.folder.resolve(file)
+				+ "') WHERE path_in_schema = 'name'"))
+			.as("one row group per block")
+			.containsExactly(List.of(3L));
+	}
+
+	@Test
 	void blocksWithoutTotalsLeaveNone() {
 		ExecutionContext context = new ExecutionContext();
 		write(context, block(List.of(row("E08000014", "2023-24")), List.of(), 0));
@@ -160,9 +177,9 @@ class TableItemWriterTests {
 	@Test
 	void restartedChunkOverwritesWhatItsFailedAttemptWrote() throws Exception {
 		ExecutionContext committed = new ExecutionContext();
-		CheckedBlock<Row> first = block(List.of(row("E08000014", "2023-24")), List.of(), 0);
-		CheckedBlock<Row> second = block(List.of(row("E08000014", "2023-24"), row("E06000049", "2023-24")),
-				List.of(REJECT), 1);
+		EncodedBlock first = block(List.of(row("E08000014", "2023-24")), List.of(), 0);
+		EncodedBlock second = block(List.of(row("E08000014", "2023-24"), row("E06000049", "2023-24")), List.of(REJECT),
+				1);
 		TableItemWriter<Row> attempt = writer();
 		attempt.open(committed);
 		attempt.write(new Chunk<>(List.of(first)));
@@ -195,7 +212,7 @@ class TableItemWriterTests {
 		assertThat(PipelineFixtures.query("SELECT count(*) FROM " + rows())).containsExactly(List.of(2L));
 	}
 
-	private void write(ExecutionContext context, CheckedBlock<Row> block) {
+	private void write(ExecutionContext context, EncodedBlock block) {
 		TableItemWriter<Row> writer = writer();
 		writer.open(context);
 		writer.write(new Chunk<>(List.of(block)));
@@ -207,13 +224,24 @@ class TableItemWriterTests {
 				new org.apache.hadoop.fs.Path(this.folder.toUri()), "extract-E08000014.csv.gz");
 	}
 
-	private static CheckedBlock<Row> block(List<Row> rows, List<Reject> rejects, int rejectedRows) {
-		return new CheckedBlock<>(rows, rejects, rejectedRows);
+	private static EncodedBlock block(List<Row> rows, List<Reject> rejects, int rejectedRows) {
+		return encoded(new CheckedBlock<>(rows, rejects, rejectedRows));
 	}
 
-	private static CheckedBlock<Row> summed(String loaded, String rejected, long unparsed) {
-		return new CheckedBlock<>(List.of(), List.of(), 0,
-				new CheckedBlock.Totals(new BigDecimal(loaded), new BigDecimal(rejected), unparsed));
+	private static EncodedBlock summed(String loaded, String rejected, long unparsed) {
+		return encoded(new CheckedBlock<>(List.of(), List.of(), 0,
+				new CheckedBlock.Totals(new BigDecimal(loaded), new BigDecimal(rejected), unparsed)));
+	}
+
+	/** As the step's workers hand blocks to the writer. */
+	private static EncodedBlock encoded(CheckedBlock<Row> block) {
+		return new BlockEncoder<Row>((unchecked) -> {
+			throw new AssertionError("the block is checked already");
+		}, TABLE, new ParquetTableWriter(PipelineFixtures.localHadoop())).encode(block);
+	}
+
+	private static Row named(String name) {
+		return new Row("E08000014", "2023-24", name, 1L, BigDecimal.ONE, null, null);
 	}
 
 	private static Row row(String council, String year) {
