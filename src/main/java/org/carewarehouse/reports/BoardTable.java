@@ -5,9 +5,10 @@ import java.util.List;
 import org.carewarehouse.warehouse.Catalog;
 
 /**
- * A table of the board report beside the indicators: the national comparison and the care
- * market, each filled by one report query for the council and headed by the query's
- * column labels, with the method it follows stated under its title.
+ * A table of the board report beside the indicators: the national comparison, the care
+ * market, projected demand and the commissioning plans, each filled by one report query
+ * for the council and headed by the query's column labels, with the method it follows
+ * stated under its title.
  *
  * @param id the section's id in the page
  * @param title the section's heading
@@ -39,7 +40,24 @@ record BoardTable(String id, String title, String method, String query) {
 							+ "it as a direct payment; self-funders = council-funded people x s / (1 - s), s the "
 							+ "self-funded share of the market assumed (warehouse/reference/market-assumptions.csv, "
 							+ "source named).",
-					"board_community_market"));
+					"board_community_market"),
+			new BoardTable("projected-demand", "Projected demand for adult social care",
+					"People using services in the base year (the council's latest), by age band, grown with the "
+							+ "band's ONS subnational population projection from the base year's mid-year.",
+					"board_projected_demand"),
+			new BoardTable("projected-conditions", "Projected adults with a learning disability",
+					"The projected population by age band and sex times the prevalence rate (PANSI's method), "
+							+ "the rate's source named.",
+					"board_projected_conditions"),
+			new BoardTable("plan-mix", "Commissioning plans: the mix against the targets",
+					"Placements open in the plan's latest year, each placed in the tier whose price unit and "
+							+ "range hold its cost, 'Outside the plan' otherwise; actual share beside target share.",
+					"board_plan_mix"),
+			new BoardTable("plan-savings", "Commissioning plans: savings against targets",
+					"The annual cost of the plan's placements at the latest month end of each savings year, "
+							+ "against the cost on the baseline date; the target to date adds earlier years' "
+							+ "targets to this year's pro rata.",
+					"board_plan_savings"));
 
 	Catalog.Rows rows(ReportSql sql, String council) {
 		return sql.run(this.query, council);

@@ -111,7 +111,8 @@ class BoardReportIntegrationTests {
 			int index = rowOf(community, "Service", "Home Support".equals(row.get(0)) ? "Home care" : "Day care");
 			assertThat(community).containsEntry(index + " Council-funded people", shown);
 		}
-		assertThat(html).contains("<section id=\"care-homes\">");
+		assertThat(html).contains("<section id=\"care-homes\">", "<section id=\"projected-demand\">",
+				"<section id=\"projected-conditions\">", "<section id=\"plan-mix\">", "<section id=\"plan-savings\">");
 	}
 
 	private static Map<String, String> table(String html, String id) {
