@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.carewarehouse.pipeline.RowMapper;
-import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.pipeline.TypedRow;
@@ -49,17 +48,12 @@ record AscFrItem(String financialYear, String council, String councilName, Strin
 	static RowMapper<AscFrItem> mapper(String sourceFile) {
 		String year = FileYear.of(sourceFile);
 		return (TypedRow row) -> {
-			if (year == null) {
-				throw new RowRejectedException(FileYear.NO_YEAR, null,
-						"the file name " + sourceFile + " names no financial year (asc-fr-2023-24.csv)", sourceFile);
-			}
-			String value = row.string("ITEMVALUE");
-			return new AscFrItem(year, row.string("GEOGRAPHY_CODE"), row.string("DH_GEOGRAPHY_NAME"),
-					row.string("FinanceType"), row.string("FinanceDescription"), row.string("AgeBand"),
-					row.string("PrimarySupportReason"), row.string("SupportSetting"), row.string("ActivityProvision"),
-					(value == null || !Character.isDigit(value.charAt(value.length() - 1))) ? null
-							: new BigDecimal(value),
-					sourceFile, row.line());
+			String value = FileYear.figure(row.string("ITEMVALUE"));
+			return new AscFrItem(FileYear.required(year, sourceFile, "asc-fr-2023-24.csv"),
+					row.string("GEOGRAPHY_CODE"), row.string("DH_GEOGRAPHY_NAME"), row.string("FinanceType"),
+					row.string("FinanceDescription"), row.string("AgeBand"), row.string("PrimarySupportReason"),
+					row.string("SupportSetting"), row.string("ActivityProvision"),
+					(value != null) ? new BigDecimal(value) : null, sourceFile, row.line());
 		};
 	}
 

@@ -3,7 +3,6 @@ package org.carewarehouse.national;
 import java.util.List;
 
 import org.carewarehouse.pipeline.RowMapper;
-import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.pipeline.TypedRow;
@@ -52,20 +51,14 @@ record AscofMeasure(String financialYear, String geographyCode, String geography
 	static RowMapper<AscofMeasure> mapper(String sourceFile) {
 		String year = FileYear.of(sourceFile);
 		return (TypedRow row) -> {
-			if (year == null) {
-				throw new RowRejectedException(FileYear.NO_YEAR, null,
-						"the file name " + sourceFile + " names no financial year (ascof-2023-24.csv)", sourceFile);
-			}
-			return new AscofMeasure(year, row.string("Geographical Code"), row.string("Geographical Description"),
+			String value = FileYear.figure(row.string("Measure Value"));
+			return new AscofMeasure(FileYear.required(year, sourceFile, "ascof-2023-24.csv"),
+					row.string("Geographical Code"), row.string("Geographical Description"),
 					row.string("Geographical Level"), row.string("ONS Code"), row.string("ASCOF Measure Code"),
-					row.string("Disaggregation Level"), row.string("Measure Type"), number(row.string("Measure Value")),
-					row.string("Measure Group"), row.string("Measure Group Description"), sourceFile, row.line());
+					row.string("Disaggregation Level"), row.string("Measure Type"),
+					(value != null) ? Double.valueOf(value) : null, row.string("Measure Group"),
+					row.string("Measure Group Description"), sourceFile, row.line());
 		};
-	}
-
-	/** A published figure, or null for a blank or a marker of a value not there. */
-	private static @Nullable Double number(@Nullable String value) {
-		return (value == null || !Character.isDigit(value.charAt(value.length() - 1))) ? null : Double.valueOf(value);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.carewarehouse.national;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.Rule;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,32 @@ final class FileYear {
 	private static final Pattern SHORT = Pattern.compile("-(\\d{2})(\\d{2})-");
 
 	private FileYear() {
+	}
+
+	/**
+	 * The year a row of the file belongs to.
+	 * @param year the year {@link #of} read from the file's name, null when it found none
+	 * @param sourceFile the file's name
+	 * @param example a name of the file's kind that says its year, for the message
+	 * @return the year
+	 * @throws RowRejectedException under {@link #NO_YEAR} when the name holds no year
+	 */
+	static String required(@Nullable String year, String sourceFile, String example) throws RowRejectedException {
+		if (year == null) {
+			throw new RowRejectedException(NO_YEAR, null,
+					"the file name " + sourceFile + " names no financial year (" + example + ")", sourceFile);
+		}
+		return year;
+	}
+
+	/**
+	 * A value of a published file as a number's text, or null for a blank or a marker of
+	 * a value not there ({@code :}, {@code *}, {@code [c]}, {@code [x]}).
+	 * @param value the cell as read
+	 * @return the cell, or null
+	 */
+	static @Nullable String figure(@Nullable String value) {
+		return (value == null || !Character.isDigit(value.charAt(value.length() - 1))) ? null : value;
 	}
 
 	/** The year's label, like 2023-24, or null when the name holds none. */
