@@ -38,9 +38,8 @@ final class CatalogComments {
 	 */
 	static void apply(Statement statement, List<ModelOrder.Model> models) throws SQLException {
 		for (Map.Entry<String, String> view : ViewComments.of(models).entrySet()) {
-			String[] name = view.getKey().contains(".") ? view.getKey().split("\\.", 2)
-					: new String[] { "main", view.getKey() };
-			statement.execute(ON_VIEW.fill(Map.of("schema", name[0], "view", name[1], "comment", view.getValue())));
+			statement.execute(ON_VIEW.fill(Map.of("schema", ModelOrder.schema(view.getKey()), "view",
+					ModelOrder.unqualified(view.getKey()), "comment", view.getValue())));
 		}
 		Map<String, String> glossary = Glossary.load().descriptions();
 		for (String[] column : viewColumns(statement)) {

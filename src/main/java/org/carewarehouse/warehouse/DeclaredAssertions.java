@@ -50,8 +50,8 @@ final class DeclaredAssertions {
 		String view = model.name().replaceFirst("\\.sql$", "");
 		String schema = model.creates()
 			.stream()
-			.filter((name) -> name.endsWith("." + view))
-			.map((name) -> name.substring(0, name.indexOf('.')))
+			.filter((name) -> ModelOrder.unqualified(name).equals(view))
+			.map(ModelOrder::schema)
 			.findFirst()
 			.orElse("main");
 		List<Assertion> assertions = new ArrayList<>();

@@ -65,7 +65,7 @@ final class Materialisation {
 		try (PreparedStatement query = statement.getConnection()
 			.prepareStatement("SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
 					+ "AND schema_name = ? AND table_name = ? AND data_type = 'HUGEINT' ORDER BY column_index")) {
-			query.setString(1, view.contains(".") ? view.substring(0, view.indexOf('.')) : "main");
+			query.setString(1, ModelOrder.schema(view));
 			query.setString(2, ModelOrder.unqualified(view));
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {

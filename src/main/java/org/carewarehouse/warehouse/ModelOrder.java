@@ -108,6 +108,16 @@ final class ModelOrder {
 		return name.substring(name.indexOf('.') + 1);
 	}
 
+	/**
+	 * The schema a name is in.
+	 * @param name a name, perhaps {@code schema.name}
+	 * @return the part before the name, {@code main} when there is none
+	 */
+	static String schema(String name) {
+		int dot = name.indexOf('.');
+		return (dot < 0) ? "main" : name.substring(0, dot);
+	}
+
 	private static void visit(Model model, Map<Model, List<Model>> reads, Set<Model> visiting, List<Model> ordered) {
 		if (ordered.contains(model)) {
 			return;
