@@ -6,14 +6,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +16,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.csv.CSVFormat;
+import org.carewarehouse.nightly.NightlyRuns;
+import org.carewarehouse.nightly.Warehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,38 +55,38 @@ class ReadmeCommandsIntegrationTests {
 				"--spring.datasource.url=jdbc:h2:file:" + home.resolve("jobrepo/batch")));
 
 		assertThat(application(arguments, home.resolve("nightly.log"))).as("exit code").isEqualTo(0);
+		Warehouse warehouse = NightlyRuns.catalogIn(home);
 
 		long extractRows = extractRows(Path.of("sample-data/case-management"));
-		assertThat(count(catalog, "SELECT count(*) FROM services")).isEqualTo(extractRows
-				- count(catalog, "SELECT count(DISTINCT (source_file, line)) FROM rejects WHERE severity = 'error'"));
-		assertThat(count(catalog, "SELECT count(*) FROM rejects WHERE line > 1")).isPositive();
-		assertThat(count(catalog, "SELECT count(DISTINCT council) FROM services")).isGreaterThanOrEqualTo(8);
+		assertThat(warehouse.count("SELECT count(*) FROM services")).isEqualTo(extractRows
+				- warehouse.count("SELECT count(DISTINCT (source_file, line)) FROM rejects WHERE severity = 'error'"));
+		assertThat(warehouse.count("SELECT count(*) FROM rejects WHERE line > 1")).isPositive();
+		assertThat(warehouse.count("SELECT count(DISTINCT council) FROM services")).isGreaterThanOrEqualTo(8);
 		assertNoIdentifierIn(home, Path.of("sample-data/case-management/services-E08000014-2023-24.csv.gz"));
 		String ages = "SELECT sum(population)::BIGINT FROM population_by_council WHERE council = '%s' AND mid_year = %d "
 				+ "AND age BETWEEN %d AND %d";
-		assertThat(count(catalog, ages.formatted("E08000014", 2017, 18, 64))).isEqualTo(157_400);
-		assertThat(count(catalog, ages.formatted("E08000014", 2017, 65, 79))).isEqualTo(46_517);
-		assertThat(count(catalog, ages.formatted("E08000014", 2017, 80, 89))).isEqualTo(17_617);
-		assertThat(count(catalog, ages.formatted("E08000014", 2017, 90, 90))).isEqualTo(3_300);
-		assertThat(count(catalog, ages.formatted("E06000049", 2020, 65, 90))).isEqualTo(89_500);
+		assertThat(warehouse.count(ages.formatted("E08000014", 2017, 18, 64))).isEqualTo(157_400);
+		assertThat(warehouse.count(ages.formatted("E08000014", 2017, 65, 79))).isEqualTo(46_517);
+		assertThat(warehouse.count(ages.formatted("E08000014", 2017, 80, 89))).isEqualTo(17_617);
+		assertThat(warehouse.count(ages.formatted("E08000014", 2017, 90, 90))).isEqualTo(3_300);
+		assertThat(warehouse.count(ages.formatted("E06000049", 2020, 65, 90))).isEqualTo(89_500);
 		List<String> settings = arguments.subList(arguments.size() - 4, arguments.size());
 		for (String line : readerCommands()) {
 			assertThat(reader(line, settings, home)).as(line).isZero();
 		}
 		for (String statement : sqlExamples()) {
-			assertThatNoException().as(statement).isThrownBy(() -> rows(catalog, statement));
+			assertThatNoException().as(statement).isThrownBy(() -> warehouse.rows(statement));
 		}
 		assertThat(Files.readString(home.resolve("rejects.csv"))).startsWith("feed,rule,broken_rules\n");
-		assertThat(count(catalog, "SELECT count(*) FROM '" + home.resolve("load_runs.parquet") + "'")).isPositive();
+		assertThat(warehouse.count("SELECT count(*) FROM '" + home.resolve("load_runs.parquet") + "'")).isPositive();
 		assertThat(Files.readString(home.resolve("reader.log"))).contains("[\n{\"people\": ");
-		assertThat(
-				count(catalog, "SELECT count(*) FROM '" + home.resolve("published-figures/weekly_costs.parquet") + "'"))
-			.isEqualTo(count(catalog, "SELECT count(*) FROM published.weekly_costs"));
+		assertThat(warehouse
+			.count("SELECT count(*) FROM '" + home.resolve("published-figures/weekly_costs.parquet") + "'"))
+			.isEqualTo(warehouse.count("SELECT count(*) FROM published.weekly_costs"));
 		for (String view : List.of("services", "internal.service_events", "people", "rejects", "hospital_discharges")) {
-			assertThat(count(catalog,
-					"SELECT count(*) FROM (SELECT concat_ws('|', COLUMNS(*)) AS line FROM " + view
-							+ ") WHERE regexp_matches(line, '(^|[^0-9a-f])999[0-9]{7}([^0-9a-f]|$)') "
-							+ "OR regexp_matches(line, '(^|[^A-Z])[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}([^A-Z]|$)')"))
+			assertThat(warehouse.count("SELECT count(*) FROM (SELECT concat_ws('|', COLUMNS(*)) AS line FROM " + view
+					+ ") WHERE regexp_matches(line, '(^|[^0-9a-f])999[0-9]{7}([^0-9a-f]|$)') "
+					+ "OR regexp_matches(line, '(^|[^A-Z])[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}([^A-Z]|$)')"))
 				.as("NHS numbers or full postcodes in " + view)
 				.isZero();
 		}
@@ -181,40 +178,6 @@ class ReadmeCommandsIntegrationTests {
 			}
 		}
 		return rows;
-	}
-
-	private static long count(Path catalog, String sql) throws Exception {
-		return read(catalog, sql, (rows) -> {
-			rows.next();
-			return rows.getLong(1);
-		});
-	}
-
-	private static long rows(Path catalog, String sql) throws Exception {
-		return read(catalog, sql, (rows) -> {
-			long count = 0;
-			while (rows.next()) {
-				count++;
-			}
-			return count;
-		});
-	}
-
-	private static long read(Path catalog, String sql, Reading reading) throws Exception {
-		Properties readOnly = new Properties();
-		readOnly.setProperty("duckdb.read_only", "true");
-		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + catalog, readOnly);
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			return reading.apply(rows);
-		}
-	}
-
-	/** What a query's rows are read as. */
-	private interface Reading {
-
-		long apply(ResultSet rows) throws java.sql.SQLException;
-
 	}
 
 	/**
