@@ -13,7 +13,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads one file as blocks of rows; on restart it skips the rows already committed.
+ * Reads one file as blocks of rows; on restart it skips the rows already committed. A
+ * problem with the file as a whole (damaged, cut short, not parseable as CSV) ends the
+ * reading and is kept for {@link FileVerdict} to refuse the file once its step ends: the
+ * file is read once, not checked from end to end first and then read again.
  */
 public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 
@@ -36,6 +39,8 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 	private long rowsRead;
 
 	private BigDecimal totalRead = BigDecimal.ZERO;
+
+	private @Nullable FileRejectedException problem;
 
 	/**
 	 * Creates a reader.
@@ -65,13 +70,28 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 	@Override
 	public @Nullable RowBlock read() {
 		List<RawRow> rows = new ArrayList<>(this.blockRows);
-		while (rows.size() < this.blockRows && this.source.hasNext()) {
-			RawRow row = this.source.next();
-			rows.add(row);
-			addToTotal(row);
+		try {
+			while (this.problem == null && rows.size() < this.blockRows && this.source.hasNext()) {
+				RawRow row = this.source.next();
+				rows.add(row);
+				addToTotal(row);
+			}
+		}
+		catch (FileRejectedException ex) {
+			// the rows before it are read and counted; the file is refused once its step
+			// ends, and nothing from it loads
+			this.problem = ex;
 		}
 		this.rowsRead += rows.size();
 		return rows.isEmpty() ? null : new RowBlock(this.file.getFileName().toString(), rows);
+	}
+
+	/**
+	 * Why the file cannot be read to its end.
+	 * @return the problem, or {@code null} if every row was read
+	 */
+	@Nullable FileRejectedException problem() {
+		return this.problem;
 	}
 
 	@Override

@@ -57,7 +57,7 @@ public final class CsvSource implements Closeable {
 
 	private final Deque<RawRow> pending = new ArrayDeque<>();
 
-	private final int headerCount;
+	private int headerCount;
 
 	private final List<String> missingOptional;
 
@@ -127,9 +127,7 @@ public final class CsvSource implements Closeable {
 
 	/**
 	 * Checks that a file reads against its contract from end to end: header, delimiter,
-	 * encoding, at least one row, every record parsed and the last one complete. Reading
-	 * it all first means a damaged file is refused before any of it loads, rather than
-	 * failing the night part-way through.
+	 * encoding, at least one row, every record parsed and the last one complete.
 	 * @param file the file
 	 * @param contract the contract
 	 * @return why the file is refused, or {@code null} if it reads
@@ -146,23 +144,12 @@ public final class CsvSource implements Closeable {
 	 */
 	public static Scan scan(Path file, Contract contract) {
 		try (CsvSource source = open(file, contract)) {
-			// records are counted, not turned into rows: this pass only has to find the
-			// end of the file and whether it is whole
-			CSVRecord last = null;
-			long lastLine = 0;
+			// records are counted, not turned into rows
 			long rows = 0;
 			int rowsPerRecord = source.unpivoted.isEmpty() ? 1 : source.unpivoted.size();
 			while (source.hasNext()) {
-				last = source.next;
-				lastLine = source.nextLine;
 				source.next = null;
 				rows += rowsPerRecord;
-			}
-			if (last != null && last.size() < source.headerCount && !source.end.newline()) {
-				return new Scan(rows,
-						new FileRejectedException(FileRule.DAMAGED, source.fileName, lastLine,
-								"the file ends part-way through a row (" + last.size() + " of " + source.headerCount
-										+ " fields and no line end): it looks cut short"));
 			}
 			return new Scan(rows, null);
 		}
@@ -264,7 +251,9 @@ public final class CsvSource implements Closeable {
 
 	/**
 	 * Reads one record, noting the line it starts on: the line after the previous record
-	 * ended.
+	 * ended. The last record of the file, short of fields and without a line end, means
+	 * the file was cut off part-way through a row: the whole file is refused rather than
+	 * that row loaded as if it were complete.
 	 */
 	private boolean fetch() {
 		try {
@@ -274,6 +263,12 @@ public final class CsvSource implements Closeable {
 			this.nextLine = this.lastLine + 1;
 			this.next = this.records.next();
 			this.lastLine = Math.max(this.nextLine, this.parser.getCurrentLineNumber());
+			if (this.headerCount > 0 && this.next.size() < this.headerCount && !isBlank(this.next)
+					&& !this.records.hasNext() && !this.end.newline()) {
+				throw new FileRejectedException(FileRule.DAMAGED, this.fileName, this.nextLine,
+						"the file ends part-way through a row (" + this.next.size() + " of " + this.headerCount
+								+ " fields and no line end): it looks cut short");
+			}
 			return true;
 		}
 		catch (UncheckedIOException ex) {

@@ -100,24 +100,23 @@ public class FeedSteps {
 		TableParts parts = new TableParts(this.parquet.configuration(), feed.table().name(),
 				TableItemWriter.partName(fileName));
 		FileRefusal refusal = new FileRefusal(this.rejects, parts, this.folders.published(), run);
-		Checked<T> checked = check(execution, file, contract, mappers);
+		Checked<T> checked = check(execution, file, contract, mappers, run);
 		if (checked.refusal() != null) {
 			return refusalStep(name, refusal, checked.refusal());
 		}
-		warnMissingColumns(file, contract, run);
-		RejectShare share = new RejectShare(this.properties, parts, run, fileName, (step, message) -> refusal.refuse(
-				step,
-				new Reject(contract.name(), fileName, 0, null, FileRule.TOO_MANY_REJECTED.code(), message, null)));
+		CsvBlockReader reader = new CsvBlockReader(file, contract, this.properties.blockRows());
+		FileVerdict verdict = new FileVerdict(this.properties, this.drops, reader, parts, run, contract.name(),
+				fileName, refusal::refuse);
 		return new StepBuilder(name + "FileStep", this.jobRepository)
 			.<RowBlock, EncodedBlock>chunk(this.properties.chunkBlocks())
 			.transactionManager(this.transactionManager)
-			.reader(new CsvBlockReader(file, contract, this.properties.blockRows()))
+			.reader(reader)
 			.processor(new BlockEncoder<>(new BlockProcessor<>(contract.name(),
 					new ContractValidator(contract, this.checks), checked.mapper())::process, feed.table(),
 					this.parquet))
 			.taskExecutor(this.blockExecutor)
 			.writer(new TableItemWriter<>(this.parquet, feed.table(), run, fileName))
-			.listener(share)
+			.listener(verdict)
 			.listener(new ControlTotals())
 			.build();
 	}
@@ -133,22 +132,29 @@ public class FeedSteps {
 	}
 
 	/**
-	 * Reads the file from end to end and checks it as a whole, in the order a data owner
-	 * would look: a copy of another file, damaged or unreadable, misnamed, far smaller
-	 * than on recent nights.
+	 * Checks what can be known of a file before any of it is read: a copy of another
+	 * file, a header that does not meet the contract, a name that breaks the feed's
+	 * convention. The rest (damaged, cut short, far smaller than on recent nights, too
+	 * many rows rejected) is known once the file has been read, and {@link FileVerdict}
+	 * refuses it then.
 	 */
 	private <T> Checked<T> check(StepExecution execution, Path file, Contract contract,
-			Function<String, RowMapper<T>> mappers) {
+			Function<String, RowMapper<T>> mappers, org.apache.hadoop.fs.Path run) {
 		String fileName = file.getFileName().toString();
 		String duplicateOf = execution.getExecutionContext().getString(SourceFiles.DUPLICATE_OF, null);
 		if (duplicateOf != null) {
 			return Checked.refused(contract, fileName, 0, FileRule.DUPLICATE,
 					fileName + ": the file is a byte-for-byte copy of " + duplicateOf);
 		}
-		CsvSource.Scan scan = CsvSource.scan(file, contract);
-		FileRejectedException problem = scan.problem();
-		if (problem != null) {
-			return Checked.refused(contract, fileName, problem.line(), problem.rule(), problem.getMessage());
+		List<String> missing;
+		try (CsvSource source = CsvSource.open(file, contract)) {
+			missing = source.missingOptional();
+		}
+		catch (FileRejectedException ex) {
+			return Checked.refused(contract, fileName, ex.line(), ex.rule(), ex.getMessage());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 		RowMapper<T> mapper;
 		try {
@@ -157,9 +163,8 @@ public class FeedSteps {
 		catch (FileRejectedException ex) {
 			return Checked.refused(contract, fileName, ex.line(), FileRule.UNREADABLE, ex.getMessage());
 		}
-		String drop = this.drops.problem(execution, fileName, scan.rows());
-		return (drop != null) ? Checked.refused(contract, fileName, 0, FileRule.ROW_COUNT_DROP, drop)
-				: new Checked<>(mapper, null);
+		warnMissingColumns(contract, fileName, missing, run);
+		return new Checked<>(mapper, null);
 	}
 
 	/**
@@ -167,15 +172,8 @@ public class FeedSteps {
 	 * the log: a renamed column would otherwise load as blank in every row without a
 	 * word. Written again, to the same file, if the step restarts.
 	 */
-	private void warnMissingColumns(Path file, Contract contract, org.apache.hadoop.fs.Path run) {
-		String fileName = file.getFileName().toString();
-		List<String> missing;
-		try (CsvSource source = CsvSource.open(file, contract)) {
-			missing = source.missingOptional();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+	private void warnMissingColumns(Contract contract, String fileName, List<String> missing,
+			org.apache.hadoop.fs.Path run) {
 		if (missing.isEmpty()) {
 			return;
 		}

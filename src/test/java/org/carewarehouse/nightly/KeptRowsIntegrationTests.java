@@ -60,16 +60,17 @@ class KeptRowsIntegrationTests {
 			.as("the row-level rejects still say why")
 			.isEqualTo(19);
 		assertThat(counts("2024-02-29", SEFTON)).containsExactly(20L, 0L, 20L, 6L);
-		// Sefton's ledger ends part-way through a row: damaged, refused before it loads,
-		// and last night's 3 postings (1200.00 + 300.50 - 0.01) kept, which the ledger's
-		// control-total assertion accepts
+		// Sefton's ledger ends part-way through a row: damaged, refused once read (its 2
+		// whole rows read and counted as rejected with it, none loaded), and last night's
+		// 3 postings (1200.00 + 300.50 - 0.01) kept, which the ledger's control-total
+		// assertion accepts
 		assertThat(fileRejects(LEDGER)).containsExactly(List.of(0L, "CW020", "warning"));
 		assertThat(
 				this.warehouse.rows("SELECT line, rule FROM rejects WHERE source_file = '" + LEDGER + "' AND line > 0"))
 			.containsExactly(List.of(4L, "CW016"));
 		assertThat(keptMessage(LEDGER)).contains("kept the 3 rows the published run 2024-01-31/run-");
 		assertThat(this.warehouse.value("SELECT sum(amount)::VARCHAR FROM ledger")).isEqualTo("1500.49");
-		assertThat(counts("2024-02-29", LEDGER)).containsExactly(0L, 0L, 0L, 3L);
+		assertThat(counts("2024-02-29", LEDGER)).containsExactly(2L, 0L, 2L, 3L);
 
 		// the fixed file loads the next night and nothing is kept any more
 		assertThat(run("2024-03-31", "share-night3")).isEqualTo(Command.OK);
@@ -94,8 +95,8 @@ class KeptRowsIntegrationTests {
 			.value("SELECT message FROM rejects WHERE rule = 'CW019' AND source_file = '" + KNOWSLEY + "'"))
 			.contains("3 rows, fewer than 50% of the 8 rows");
 		assertThat(keptMessage(KNOWSLEY)).contains("kept the 8 rows the published run 2024-04-30/run-");
-		assertThat(counts("2024-05-31", KNOWSLEY)).as("refused before any row was read for loading")
-			.containsExactly(0L, 0L, 0L, 8L);
+		assertThat(counts("2024-05-31", KNOWSLEY)).as("read, all rejected with the file, last night's 8 kept")
+			.containsExactly(3L, 0L, 3L, 8L);
 
 		// the refused night does not count as a recent night: the fixed file is measured
 		// against the 8 rows again, and loads

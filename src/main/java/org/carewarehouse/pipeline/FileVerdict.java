@@ -13,36 +13,51 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Refuses a file whose rejected rows pass the allowed share, once its step has loaded it:
- * a table gutted by a broken extract must not publish as if the night were good. The
- * file's loaded rows are removed from the run, its counts (and control-total sums) move
- * from loaded to rejected so that read = loaded + rejected still holds, its row-level
- * rejects stay to say why, and the step ends REFUSED with a file-level reject.
+ * Decides, once a file's step has read it, whether the file stands or is refused as a
+ * whole, in the order a data owner would look: it could not be read to its end (damaged,
+ * cut short, not CSV); it is far smaller than on recent nights; more of its rows broke a
+ * rule than the share allowed. A refused file's loaded rows are removed from the run, its
+ * counts (and control-total sums) move from loaded to rejected so that read = loaded +
+ * rejected still holds, any row-level rejects stay to say why, and the step ends REFUSED
+ * with a file-level reject.
  */
-class RejectShare implements StepExecutionListener {
+class FileVerdict implements StepExecutionListener {
 
 	private final FeedProperties properties;
+
+	private final RowCountDrop drops;
+
+	private final CsvBlockReader reader;
 
 	private final TableParts parts;
 
 	private final Path run;
 
+	private final String feed;
+
 	private final String fileName;
 
-	private final BiFunction<StepExecution, String, ExitStatus> refuse;
+	private final BiFunction<StepExecution, Reject, ExitStatus> refuse;
 
 	/**
+	 * @param drops says whether the file is far smaller than on recent nights
+	 * @param reader the file's reader, which keeps why the file could not be read to its
+	 * end
 	 * @param parts the file's parts in its feed's table
 	 * @param run the run folder
+	 * @param feed the feed's contract name
 	 * @param fileName the source file's name
-	 * @param refuse records the file-level reject, given the step and its message, and
+	 * @param refuse records the file-level reject, given the step and the reject, and
 	 * gives the step's exit status
 	 */
-	RejectShare(FeedProperties properties, TableParts parts, Path run, String fileName,
-			BiFunction<StepExecution, String, ExitStatus> refuse) {
+	FileVerdict(FeedProperties properties, RowCountDrop drops, CsvBlockReader reader, TableParts parts, Path run,
+			String feed, String fileName, BiFunction<StepExecution, Reject, ExitStatus> refuse) {
 		this.properties = properties;
+		this.drops = drops;
+		this.reader = reader;
 		this.parts = parts;
 		this.run = run;
+		this.feed = feed;
 		this.fileName = fileName;
 		this.refuse = refuse;
 	}
@@ -50,18 +65,37 @@ class RejectShare implements StepExecutionListener {
 	@Override
 	public @Nullable ExitStatus afterStep(StepExecution step) {
 		ControlTotals.Counts counts = ControlTotals.Counts.of(step.getExecutionContext());
-		if (step.getStatus() != BatchStatus.COMPLETED || !counts.balanced()
-				|| counts.read() < this.properties.rejectCheckMinRows() || !tooMany(counts)) {
+		if (step.getStatus() != BatchStatus.COMPLETED || !counts.balanced()) {
+			return null;
+		}
+		Reject refusal = refusal(step, counts);
+		if (refusal == null) {
 			return null;
 		}
 		this.parts.remove(this.run);
 		moveLoadedToRejected(step.getExecutionContext(), counts);
+		return this.refuse.apply(step, refusal);
+	}
+
+	private @Nullable Reject refusal(StepExecution step, ControlTotals.Counts counts) {
+		FileRejectedException unread = this.reader.problem();
+		if (unread != null) {
+			return new Reject(this.feed, this.fileName, unread.line(), null, unread.rule().code(), unread.getMessage(),
+					null);
+		}
+		String drop = this.drops.problem(step, this.fileName, counts.read());
+		if (drop != null) {
+			return new Reject(this.feed, this.fileName, 0, null, FileRule.ROW_COUNT_DROP.code(), drop, null);
+		}
+		if (counts.read() < this.properties.rejectCheckMinRows() || !tooMany(counts)) {
+			return null;
+		}
 		String message = String.format(
 				"%s: %d of %d rows (%s%%) broke a rule, more than the %s%% allowed; the file "
 						+ "is refused and none of its rows load",
 				this.fileName, counts.rejected(), counts.read(), percent(counts),
 				this.properties.maxRejectedPercent().toPlainString());
-		return this.refuse.apply(step, message);
+		return new Reject(this.feed, this.fileName, 0, null, FileRule.TOO_MANY_REJECTED.code(), message, null);
 	}
 
 	private boolean tooMany(ControlTotals.Counts counts) {
