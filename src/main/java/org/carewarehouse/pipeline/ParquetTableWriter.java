@@ -121,10 +121,18 @@ public final class ParquetTableWriter {
 	private <T> ParquetWriter<T> writer(Table<T> table, OutputFile file) throws IOException {
 		Builder<T> builder = new Builder<>(file, table).withConf(this.configuration)
 			.withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-			.withCompressionCodec(CompressionCodecName.SNAPPY);
+			.withCompressionCodec(CompressionCodecName.SNAPPY)
+			// the size statistics (value bytes, level histograms) serve no reader of the
+			// warehouse; DuckDB plans with the row counts and min/max statistics
+			.withSizeStatisticsEnabled(false);
 		for (TableColumn<T> column : table.storedColumns()) {
 			if (!column.dictionary()) {
 				builder.withDictionaryEncoding(column.name(), false);
+			}
+			if (!column.dictionary() && column.type() == ColumnType.STRING) {
+				// a keyed hash's min and max span the whole range in every row group and
+				// rule none out: comparing each value for them is wasted
+				builder.withStatisticsEnabled(column.name(), false);
 			}
 		}
 		return builder.build();

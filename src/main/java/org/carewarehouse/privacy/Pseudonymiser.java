@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,12 +13,22 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Keyed HMAC-SHA256 of person identifiers: the same person gets the same key on every run
  * with the same secret, and nobody without the secret can recover or test an identifier.
+ * A person's rows (requests, assessments, services, reviews) come close together in an
+ * extract, so each identifier's key is computed once and remembered for the next of their
+ * rows, up to {@link #REMEMBERED} identifiers at a time.
  */
 public final class Pseudonymiser {
 
 	private static final String ALGORITHM = "HmacSHA256";
 
+	/** Identifiers whose keys are remembered at once; the memory is cleared when full. */
+	static final int REMEMBERED = 65_536;
+
 	private final Mac prototype;
+
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::copy);
+
+	private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
 	/**
 	 * Creates a pseudonymiser.
@@ -68,9 +80,21 @@ public final class Pseudonymiser {
 	}
 
 	private String hash(String value) {
+		String known = this.remembered.get(value);
+		if (known != null) {
+			return known;
+		}
+		String key = HexFormat.of().formatHex(this.macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		if (this.remembered.size() >= REMEMBERED) {
+			this.remembered.clear();
+		}
+		this.remembered.put(value, key);
+		return key;
+	}
+
+	private Mac copy() {
 		try {
-			Mac mac = (Mac) this.prototype.clone();
-			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+			return (Mac) this.prototype.clone();
 		}
 		catch (CloneNotSupportedException ex) {
 			throw new IllegalStateException(ex);

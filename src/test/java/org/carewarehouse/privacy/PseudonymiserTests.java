@@ -1,6 +1,11 @@
 package org.carewarehouse.privacy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +41,38 @@ class PseudonymiserTests {
 		assertThat(new Pseudonymiser(key(SECRET)).localPersonKey("E08000014", "SEF001"))
 			.isEqualTo(this.pseudonymiser.localPersonKey("E08000014", "SEF001"))
 			.isEqualTo(this.pseudonymiser.localPersonKey("E08000014", " SEF001 "));
+	}
+
+	/**
+	 * Remembered keys are the keys: asked again, before and after the memory fills and is
+	 * cleared, and from several threads at once, an identifier gets the key a fresh
+	 * pseudonymiser computes.
+	 */
+	@Test
+	void aRememberedKeyIsTheComputedKeyBeforeAndAfterTheMemoryIsCleared() throws Exception {
+		String expected = new Pseudonymiser(key(SECRET)).localPersonKey("E08000014", "SEF001");
+		assertThat(this.pseudonymiser.localPersonKey("E08000014", "SEF001")).isEqualTo(expected);
+		assertThat(this.pseudonymiser.localPersonKey("E08000014", "SEF001")).isEqualTo(expected);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<String>> keys = new ArrayList<>();
+			for (int thread = 0; thread < 2; thread++) {
+				keys.add(threads.submit(() -> {
+					for (int i = 0; i <= Pseudonymiser.REMEMBERED; i++) {
+						this.pseudonymiser.localPersonKey("E08000014", "P" + i);
+					}
+					return this.pseudonymiser.localPersonKey("E08000014", "SEF001");
+				}));
+			}
+			for (Future<String> key : keys) {
+				assertThat(key.get()).isEqualTo(expected);
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+		assertThat(this.pseudonymiser.localPersonKey("E08000014", "P7"))
+			.isEqualTo(new Pseudonymiser(key(SECRET)).localPersonKey("E08000014", "P7"));
 	}
 
 	@Test
