@@ -43,6 +43,13 @@ class BenchCommand implements Command<BenchOptions> {
 
 	@Override
 	public int run(BenchOptions options) throws Exception {
+		if (!Files.isDirectory(options.sources().resolve("case-management"))
+				|| !Files.isDirectory(options.sources().resolve("finance"))) {
+			System.err.println("bench: " + options.sources().toAbsolutePath()
+					+ " holds no case-management/ and finance/ sample files; run it from the project folder or "
+					+ "name the sample's folder with --sources=DIR");
+			return USAGE;
+		}
 		Path work = Files.createTempDirectory("care-bench");
 		List<BenchResult> results = new ArrayList<>();
 		// DuckDB's native library loads on the first connection: not part of any case

@@ -1,18 +1,23 @@
 package org.carewarehouse.nightly;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.carewarehouse.Command;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bench end to end at a tiny scale: what it writes, not how fast anything was.
+ * The bench end to end at a tiny scale: what it writes, not how fast anything was; and
+ * its refusal of a folder without the sample.
  */
 class BenchCommandIntegrationTests {
 
@@ -47,6 +52,25 @@ class BenchCommandIntegrationTests {
 			assertThat(Double.parseDouble(row[3])).as("seconds").isPositive();
 			assertThat(Long.parseLong(row[5])).as("peak heap").isPositive();
 		}
+	}
+
+	@Test
+	void aFolderWithoutTheSampleIsRefusedBeforeAnythingRuns() throws Exception {
+		Path output = this.work.resolve("bench.csv");
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		PrintStream before = System.err;
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		int exit;
+		try {
+			exit = new BenchCommand().run(picocli.CommandLine.populateCommand(new BenchOptions(), "--rows=10",
+					"--output=" + output, "--sources=" + this.work));
+		}
+		finally {
+			System.setErr(before);
+		}
+		assertThat(exit).isEqualTo(Command.USAGE);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains(this.work.toString()).contains("--sources=DIR");
+		assertThat(output).doesNotExist();
 	}
 
 }
