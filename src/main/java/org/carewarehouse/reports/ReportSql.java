@@ -14,9 +14,9 @@ import org.carewarehouse.warehouse.Catalog;
  */
 final class ReportSql {
 
-	private final Catalog catalog;
+	private final Catalog.Reader catalog;
 
-	ReportSql(Catalog catalog) {
+	ReportSql(Catalog.Reader catalog) {
 		this.catalog = catalog;
 	}
 

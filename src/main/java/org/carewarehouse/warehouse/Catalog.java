@@ -429,35 +429,75 @@ public class Catalog {
 	}
 
 	/**
-	 * Reads rows from the published catalog, read-only, for the reports.
+	 * Reads rows from the published catalog, read-only.
 	 * @param sql the query, with {@code ?} for each parameter
 	 * @param parameters the values bound in order
 	 * @return the column labels and each row's values in column order
 	 * @throws SQLException if the query fails
 	 */
 	public Rows read(String sql, Object... parameters) throws SQLException {
-		try (Connection connection = this.connections.open("jdbc:duckdb:" + this.catalogFile, true);
-				PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < parameters.length; i++) {
-				statement.setObject(i + 1, parameters[i]);
-			}
-			try (ResultSet rows = statement.executeQuery()) {
-				int columns = rows.getMetaData().getColumnCount();
-				List<String> labels = new ArrayList<>();
-				for (int i = 1; i <= columns; i++) {
-					labels.add(rows.getMetaData().getColumnLabel(i));
+		try (Reader reader = reader()) {
+			return reader.read(sql, parameters);
+		}
+	}
+
+	/**
+	 * Opens the published catalog, read-only, for many queries on one connection: the
+	 * reports run a hundred or so, and opening the catalog costs more than most of them.
+	 * @return the open reader, to close when done
+	 * @throws SQLException if DuckDB cannot open the catalog
+	 */
+	public Reader reader() throws SQLException {
+		return new Reader(this.connections.open("jdbc:duckdb:" + this.catalogFile, true));
+	}
+
+	/**
+	 * One read-only connection to the published catalog.
+	 */
+	public static final class Reader implements AutoCloseable {
+
+		private final Connection connection;
+
+		private Reader(Connection connection) {
+			this.connection = connection;
+		}
+
+		/**
+		 * Runs one query.
+		 * @param sql the query, with {@code ?} for each parameter
+		 * @param parameters the values bound in order
+		 * @return the column labels and each row's values in column order
+		 * @throws SQLException if the query fails
+		 */
+		public Rows read(String sql, Object... parameters) throws SQLException {
+			try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+				for (int i = 0; i < parameters.length; i++) {
+					statement.setObject(i + 1, parameters[i]);
 				}
-				List<List<Object>> values = new ArrayList<>();
-				while (rows.next()) {
-					List<Object> row = new ArrayList<>();
+				try (ResultSet rows = statement.executeQuery()) {
+					int columns = rows.getMetaData().getColumnCount();
+					List<String> labels = new ArrayList<>();
 					for (int i = 1; i <= columns; i++) {
-						row.add(rows.getObject(i));
+						labels.add(rows.getMetaData().getColumnLabel(i));
 					}
-					values.add(row);
+					List<List<Object>> values = new ArrayList<>();
+					while (rows.next()) {
+						List<Object> row = new ArrayList<>();
+						for (int i = 1; i <= columns; i++) {
+							row.add(rows.getObject(i));
+						}
+						values.add(row);
+					}
+					return new Rows(labels, values);
 				}
-				return new Rows(labels, values);
 			}
 		}
+
+		@Override
+		public void close() throws SQLException {
+			this.connection.close();
+		}
+
 	}
 
 	/**
