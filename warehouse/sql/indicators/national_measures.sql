@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since the board report reads it for every council
 -- Every council's ASCOF measures from NHS England's published measures file, ranked among
 -- all the councils in it, beside the warehouse's own value. One row per council, year and
 -- ASCOF measure code (a measure and its disaggregation, 2C or 2B1864): the file's

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since the board report reads it for every council
 -- Two community markets on the business date, per council: home care (service component
 -- Home Support) and day care (Day Support). council_funded_people: service users with a
 -- long-term community service of that component open that day (service_events), and of

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since the board report reads it for every council
 -- Care home unit costs of every council in the published ASC-FR data file, ranked among
 -- all the councils in it, beside the warehouse's own figure. As ASC-FR derives them: gross
 -- current expenditure (the file's thousands of pounds x 1,000) / weeks of care, for

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since the board report reads it for every council
 -- A plan's actual mix against its targets, per council, plan, financial year (each year
 -- the council submitted services for) and tier: placements open on any day of the year,
 -- their share of the plan's placements that year beside the tier's target share, and

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since the board report reads it for every council
 -- Savings delivered against a plan's targets at each month end of its savings years, up
 -- to the business date. Method: the plan's placements open on the baseline date, their
 -- weekly cost (DHSC's) x 52 is the baseline annual cost; the same at the month end is

@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since the board report reads it for every council
 -- Demand for each service projected from the current year's actual use: the service users
 -- with a service of that type and component open on any day of their council's latest
 -- financial year in the services (the base), by ASCOF age band on the year's last day,
