@@ -51,7 +51,7 @@ class FinanceJobConfiguration {
 
 	@Bean
 	Step costCentresLoadStep(FeedSteps feedSteps, Feed<CostCentre> costCentresFeed) {
-		return feedSteps.load("cost_centres", costCentresFeed, CostCentreMapper::new);
+		return feedSteps.load("costCentres", costCentresFeed, CostCentreMapper::new);
 	}
 
 	@Bean

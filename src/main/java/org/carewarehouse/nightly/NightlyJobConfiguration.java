@@ -2,7 +2,6 @@ package org.carewarehouse.nightly;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.carewarehouse.pipeline.Feed;
@@ -38,21 +37,57 @@ class NightlyJobConfiguration {
 
 	static final String JOB_NAME = "nightlyJob";
 
+	private static final String LOAD_STEP = "LoadStep";
+
 	/**
-	 * Every feed's load step (each bean named {@code *LoadStep}), in name order, then
-	 * publication, then the reports on what was published.
+	 * The feeds the job loads, in the order it loads them: reference data first
+	 * (population, JSNA, the national returns, the care market), then case management,
+	 * finance, workforce and commissioning. Each feed's configuration declares its step
+	 * as a bean named {@code <feed>LoadStep}.
+	 */
+	static final List<String> FEEDS = List.of("population", "fingertips", "ascFrItems", "ascofMeasures", "cqcLocations",
+			"services", "discharges", "childrenHeader", "childrenEpisodes", "ledger", "budgets", "costCentres",
+			"commitments", "workforceWorkplaces", "workforceWorkers", "planTiers", "planSavings");
+
+	/**
+	 * Every feed's load step in the order of {@link #FEEDS}, then publication, then the
+	 * reports on what was published.
 	 */
 	@Bean
 	Job nightlyJob(JobRepository jobRepository, Map<String, Step> steps, Step publishStep, Step reportStep,
 			RunHistory runHistory) {
-		List<Step> loads = new TreeMap<>(steps).entrySet()
-			.stream()
-			.filter((step) -> step.getKey().endsWith("LoadStep"))
-			.map(Map.Entry::getValue)
-			.toList();
+		List<Step> loads = loadSteps(steps);
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(loads.get(0));
 		loads.subList(1, loads.size()).forEach(job::next);
 		return job.next(publishStep).next(reportStep).listener(runHistory).build();
+	}
+
+	/**
+	 * The load steps of {@link #FEEDS}, in its order; a feed without its step, or a load
+	 * step of a feed not in the list (which would otherwise never run), stops the
+	 * application as it starts.
+	 * @param steps every step bean by name
+	 * @return the load steps in order
+	 */
+	static List<Step> loadSteps(Map<String, Step> steps) {
+		List<String> undeclared = steps.keySet()
+			.stream()
+			.filter((name) -> name.endsWith(LOAD_STEP))
+			.filter((name) -> !FEEDS.contains(name.substring(0, name.length() - LOAD_STEP.length())))
+			.sorted()
+			.toList();
+		if (!undeclared.isEmpty()) {
+			throw new IllegalStateException(
+					"Load steps of feeds the nightly job does not list (NightlyJobConfiguration.FEEDS): " + undeclared);
+		}
+		return FEEDS.stream().map((feed) -> {
+			Step step = steps.get(feed + LOAD_STEP);
+			if (step == null) {
+				throw new IllegalStateException("The nightly job lists feed '" + feed + "' but no bean '" + feed
+						+ LOAD_STEP + "' declares its load step");
+			}
+			return step;
+		}).toList();
 	}
 
 	@Bean
