@@ -309,15 +309,22 @@ public class Catalog {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
 			statement.execute("USE care");
+			long start = System.nanoTime();
 			List<ModelOrder.Model> models = models();
 			for (ModelOrder.Model model : models) {
 				execute(statement, model, locations);
 			}
+			long built = System.nanoTime();
 			CatalogComments.apply(statement, models);
+			long commented = System.nanoTime();
 			List<String> broken = new ArrayList<>();
-			for (DeclaredAssertions.Assertion assertion : assertions(models)) {
+			List<DeclaredAssertions.Assertion> assertions = assertions(models);
+			for (DeclaredAssertions.Assertion assertion : assertions) {
 				check(statement, assertion).ifPresent(broken::add);
 			}
+			logger.debug(String.format("Built %d models in %d ms, commented them in %d ms, ran %d assertions in %d ms",
+					models.size(), (built - start) / 1_000_000, (commented - built) / 1_000_000, assertions.size(),
+					(System.nanoTime() - commented) / 1_000_000));
 			if (!broken.isEmpty()) {
 				throw new IllegalStateException(String.join("; ", broken));
 			}

@@ -37,6 +37,19 @@ final class CatalogComments {
 	 * @throws SQLException if a comment cannot be written
 	 */
 	static void apply(Statement statement, List<ModelOrder.Model> models) throws SQLException {
+		// thousands of comments, each its own commit otherwise
+		statement.execute("BEGIN TRANSACTION");
+		try {
+			comment(statement, models);
+			statement.execute("COMMIT");
+		}
+		catch (SQLException | RuntimeException ex) {
+			statement.execute("ROLLBACK");
+			throw ex;
+		}
+	}
+
+	private static void comment(Statement statement, List<ModelOrder.Model> models) throws SQLException {
 		for (Map.Entry<String, String> view : ViewComments.of(models).entrySet()) {
 			statement.execute(ON_VIEW.fill(Map.of("schema", ModelOrder.schema(view.getKey()), "view",
 					ModelOrder.unqualified(view.getKey()), "comment", view.getValue())));
