@@ -41,13 +41,13 @@ class NightlyJobConfiguration {
 
 	/**
 	 * The feeds the job loads, in the order it loads them: reference data first
-	 * (population, JSNA, the national returns, the care market), then case management,
-	 * finance, workforce and commissioning. Each feed's configuration declares its step
-	 * as a bean named {@code <feed>LoadStep}.
+	 * (population, JSNA, the national returns, the care market), then finance, case
+	 * management (adults, hospital discharges, children), workforce and commissioning.
+	 * Each feed's configuration declares its step as a bean named {@code <feed>LoadStep}.
 	 */
 	static final List<String> FEEDS = List.of("population", "fingertips", "ascFrItems", "ascofMeasures", "cqcLocations",
-			"services", "discharges", "childrenHeader", "childrenEpisodes", "ledger", "budgets", "costCentres",
-			"commitments", "workforceWorkplaces", "workforceWorkers", "planTiers", "planSavings");
+			"ledger", "budgets", "costCentres", "commitments", "services", "discharges", "childrenHeader",
+			"childrenEpisodes", "workforceWorkplaces", "workforceWorkers", "planTiers", "planSavings");
 
 	/**
 	 * Every feed's load step in the order of {@link #FEEDS}, then publication, then the
