@@ -88,6 +88,19 @@ class CommandLineIntegrationTests {
 	}
 
 	@Test
+	void eachRefusedFileIsNamedOnceAndTheNightExitsFive() throws Exception {
+		Path fixture = Path.of("target/test-classes/fixtures/services/refused").toAbsolutePath();
+		assertThat(applicationApart("nightly", "--as-of=2024-03-31", "--sources=" + fixture))
+			.isEqualTo(Command.FILES_REFUSED);
+
+		List<String> refused = Files.readAllLines(this.home.resolve("err.log"))
+			.stream()
+			.filter((line) -> line.startsWith("refused: "))
+			.toList();
+		assertThat(refused).isNotEmpty().doesNotHaveDuplicates();
+	}
+
+	@Test
 	void queryRefusesAnythingButASelect() throws Exception {
 		Path data = Files.createDirectories(this.home.resolve("warehouse/data/runs"));
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolveSibling("care.duckdb"));

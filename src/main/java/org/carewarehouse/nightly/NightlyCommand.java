@@ -127,9 +127,14 @@ class NightlyCommand implements Command<NightlyOptions> {
 		return refused(execution).isEmpty() ? OK : FILES_REFUSED;
 	}
 
+	/**
+	 * Each refused file's reason, once: a feed's load step takes on the exit code of its
+	 * refused file steps, so only the file steps are read.
+	 */
 	private static List<String> refused(JobExecution execution) {
 		return execution.getStepExecutions()
 			.stream()
+			.filter((step) -> step.getStepName().contains(FeedSteps.FILE_STEP))
 			.filter((step) -> FeedSteps.REFUSED.equals(step.getExitStatus().getExitCode()))
 			.map((step) -> step.getExitStatus().getExitDescription())
 			.toList();

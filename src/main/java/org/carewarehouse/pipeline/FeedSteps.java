@@ -31,6 +31,9 @@ public class FeedSteps {
 	/** Exit code of a file's step when the file was refused as a whole. */
 	public static final String REFUSED = "REFUSED";
 
+	/** What a file step's name holds between its feed and its file. */
+	public static final String FILE_STEP = "FileStep:";
+
 	private static final Log logger = LogFactory.getLog(FeedSteps.class);
 
 	private final JobRepository jobRepository;
