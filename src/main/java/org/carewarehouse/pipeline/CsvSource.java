@@ -126,49 +126,26 @@ public final class CsvSource implements Closeable {
 	}
 
 	/**
-	 * Checks that a file reads against its contract from end to end: header, delimiter,
-	 * encoding, at least one row, every record parsed and the last one complete.
+	 * Checks that a file reads against its contract from end to end, as the load reads
+	 * it: header, delimiter, encoding, at least one row, every record parsed and the last
+	 * one complete.
 	 * @param file the file
 	 * @param contract the contract
 	 * @return why the file is refused, or {@code null} if it reads
 	 */
 	public static @Nullable FileRejectedException check(Path file, Contract contract) {
-		return scan(file, contract).problem();
-	}
-
-	/**
-	 * Reads a file from end to end as {@link #check} does, counting its rows.
-	 * @param file the file
-	 * @param contract the contract
-	 * @return the rows it holds (as the load would read them), or why it is refused
-	 */
-	public static Scan scan(Path file, Contract contract) {
 		try (CsvSource source = open(file, contract)) {
-			// records are counted, not turned into rows
-			long rows = 0;
-			int rowsPerRecord = source.unpivoted.isEmpty() ? 1 : source.unpivoted.size();
 			while (source.hasNext()) {
 				source.next = null;
-				rows += rowsPerRecord;
 			}
-			return new Scan(rows, null);
+			return null;
 		}
 		catch (FileRejectedException ex) {
-			return new Scan(0, ex);
+			return ex;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * What reading a whole file found.
-	 *
-	 * @param rows the rows read
-	 * @param problem why the file is refused, or {@code null} if it reads
-	 */
-	public record Scan(long rows, @Nullable FileRejectedException problem) {
-
 	}
 
 	/**
