@@ -2,9 +2,12 @@ package org.carewarehouse.nightly;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.carewarehouse.pipeline.Feed;
+import org.carewarehouse.pipeline.FeedSteps;
 import org.carewarehouse.pipeline.FieldCheck;
 import org.carewarehouse.pipeline.ParquetTableWriter;
 import org.carewarehouse.pipeline.RejectTable;
@@ -37,13 +40,12 @@ class NightlyJobConfiguration {
 
 	static final String JOB_NAME = "nightlyJob";
 
-	private static final String LOAD_STEP = "LoadStep";
-
 	/**
 	 * The feeds the job loads, in the order it loads them: reference data first
 	 * (population, JSNA, the national returns, the care market), then finance, case
 	 * management (adults, hospital discharges, children), workforce and commissioning.
-	 * Each feed's configuration declares its step as a bean named {@code <feed>LoadStep}.
+	 * Each feed's configuration declares its load step, named {@code <feed>LoadStep}
+	 * ({@link FeedSteps#load}).
 	 */
 	static final List<String> FEEDS = List.of("population", "fingertips", "ascFrItems", "ascofMeasures", "cqcLocations",
 			"ledger", "budgets", "costCentres", "commitments", "services", "discharges", "childrenHeader",
@@ -66,14 +68,17 @@ class NightlyJobConfiguration {
 	 * The load steps of {@link #FEEDS}, in its order; a feed without its step, or a load
 	 * step of a feed not in the list (which would otherwise never run), stops the
 	 * application as it starts.
-	 * @param steps every step bean by name
+	 * @param steps every step bean by bean name
 	 * @return the load steps in order
 	 */
 	static List<Step> loadSteps(Map<String, Step> steps) {
-		List<String> undeclared = steps.keySet()
+		Map<String, Step> byName = steps.values()
 			.stream()
-			.filter((name) -> name.endsWith(LOAD_STEP))
-			.filter((name) -> !FEEDS.contains(name.substring(0, name.length() - LOAD_STEP.length())))
+			.filter((step) -> step.getName().endsWith(FeedSteps.LOAD_STEP))
+			.collect(Collectors.toMap(Step::getName, Function.identity()));
+		List<String> undeclared = byName.keySet()
+			.stream()
+			.filter((name) -> !FEEDS.contains(name.substring(0, name.length() - FeedSteps.LOAD_STEP.length())))
 			.sorted()
 			.toList();
 		if (!undeclared.isEmpty()) {
@@ -81,10 +86,10 @@ class NightlyJobConfiguration {
 					"Load steps of feeds the nightly job does not list (NightlyJobConfiguration.FEEDS): " + undeclared);
 		}
 		return FEEDS.stream().map((feed) -> {
-			Step step = steps.get(feed + LOAD_STEP);
+			Step step = byName.get(feed + FeedSteps.LOAD_STEP);
 			if (step == null) {
-				throw new IllegalStateException("The nightly job lists feed '" + feed + "' but no bean '" + feed
-						+ LOAD_STEP + "' declares its load step");
+				throw new IllegalStateException("The nightly job lists feed '" + feed + "' but no load step '" + feed
+						+ FeedSteps.LOAD_STEP + "' is declared");
 			}
 			return step;
 		}).toList();

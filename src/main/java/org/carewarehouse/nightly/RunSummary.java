@@ -17,8 +17,6 @@ import org.springframework.batch.core.step.StepExecution;
  */
 final class RunSummary {
 
-	private static final String FILE_STEP = "FileStep";
-
 	private static final String COLUMNS = " %6s %10s %10s %10s %8s %8s%n";
 
 	private final Map<String, Feed> feeds = new TreeMap<>();
@@ -31,7 +29,7 @@ final class RunSummary {
 	static RunSummary of(Iterable<StepExecution> steps) {
 		RunSummary summary = new RunSummary();
 		for (StepExecution step : steps) {
-			int at = step.getStepName().indexOf(FILE_STEP);
+			int at = step.getStepName().indexOf(FeedSteps.FILE_STEP);
 			if (at > 0) {
 				summary.feeds.merge(step.getStepName().substring(0, at), Feed.of(step), Feed::plus);
 			}

@@ -31,8 +31,14 @@ public class FeedSteps {
 	/** Exit code of a file's step when the file was refused as a whole. */
 	public static final String REFUSED = "REFUSED";
 
-	/** What a file step's name holds between its feed and its file. */
-	public static final String FILE_STEP = "FileStep:";
+	/** What a feed's load step's name adds to the feed's name. */
+	public static final String LOAD_STEP = "LoadStep";
+
+	/**
+	 * What a file step's name adds to the feed's name, before {@code :} and the file's
+	 * name.
+	 */
+	public static final String FILE_STEP = "FileStep";
 
 	private static final Log logger = LogFactory.getLog(FeedSteps.class);
 
@@ -83,8 +89,8 @@ public class FeedSteps {
 	 * @return the step
 	 */
 	public <T> Step load(String name, Feed<T> feed, Function<String, RowMapper<T>> mappers) {
-		Step perFile = new PerFileStep(name + "FileStep", (execution) -> fileStep(name, feed, mappers, execution));
-		return new StepBuilder(name + "LoadStep", this.jobRepository)
+		Step perFile = new PerFileStep(name + FILE_STEP, (execution) -> fileStep(name, feed, mappers, execution));
+		return new StepBuilder(name + LOAD_STEP, this.jobRepository)
 			.partitioner(perFile.getName(),
 					new SourceFiles(feed.contract(), this.folders,
 							this.properties.required().contains(feed.contract().name())))
@@ -110,7 +116,7 @@ public class FeedSteps {
 		CsvBlockReader reader = new CsvBlockReader(file, contract, this.properties.blockRows());
 		FileVerdict verdict = new FileVerdict(this.properties, this.drops, reader, parts, run, contract.name(),
 				fileName, refusal::refuse);
-		return new StepBuilder(name + "FileStep", this.jobRepository)
+		return new StepBuilder(name + FILE_STEP, this.jobRepository)
 			.<RowBlock, EncodedBlock>chunk(this.properties.chunkBlocks())
 			.transactionManager(this.transactionManager)
 			.reader(reader)
@@ -128,7 +134,7 @@ public class FeedSteps {
 	 * Refuses a file before any of it loads; the step completes with exit code REFUSED.
 	 */
 	private Step refusalStep(String name, FileRefusal refusal, Reject reject) {
-		return new StepBuilder(name + "FileStep", this.jobRepository).tasklet((contribution, context) -> {
+		return new StepBuilder(name + FILE_STEP, this.jobRepository).tasklet((contribution, context) -> {
 			contribution.setExitStatus(refusal.refuse(contribution.getStepExecution(), reject));
 			return RepeatStatus.FINISHED;
 		}, this.transactionManager).build();
