@@ -201,7 +201,7 @@ public class FeedSteps {
 	private record Checked<T>(@Nullable RowMapper<T> mapper, @Nullable Reject refusal) {
 
 		static <T> Checked<T> refused(Contract contract, String fileName, long line, Rule rule, String message) {
-			return new Checked<>(null, new Reject(contract.name(), fileName, line, null, rule.code(), message, null));
+			return new Checked<>(null, Reject.refusal(contract.name(), fileName, line, rule, message));
 		}
 
 	}

@@ -80,12 +80,11 @@ class FileVerdict implements StepExecutionListener {
 	private @Nullable Reject refusal(StepExecution step, ControlTotals.Counts counts) {
 		FileRejectedException unread = this.reader.problem();
 		if (unread != null) {
-			return new Reject(this.feed, this.fileName, unread.line(), null, unread.rule().code(), unread.getMessage(),
-					null);
+			return Reject.refusal(this.feed, this.fileName, unread.line(), unread.rule(), unread.getMessage());
 		}
 		String drop = this.drops.problem(step, this.fileName, counts.read());
 		if (drop != null) {
-			return new Reject(this.feed, this.fileName, 0, null, FileRule.ROW_COUNT_DROP.code(), drop, null);
+			return Reject.refusal(this.feed, this.fileName, 0, FileRule.ROW_COUNT_DROP, drop);
 		}
 		if (counts.read() < this.properties.rejectCheckMinRows() || !tooMany(counts)) {
 			return null;
@@ -95,7 +94,7 @@ class FileVerdict implements StepExecutionListener {
 						+ "is refused and none of its rows load",
 				this.fileName, counts.rejected(), counts.read(), percent(counts),
 				this.properties.maxRejectedPercent().toPlainString());
-		return new Reject(this.feed, this.fileName, 0, null, FileRule.TOO_MANY_REJECTED.code(), message, null);
+		return Reject.refusal(this.feed, this.fileName, 0, FileRule.TOO_MANY_REJECTED, message);
 	}
 
 	private boolean tooMany(ControlTotals.Counts counts) {

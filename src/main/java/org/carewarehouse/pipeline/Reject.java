@@ -37,6 +37,19 @@ public record Reject(String feed, String sourceFile, long line, @Nullable String
 		this(feed, sourceFile, line, column, rule, message, value, severity, null);
 	}
 
+	/**
+	 * A file refused as a whole: no column, no value, an error.
+	 * @param feed the feed the file belongs to
+	 * @param sourceFile the file's name
+	 * @param line the line at fault, 0 for the file as a whole
+	 * @param rule the file rule broken
+	 * @param message why the file is refused
+	 * @return the reject
+	 */
+	public static Reject refusal(String feed, String sourceFile, long line, Rule rule, String message) {
+		return new Reject(feed, sourceFile, line, null, rule.code(), message, null);
+	}
+
 	/** Whether the row was kept out of the warehouse or loaded all the same. */
 	public enum Severity {
 
