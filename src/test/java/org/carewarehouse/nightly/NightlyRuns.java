@@ -1,15 +1,20 @@
 package org.carewarehouse.nightly;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.hadoop.conf.Configuration;
 import org.carewarehouse.Command;
+import org.carewarehouse.pipeline.ParquetTableWriter;
 import org.carewarehouse.warehouse.RunLayout;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -74,6 +79,23 @@ public final class NightlyRuns {
 		String[] args = Stream.concat(Stream.of("--as-of=" + asOf, "--sources=" + sources), Stream.of(more))
 			.toArray(String[]::new);
 		return nightly.run(NightlyOptions.parse(args));
+	}
+
+	/**
+	 * Writes one record of the run history ({@code load_runs}) to {@code file}, as a run
+	 * writes its own: for a test in another package that forges one. The arguments after
+	 * the file are {@code LoadRun}'s components, in their order.
+	 */
+	public static void writeLoadRun(Path file, long executionId, long instanceId, LocalDate asOf, long rerun,
+			String jobStatus, String step, @Nullable String sourceFile, String stepStatus,
+			@Nullable LocalDateTime startTime, @Nullable LocalDateTime endTime, long rowsRead, long rowsLoaded,
+			long rowsRejected, long rowsKept, @Nullable String amountColumn, @Nullable BigDecimal amountRead,
+			@Nullable BigDecimal amountLoaded, @Nullable BigDecimal amountRejected,
+			@Nullable Long rowsRejectedWithoutAmount, @Nullable String message) {
+		new ParquetTableWriter(new Configuration()).write(LoadRun.TABLE, new org.apache.hadoop.fs.Path(file.toUri()),
+				List.of(new LoadRun(executionId, instanceId, asOf, rerun, jobStatus, step, sourceFile, stepStatus,
+						startTime, endTime, rowsRead, rowsLoaded, rowsRejected, rowsKept, amountColumn, amountRead,
+						amountLoaded, amountRejected, rowsRejectedWithoutAmount, message)));
 	}
 
 	public static Path fixture(String path) throws URISyntaxException {

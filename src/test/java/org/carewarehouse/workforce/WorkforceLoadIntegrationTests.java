@@ -1,4 +1,4 @@
-package org.carewarehouse.nightly;
+package org.carewarehouse.workforce;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyIntegrationTest;
+import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.nightly.NightlyRuns;
+import org.carewarehouse.nightly.Warehouse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,7 +29,8 @@ class WorkforceLoadIntegrationTests {
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-workforce-it");
 
 	@Autowired
-	NightlyCommand nightly;
+	@Qualifier("nightlyCommand")
+	Command<NightlyOptions> nightly;
 
 	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 

@@ -1,4 +1,4 @@
-package org.carewarehouse.nightly;
+package org.carewarehouse.finance;
 
 import java.io.BufferedWriter;
 import java.math.BigDecimal;
@@ -11,12 +11,16 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.carewarehouse.Command;
-import org.carewarehouse.pipeline.ParquetTableWriter;
+import org.carewarehouse.nightly.NightlyIntegrationTest;
+import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.nightly.NightlyRuns;
+import org.carewarehouse.nightly.Warehouse;
 import org.carewarehouse.privacy.Pseudonymiser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -43,7 +47,8 @@ class FinanceLoadIntegrationTests {
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-finance-it");
 
 	@Autowired
-	NightlyCommand nightly;
+	@Qualifier("nightlyCommand")
+	Command<NightlyOptions> nightly;
 
 	@Autowired
 	Pseudonymiser pseudonymiser;
@@ -192,12 +197,10 @@ class FinanceLoadIntegrationTests {
 		// a second record of the next run's ledger file, balanced in itself, that claims
 		// one row and 10.00 more than the ledger will hold
 		Path forged = HOME.resolve("data/history/load_runs/execution-999998.parquet");
-		new ParquetTableWriter(new org.apache.hadoop.conf.Configuration()).write(LoadRun.TABLE,
-				new org.apache.hadoop.fs.Path(forged.toUri()),
-				List.of(new LoadRun(999998, nextInstance, LocalDate.of(2024, 6, 30), 0, "COMPLETED",
-						"ledgerFileStep:ledger-E08000014-2023-24.csv", "ledger-E08000014-2023-24.csv", "COMPLETED",
-						null, null, 7, 3, 4, 0, "Amount", new BigDecimal("747.64"), new BigDecimal("1209.99"),
-						new BigDecimal("-462.35"), 2L, null)));
+		NightlyRuns.writeLoadRun(forged, 999998, nextInstance, LocalDate.of(2024, 6, 30), 0, "COMPLETED",
+				"ledgerFileStep:ledger-E08000014-2023-24.csv", "ledger-E08000014-2023-24.csv", "COMPLETED", null, null,
+				7, 3, 4, 0, "Amount", new BigDecimal("747.64"), new BigDecimal("1209.99"), new BigDecimal("-462.35"),
+				2L, null);
 		try {
 			assertThat(run("2024-06-30", fixture("control-totals"))).isEqualTo(Command.FAILED);
 			assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).isEqualTo(published);

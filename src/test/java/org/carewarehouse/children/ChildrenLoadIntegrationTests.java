@@ -1,4 +1,4 @@
-package org.carewarehouse.nightly;
+package org.carewarehouse.children;
 
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +14,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyIntegrationTest;
+import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.nightly.NightlyRuns;
+import org.carewarehouse.nightly.Warehouse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,7 +39,8 @@ class ChildrenLoadIntegrationTests {
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-placements-it");
 
 	@Autowired
-	NightlyCommand nightly;
+	@Qualifier("nightlyCommand")
+	Command<NightlyOptions> nightly;
 
 	/**
 	 * repair_rule, kept and rows over the reference files, as the fixtures' README.md
