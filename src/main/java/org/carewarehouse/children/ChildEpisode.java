@@ -12,6 +12,6 @@ public record ChildEpisode(String council, String financialYear, int collectionY
 		@Nullable LocalDate dec, @Nullable String rne, @Nullable String ls, @Nullable String cin, String place,
 		@Nullable String placeProvider, @Nullable String rec, @Nullable String reasonPlaceChange,
 		@Nullable String homePostcodeDistrict, @Nullable String placementPostcodeDistrict, @Nullable String urn,
-		String placementType, String sourceFile, long sourceLine) {
+		String placementType) {
 
 }

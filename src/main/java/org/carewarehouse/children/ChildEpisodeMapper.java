@@ -26,8 +26,6 @@ class ChildEpisodeMapper implements RowMapper<ChildEpisode> {
 
 	private final Pseudonymiser pseudonymiser;
 
-	private final String sourceFile;
-
 	private final Submission submission;
 
 	private final DfeRuleset ruleset;
@@ -39,7 +37,6 @@ class ChildEpisodeMapper implements RowMapper<ChildEpisode> {
 	 */
 	ChildEpisodeMapper(Pseudonymiser pseudonymiser, String sourceFile) {
 		this.pseudonymiser = pseudonymiser;
-		this.sourceFile = sourceFile;
 		this.submission = Submission.of(sourceFile, "episodes");
 		this.ruleset = DfeRuleset.of(this.submission.collectionYear());
 	}
@@ -59,7 +56,7 @@ class ChildEpisodeMapper implements RowMapper<ChildEpisode> {
 				row.string("LS"), row.string("CIN"), place, provider, upperCase(row.string("REC")),
 				row.string("REASON_PLACE_CHANGE"), Reductions.postcodeDistrict(row.string("HOME_POST")),
 				Reductions.postcodeDistrict(row.string("PL_POST")), row.string("URN"),
-				PlacementCodes.placementType(place, provider), this.sourceFile, row.line());
+				PlacementCodes.placementType(place, provider));
 	}
 
 	private void checkCodes(TypedRow row, String place, @Nullable String provider, @Nullable String rne,

@@ -42,8 +42,6 @@ public final class ChildEpisodeTable {
 						+ "in_house_fostering (U1-U6 with PR1), other_fostering, placed_for_adoption, "
 						+ "placed_with_parents, independent_living, residential, youth_justice, temporary or other",
 				ChildEpisode::placementType)
-		.required("source_file", STRING, "Extract the row came from", ChildEpisode::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", ChildEpisode::sourceLine)
 		.build();
 
 	private ChildEpisodeTable() {

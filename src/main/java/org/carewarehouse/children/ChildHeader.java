@@ -7,6 +7,6 @@ import org.jspecify.annotations.Nullable;
  * full date of birth, MOTHER or MC_DOB.
  */
 public record ChildHeader(String council, String financialYear, int collectionYear, String childKey, String sex,
-		@Nullable String birthMonth, @Nullable String ethnicity, String sourceFile, long sourceLine) {
+		@Nullable String birthMonth, @Nullable String ethnicity) {
 
 }

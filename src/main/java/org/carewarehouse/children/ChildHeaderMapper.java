@@ -16,8 +16,6 @@ class ChildHeaderMapper implements RowMapper<ChildHeader> {
 
 	private final Pseudonymiser pseudonymiser;
 
-	private final String sourceFile;
-
 	private final Submission submission;
 
 	/**
@@ -27,7 +25,6 @@ class ChildHeaderMapper implements RowMapper<ChildHeader> {
 	 */
 	ChildHeaderMapper(Pseudonymiser pseudonymiser, String sourceFile) {
 		this.pseudonymiser = pseudonymiser;
-		this.sourceFile = sourceFile;
 		this.submission = Submission.of(sourceFile, "header");
 	}
 
@@ -41,7 +38,7 @@ class ChildHeaderMapper implements RowMapper<ChildHeader> {
 		}
 		return new ChildHeader(submission.council(), submission.financialYear().label(), submission.collectionYear(),
 				this.pseudonymiser.localPersonKey(submission.council(), row.string("CHILD")), row.string("SEX"),
-				Reductions.birthMonth(birth), row.string("ETHNIC"), this.sourceFile, row.line());
+				Reductions.birthMonth(birth), row.string("ETHNIC"));
 	}
 
 }

@@ -25,8 +25,6 @@ public final class ChildHeaderTable {
 		.required("sex", CODE, "SEX: 1 male, 2 female", ChildHeader::sex)
 		.optional("birth_month", STRING, "Year and month of birth, yyyy-MM", ChildHeader::birthMonth)
 		.optional("ethnicity", STRING, "ETHNIC code as sent", ChildHeader::ethnicity)
-		.required("source_file", STRING, "Extract the row came from", ChildHeader::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", ChildHeader::sourceLine)
 		.build();
 
 	private ChildHeaderTable() {

@@ -23,26 +23,26 @@ class ChildrenJobConfiguration {
 
 	@Bean
 	Feed<ChildHeader> childrenHeaderFeed() {
-		return new Feed<>(ContractLoader.load("ssda903-header"), ChildHeaderTable.TABLE,
+		return Feed.of(ContractLoader.load("ssda903-header"), ChildHeaderTable.TABLE,
 				List.of(ChildrenRule.BORN_AFTER_YEAR));
 	}
 
 	@Bean
 	Feed<ChildEpisode> childrenEpisodesFeed() {
-		return new Feed<>(ContractLoader.load("ssda903-episodes"), ChildEpisodeTable.TABLE, ChildrenRule.EPISODES);
+		return Feed.of(ContractLoader.load("ssda903-episodes"), ChildEpisodeTable.TABLE, ChildrenRule.EPISODES);
 	}
 
 	@Bean
 	Step childrenHeaderLoadStep(FeedSteps feedSteps, Feed<ChildHeader> childrenHeaderFeed,
 			ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return feedSteps.load("childrenHeader", childrenHeaderFeed,
+		return feedSteps.loadByFileName("childrenHeader", childrenHeaderFeed,
 				(file) -> new ChildHeaderMapper(pseudonymiser.getObject(), file));
 	}
 
 	@Bean
 	Step childrenEpisodesLoadStep(FeedSteps feedSteps, Feed<ChildEpisode> childrenEpisodesFeed,
 			ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return feedSteps.load("childrenEpisodes", childrenEpisodesFeed,
+		return feedSteps.loadByFileName("childrenEpisodes", childrenEpisodesFeed,
 				(file) -> new ChildEpisodeMapper(pseudonymiser.getObject(), file));
 	}
 

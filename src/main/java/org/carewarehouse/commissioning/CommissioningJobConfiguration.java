@@ -16,7 +16,7 @@ class CommissioningJobConfiguration {
 
 	@Bean
 	Feed<PlanTier> planTiersFeed() {
-		return new Feed<>(ContractLoader.load("commissioning-plan-tiers"), PlanTier.TABLE, PlanTier.RULES);
+		return Feed.of(ContractLoader.load("commissioning-plan-tiers"), PlanTier.TABLE, PlanTier.RULES);
 	}
 
 	@Bean
@@ -26,7 +26,7 @@ class CommissioningJobConfiguration {
 
 	@Bean
 	Feed<PlanSaving> planSavingsFeed() {
-		return new Feed<>(ContractLoader.load("commissioning-plan-savings"), PlanSaving.TABLE, PlanSaving.RULES);
+		return Feed.of(ContractLoader.load("commissioning-plan-savings"), PlanSaving.TABLE, PlanSaving.RULES);
 	}
 
 	@Bean

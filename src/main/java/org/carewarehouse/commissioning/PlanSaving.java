@@ -11,7 +11,6 @@ import org.carewarehouse.pipeline.TypedRow;
 
 import static org.carewarehouse.pipeline.ColumnType.DATE;
 import static org.carewarehouse.pipeline.ColumnType.DECIMAL;
-import static org.carewarehouse.pipeline.ColumnType.INTEGER;
 import static org.carewarehouse.pipeline.ColumnType.STRING;
 
 /**
@@ -19,7 +18,7 @@ import static org.carewarehouse.pipeline.ColumnType.STRING;
  * cost on the plan's baseline date.
  */
 record PlanSaving(String council, String plan, String serviceComponent, String financialYear, BigDecimal targetSavings,
-		LocalDate baselineDate, String sourceFile, long sourceLine) {
+		LocalDate baselineDate) {
 
 	static final List<Rule> RULES = List.of();
 
@@ -33,14 +32,12 @@ record PlanSaving(String council, String plan, String serviceComponent, String f
 		.required("target_savings", DECIMAL, "Saving to be made in the year, pounds", PlanSaving::targetSavings)
 		.required("baseline_date", DATE, "The day whose annual cost of the service savings are measured from",
 				PlanSaving::baselineDate)
-		.required("source_file", STRING, "Extract the row came from", PlanSaving::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", PlanSaving::sourceLine)
 		.build();
 
-	static RowMapper<PlanSaving> mapper(String sourceFile) {
+	static RowMapper<PlanSaving> mapper() {
 		return (TypedRow row) -> new PlanSaving(row.string("Council"), row.string("Plan"),
 				row.string("Service Component"), row.string("Financial Year"), row.decimal("Target Savings"),
-				row.date("Baseline Date"), sourceFile, row.line());
+				row.date("Baseline Date"));
 	}
 
 }

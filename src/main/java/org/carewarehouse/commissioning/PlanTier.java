@@ -11,7 +11,6 @@ import org.carewarehouse.pipeline.TypedRow;
 
 import static org.carewarehouse.pipeline.ColumnType.CODE;
 import static org.carewarehouse.pipeline.ColumnType.DECIMAL;
-import static org.carewarehouse.pipeline.ColumnType.INTEGER;
 import static org.carewarehouse.pipeline.ColumnType.STRING;
 
 /**
@@ -19,7 +18,7 @@ import static org.carewarehouse.pipeline.ColumnType.STRING;
  * hour or by the session) has two rows, each carrying the tier's target share.
  */
 record PlanTier(String council, String plan, String serviceComponent, String tier, BigDecimal targetShare,
-		String priceUnit, BigDecimal priceFrom, BigDecimal priceTo, String sourceFile, long sourceLine) {
+		String priceUnit, BigDecimal priceFrom, BigDecimal priceTo) {
 
 	static final Rule PRICE_ORDER = new Rule("CP001", "A plan's price range runs from more to less");
 
@@ -40,11 +39,9 @@ record PlanTier(String council, String plan, String serviceComponent, String tie
 				PlanTier::priceUnit)
 		.required("price_from", DECIMAL, "Lowest unit price in the tier, pounds", PlanTier::priceFrom)
 		.required("price_to", DECIMAL, "Highest unit price in the tier, pounds", PlanTier::priceTo)
-		.required("source_file", STRING, "Extract the row came from", PlanTier::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", PlanTier::sourceLine)
 		.build();
 
-	static RowMapper<PlanTier> mapper(String sourceFile) {
+	static RowMapper<PlanTier> mapper() {
 		return (TypedRow row) -> {
 			BigDecimal from = row.decimal("Price From");
 			BigDecimal to = row.decimal("Price To");
@@ -58,7 +55,7 @@ record PlanTier(String council, String plan, String serviceComponent, String tie
 						String.valueOf(share));
 			}
 			return new PlanTier(row.string("Council"), row.string("Plan"), row.string("Service Component"),
-					row.string("Tier"), share, row.string("Price Unit"), from, to, sourceFile, row.line());
+					row.string("Tier"), share, row.string("Price Unit"), from, to);
 		};
 	}
 

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 record Discharge(String council, String financialYear, String personKey, @Nullable String nhsPersonKey,
 		@Nullable String localPersonKey, LocalDate dischargeDate, @Nullable LocalDate readmissionDate,
-		@Nullable LocalDate admissionDate, @Nullable String admissionMethod, @Nullable String dischargeDestination,
-		String sourceFile, long sourceLine) {
+		@Nullable LocalDate admissionDate, @Nullable String admissionMethod, @Nullable String dischargeDestination) {
 
 }

@@ -23,11 +23,8 @@ class DischargeMapper implements RowMapper<Discharge> {
 
 	private final Pseudonymiser pseudonymiser;
 
-	private final String sourceFile;
-
-	DischargeMapper(Pseudonymiser pseudonymiser, String sourceFile) {
+	DischargeMapper(Pseudonymiser pseudonymiser) {
 		this.pseudonymiser = pseudonymiser;
-		this.sourceFile = sourceFile;
 	}
 
 	@Override
@@ -44,7 +41,7 @@ class DischargeMapper implements RowMapper<Discharge> {
 		return new Discharge(council, FinancialYear.containing(row.date("Discharge Date")).label(),
 				linkable ? nhsKey : localKey, nhsKey, localKey, row.date("Discharge Date"),
 				row.date("Emergency Readmission Date"), row.date("Admission_Date"), row.string("Admission_Method"),
-				row.string("Discharge_Destination"), this.sourceFile, row.line());
+				row.string("Discharge_Destination"));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.carewarehouse.discharges;
 import org.carewarehouse.pipeline.Table;
 
 import static org.carewarehouse.pipeline.ColumnType.DATE;
-import static org.carewarehouse.pipeline.ColumnType.INTEGER;
 import static org.carewarehouse.pipeline.ColumnType.STRING;
 
 /**
@@ -32,8 +31,6 @@ final class DischargeTable {
 		.optional("discharge_destination", STRING,
 				"NHS Data Dictionary discharge destination code (SUS Discharge_Destination)",
 				Discharge::dischargeDestination)
-		.required("source_file", STRING, "Extract the row came from", Discharge::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", Discharge::sourceLine)
 		.build();
 
 	private DischargeTable() {

@@ -18,14 +18,13 @@ class DischargesJobConfiguration {
 
 	@Bean
 	Feed<Discharge> dischargesFeed() {
-		return new Feed<>(ContractLoader.load("hospital-discharges"), DischargeTable.TABLE, DischargeMapper.RULES);
+		return Feed.of(ContractLoader.load("hospital-discharges"), DischargeTable.TABLE, DischargeMapper.RULES);
 	}
 
 	@Bean
 	Step dischargesLoadStep(FeedSteps feedSteps, Feed<Discharge> dischargesFeed,
 			ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return feedSteps.load("discharges", dischargesFeed,
-				(file) -> new DischargeMapper(pseudonymiser.getObject(), file));
+		return feedSteps.load("discharges", dischargesFeed, () -> new DischargeMapper(pseudonymiser.getObject()));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 /**
  * The budget of one cost centre for one period.
  */
-public record Budget(String council, String financialYear, int period, String costCentre, BigDecimal amount,
-		String sourceFile, long sourceLine) {
+public record Budget(String council, String financialYear, int period, String costCentre, BigDecimal amount) {
 
 }

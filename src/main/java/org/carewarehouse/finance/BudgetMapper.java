@@ -10,17 +10,14 @@ import org.carewarehouse.pipeline.TypedRow;
  */
 class BudgetMapper implements RowMapper<Budget> {
 
-	private final String sourceFile;
-
-	BudgetMapper(String sourceFile) {
-		this.sourceFile = sourceFile;
+	BudgetMapper() {
 	}
 
 	@Override
 	public Budget map(TypedRow row) throws RowRejectedException {
 		FinancialYear year = Money.year(row);
 		return new Budget(row.string("Council"), year.label(), row.integer("Period").intValue(),
-				row.string("Cost Centre"), Money.pounds(row, "Budget Amount"), this.sourceFile, row.line());
+				row.string("Cost Centre"), Money.pounds(row, "Budget Amount"));
 	}
 
 }

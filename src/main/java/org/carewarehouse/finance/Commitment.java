@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record Commitment(String council, String commitmentReference, String localPersonKey,
 		@Nullable String clientGroup, String costCentre, String providerId, @Nullable String providerName,
-		@Nullable String service, LocalDate startDate, @Nullable LocalDate endDate, BigDecimal weeklyCost,
-		String sourceFile, long sourceLine) {
+		@Nullable String service, LocalDate startDate, @Nullable LocalDate endDate, BigDecimal weeklyCost) {
 
 }

@@ -15,11 +15,8 @@ class CommitmentMapper implements RowMapper<Commitment> {
 
 	private final Pseudonymiser pseudonymiser;
 
-	private final String sourceFile;
-
-	CommitmentMapper(Pseudonymiser pseudonymiser, String sourceFile) {
+	CommitmentMapper(Pseudonymiser pseudonymiser) {
 		this.pseudonymiser = pseudonymiser;
-		this.sourceFile = sourceFile;
 	}
 
 	@Override
@@ -33,8 +30,7 @@ class CommitmentMapper implements RowMapper<Commitment> {
 		return new Commitment(council, row.string("Commitment Reference"),
 				this.pseudonymiser.localPersonKey(council, row.string("Person ID")), row.string("Client Group"),
 				row.string("Cost Centre"), row.string("Provider ID"), row.string("Provider Name"),
-				row.string("Service"), row.date("Start Date"), row.date("End Date"), weeklyCost, this.sourceFile,
-				row.line());
+				row.string("Service"), row.date("Start Date"), row.date("End Date"), weeklyCost);
 	}
 
 }

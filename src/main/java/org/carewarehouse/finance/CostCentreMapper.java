@@ -9,10 +9,7 @@ import org.carewarehouse.pipeline.TypedRow;
  */
 class CostCentreMapper implements RowMapper<CostCentre> {
 
-	private final String sourceFile;
-
-	CostCentreMapper(String sourceFile) {
-		this.sourceFile = sourceFile;
+	CostCentreMapper() {
 	}
 
 	@Override
@@ -24,8 +21,7 @@ class CostCentreMapper implements RowMapper<CostCentre> {
 					"children's cost centre '" + setting + "' has adult age band " + ageBand, ageBand);
 		}
 		return new CostCentre(row.string("Council"), row.string("Cost Centre"), row.string("Cost Centre Name"), setting,
-				row.string("Primary Support Reason"), ageBand, row.string("Activity Provision"), this.sourceFile,
-				row.line());
+				row.string("Primary Support Reason"), ageBand, row.string("Activity Provision"));
 	}
 
 }

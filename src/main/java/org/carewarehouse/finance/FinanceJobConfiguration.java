@@ -19,24 +19,23 @@ class FinanceJobConfiguration {
 
 	@Bean
 	Feed<LedgerTransaction> ledgerFeed() {
-		return new Feed<>(ContractLoader.load("finance-ledger"), FinanceTables.LEDGER, FinanceRule.LEDGER);
+		return Feed.of(ContractLoader.load("finance-ledger"), FinanceTables.LEDGER, FinanceRule.LEDGER);
 	}
 
 	@Bean
 	Feed<Budget> budgetsFeed() {
-		return new Feed<>(ContractLoader.load("finance-budgets"), FinanceTables.BUDGETS, FinanceRule.BUDGETS);
+		return Feed.of(ContractLoader.load("finance-budgets"), FinanceTables.BUDGETS, FinanceRule.BUDGETS);
 	}
 
 	@Bean
 	Feed<CostCentre> costCentresFeed() {
-		return new Feed<>(ContractLoader.load("finance-cost-centres"), FinanceTables.COST_CENTRES,
+		return Feed.of(ContractLoader.load("finance-cost-centres"), FinanceTables.COST_CENTRES,
 				FinanceRule.COST_CENTRES);
 	}
 
 	@Bean
 	Feed<Commitment> commitmentsFeed() {
-		return new Feed<>(ContractLoader.load("finance-commitments"), FinanceTables.COMMITMENTS,
-				FinanceRule.COMMITMENTS);
+		return Feed.of(ContractLoader.load("finance-commitments"), FinanceTables.COMMITMENTS, FinanceRule.COMMITMENTS);
 	}
 
 	@Bean
@@ -57,8 +56,7 @@ class FinanceJobConfiguration {
 	@Bean
 	Step commitmentsLoadStep(FeedSteps feedSteps, Feed<Commitment> commitmentsFeed,
 			ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return feedSteps.load("commitments", commitmentsFeed,
-				(file) -> new CommitmentMapper(pseudonymiser.getObject(), file));
+		return feedSteps.load("commitments", commitmentsFeed, () -> new CommitmentMapper(pseudonymiser.getObject()));
 	}
 
 }

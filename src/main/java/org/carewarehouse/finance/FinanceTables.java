@@ -29,9 +29,6 @@ public final class FinanceTables {
 		.distinct()
 		.optional("narrative", STRING, "The Description field as recorded: free-text narrative",
 				LedgerTransaction::narrative)
-		.required("source_file", STRING, "Extract the row came from", LedgerTransaction::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", LedgerTransaction::sourceLine)
-		.distinct()
 		.build();
 
 	/** Budgets by cost centre and period. */
@@ -42,8 +39,6 @@ public final class FinanceTables {
 		.required("period", INTEGER, "Period 1-12, April = 1", Budget::period)
 		.required("cost_centre", STRING, "The council's cost centre code", Budget::costCentre)
 		.required("budget_amount", DECIMAL, "Budget in pounds", Budget::amount)
-		.required("source_file", STRING, "Extract the row came from", Budget::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", Budget::sourceLine)
 		.build();
 
 	/** The cost-centre map. */
@@ -58,8 +53,6 @@ public final class FinanceTables {
 				CostCentre::primarySupportReason)
 		.optional("age_band", CODE, "18-64 or 65+; null for children", CostCentre::ageBand)
 		.optional("activity_provision", CODE, "In-house or External", CostCentre::activityProvision)
-		.required("source_file", STRING, "Extract the row came from", CostCentre::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", CostCentre::sourceLine)
 		.build();
 
 	/** Commitment lines from the placements and brokerage system. */
@@ -79,8 +72,6 @@ public final class FinanceTables {
 		.required("start_date", DATE, "First day the rate applies", Commitment::startDate)
 		.optional("end_date", DATE, "Last day the rate applies; null while open", Commitment::endDate)
 		.required("weekly_cost", DECIMAL, "Agreed cost per week in pounds", Commitment::weeklyCost)
-		.required("source_file", STRING, "Extract the row came from", Commitment::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", Commitment::sourceLine)
 		.build();
 
 	private FinanceTables() {

@@ -13,10 +13,7 @@ import org.carewarehouse.pipeline.TypedRow;
  */
 class LedgerMapper implements RowMapper<LedgerTransaction> {
 
-	private final String sourceFile;
-
-	LedgerMapper(String sourceFile) {
-		this.sourceFile = sourceFile;
+	LedgerMapper() {
 	}
 
 	@Override
@@ -31,7 +28,7 @@ class LedgerMapper implements RowMapper<LedgerTransaction> {
 		}
 		return new LedgerTransaction(row.string("Council"), year.label(), period, row.string("Cost Centre"),
 				row.string("Subjective Code"), posted, amount, row.string("Supplier"), row.string("Reference"),
-				row.string("Description"), this.sourceFile, row.line());
+				row.string("Description"));
 	}
 
 }

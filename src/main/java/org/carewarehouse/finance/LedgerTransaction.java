@@ -10,6 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record LedgerTransaction(String council, String financialYear, int period, String costCentre,
 		String subjectiveCode, LocalDate postingDate, BigDecimal amount, @Nullable String providerId,
-		@Nullable String reference, @Nullable String narrative, String sourceFile, long sourceLine) {
+		@Nullable String reference, @Nullable String narrative) {
 
 }

@@ -21,7 +21,7 @@ record IndicatorValue(long indicatorId, String indicatorName, @Nullable String p
 		@Nullable String categoryType, @Nullable String category, String timePeriod, @Nullable Long timePeriodSortable,
 		@Nullable Double value, @Nullable Double lower95, @Nullable Double upper95, @Nullable Double lower998,
 		@Nullable Double upper998, @Nullable Double count, @Nullable Double denominator, @Nullable String valueNote,
-		@Nullable String comparedToEngland, @Nullable String comparedToParent, String sourceFile, long sourceLine) {
+		@Nullable String comparedToEngland, @Nullable String comparedToParent) {
 
 	static final Rule CONFIDENCE_ORDER = new Rule("FT001",
 			"A confidence interval does not contain its value (lower limit above the value, or upper below it)");
@@ -55,11 +55,9 @@ record IndicatorValue(long indicatorId, String indicatorName, @Nullable String p
 		.optional("compared_to_england", STRING, "Comparison with England", IndicatorValue::comparedToEngland)
 		.optional("compared_to_parent", STRING, "Comparison with the parent area, whatever its type",
 				IndicatorValue::comparedToParent)
-		.required("source_file", STRING, "Extract the row came from", IndicatorValue::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", IndicatorValue::sourceLine)
 		.build();
 
-	static RowMapper<IndicatorValue> mapper(String sourceFile) {
+	static RowMapper<IndicatorValue> mapper() {
 		return (TypedRow row) -> {
 			Double value = row.number("Value");
 			check(value, row.number("Lower CI 95.0 limit"), row.number("Upper CI 95.0 limit"), "Lower CI 95.0 limit");
@@ -77,7 +75,7 @@ record IndicatorValue(long indicatorId, String indicatorName, @Nullable String p
 					row.number("Lower CI 95.0 limit"), row.number("Upper CI 95.0 limit"),
 					row.number("Lower CI 99.8 limit"), row.number("Upper CI 99.8 limit"), count, denominator,
 					row.string("Value note"), row.string("Compared to England value or percentiles"),
-					row.string("Compared to parent value or percentiles"), sourceFile, row.line());
+					row.string("Compared to parent value or percentiles"));
 		};
 	}
 

@@ -16,7 +16,7 @@ class JsnaJobConfiguration {
 
 	@Bean
 	Feed<IndicatorValue> fingertipsFeed() {
-		return new Feed<>(ContractLoader.load("fingertips"), IndicatorValue.TABLE, IndicatorValue.RULES);
+		return Feed.of(ContractLoader.load("fingertips"), IndicatorValue.TABLE, IndicatorValue.RULES);
 	}
 
 	@Bean

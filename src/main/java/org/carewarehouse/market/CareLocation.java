@@ -16,7 +16,7 @@ import static org.carewarehouse.pipeline.ColumnType.STRING;
  * One location registered with the CQC, as its care directory lists it.
  */
 record CareLocation(String locationId, String name, String careHome, @Nullable Long beds, String localAuthority,
-		String serviceTypes, String sourceFile, long sourceLine) {
+		String serviceTypes) {
 
 	/** The directory's service type columns, each Y where the location offers it. */
 	static final List<String> SERVICE_TYPES = List.of("Care home service with nursing",
@@ -36,11 +36,9 @@ record CareLocation(String locationId, String name, String careHome, @Nullable L
 				CareLocation::localAuthority)
 		.required("service_types", STRING, "The service types the location offers, separated by ' | '",
 				CareLocation::serviceTypes)
-		.required("source_file", STRING, "Extract the row came from", CareLocation::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", CareLocation::sourceLine)
 		.build();
 
-	static RowMapper<CareLocation> mapper(String sourceFile) {
+	static RowMapper<CareLocation> mapper() {
 		return (TypedRow row) -> {
 			List<String> types = new ArrayList<>();
 			for (String type : SERVICE_TYPES) {
@@ -49,8 +47,7 @@ record CareLocation(String locationId, String name, String careHome, @Nullable L
 				}
 			}
 			return new CareLocation(row.string("Location ID"), row.string("Location Name"), row.string("Care home?"),
-					row.integer("Care homes beds"), row.string("Location Local Authority"), String.join(" | ", types),
-					sourceFile, row.line());
+					row.integer("Care homes beds"), row.string("Location Local Authority"), String.join(" | ", types));
 		};
 	}
 

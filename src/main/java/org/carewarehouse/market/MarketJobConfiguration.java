@@ -16,7 +16,7 @@ class MarketJobConfiguration {
 
 	@Bean
 	Feed<CareLocation> cqcLocationsFeed() {
-		return new Feed<>(ContractLoader.load("cqc-care-directory"), CareLocation.TABLE, CareLocation.RULES);
+		return Feed.of(ContractLoader.load("cqc-care-directory"), CareLocation.TABLE, CareLocation.RULES);
 	}
 
 	@Bean

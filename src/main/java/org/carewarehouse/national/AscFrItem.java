@@ -10,7 +10,6 @@ import org.carewarehouse.pipeline.TypedRow;
 import org.jspecify.annotations.Nullable;
 
 import static org.carewarehouse.pipeline.ColumnType.DECIMAL;
-import static org.carewarehouse.pipeline.ColumnType.INTEGER;
 import static org.carewarehouse.pipeline.ColumnType.STRING;
 
 /**
@@ -19,7 +18,7 @@ import static org.carewarehouse.pipeline.ColumnType.STRING;
  */
 record AscFrItem(String financialYear, String council, String councilName, String financeType,
 		String financeDescription, String ageBand, String primarySupportReason, String supportSetting,
-		String activityProvision, @Nullable BigDecimal itemValue, String sourceFile, long sourceLine) {
+		String activityProvision, @Nullable BigDecimal itemValue) {
 
 	static final List<Rule> RULES = List.of(FileYear.NO_YEAR);
 
@@ -41,8 +40,6 @@ record AscFrItem(String financialYear, String council, String councilName, Strin
 				AscFrItem::activityProvision)
 		.optional("item_value", DECIMAL, "The value (ITEMVALUE); null where the return shows a marker (:, *, [c])",
 				AscFrItem::itemValue)
-		.required("source_file", STRING, "Extract the row came from", AscFrItem::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", AscFrItem::sourceLine)
 		.build();
 
 	static RowMapper<AscFrItem> mapper(String sourceFile) {
@@ -53,7 +50,7 @@ record AscFrItem(String financialYear, String council, String councilName, Strin
 					row.string("GEOGRAPHY_CODE"), row.string("DH_GEOGRAPHY_NAME"), row.string("FinanceType"),
 					row.string("FinanceDescription"), row.string("AgeBand"), row.string("PrimarySupportReason"),
 					row.string("SupportSetting"), row.string("ActivityProvision"),
-					(value != null) ? new BigDecimal(value) : null, sourceFile, row.line());
+					(value != null) ? new BigDecimal(value) : null);
 		};
 	}
 

@@ -8,7 +8,6 @@ import org.carewarehouse.pipeline.Table;
 import org.carewarehouse.pipeline.TypedRow;
 import org.jspecify.annotations.Nullable;
 
-import static org.carewarehouse.pipeline.ColumnType.INTEGER;
 import static org.carewarehouse.pipeline.ColumnType.NUMBER;
 import static org.carewarehouse.pipeline.ColumnType.STRING;
 
@@ -18,8 +17,7 @@ import static org.carewarehouse.pipeline.ColumnType.STRING;
  */
 record AscofMeasure(String financialYear, String geographyCode, String geographyName, String geographyLevel,
 		@Nullable String council, String measureCode, String disaggregation, String measureType,
-		@Nullable Double measureValue, String measureGroup, String measureGroupDescription, String sourceFile,
-		long sourceLine) {
+		@Nullable Double measureValue, String measureGroup, String measureGroupDescription) {
 
 	static final List<Rule> RULES = List.of(FileYear.NO_YEAR);
 
@@ -44,8 +42,6 @@ record AscofMeasure(String financialYear, String geographyCode, String geography
 		.required("measure_group", STRING, "The measure's high-level code (Measure Group)", AscofMeasure::measureGroup)
 		.required("measure_group_description", STRING, "What the measure is (Measure Group Description)",
 				AscofMeasure::measureGroupDescription)
-		.required("source_file", STRING, "Extract the row came from", AscofMeasure::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", AscofMeasure::sourceLine)
 		.build();
 
 	static RowMapper<AscofMeasure> mapper(String sourceFile) {
@@ -57,7 +53,7 @@ record AscofMeasure(String financialYear, String geographyCode, String geography
 					row.string("Geographical Level"), row.string("ONS Code"), row.string("ASCOF Measure Code"),
 					row.string("Disaggregation Level"), row.string("Measure Type"),
 					(value != null) ? Double.valueOf(value) : null, row.string("Measure Group"),
-					row.string("Measure Group Description"), sourceFile, row.line());
+					row.string("Measure Group Description"));
 		};
 	}
 

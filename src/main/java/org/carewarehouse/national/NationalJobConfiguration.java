@@ -16,22 +16,22 @@ class NationalJobConfiguration {
 
 	@Bean
 	Feed<AscFrItem> ascFrItemsFeed() {
-		return new Feed<>(ContractLoader.load("ascfr-data-file"), AscFrItem.TABLE, AscFrItem.RULES);
+		return Feed.of(ContractLoader.load("ascfr-data-file"), AscFrItem.TABLE, AscFrItem.RULES);
 	}
 
 	@Bean
 	Step ascFrItemsLoadStep(FeedSteps feedSteps, Feed<AscFrItem> ascFrItemsFeed) {
-		return feedSteps.load("ascFrItems", ascFrItemsFeed, AscFrItem::mapper);
+		return feedSteps.loadByFileName("ascFrItems", ascFrItemsFeed, AscFrItem::mapper);
 	}
 
 	@Bean
 	Feed<AscofMeasure> ascofMeasuresFeed() {
-		return new Feed<>(ContractLoader.load("ascof-measures"), AscofMeasure.TABLE, AscofMeasure.RULES);
+		return Feed.of(ContractLoader.load("ascof-measures"), AscofMeasure.TABLE, AscofMeasure.RULES);
 	}
 
 	@Bean
 	Step ascofMeasuresLoadStep(FeedSteps feedSteps, Feed<AscofMeasure> ascofMeasuresFeed) {
-		return feedSteps.load("ascofMeasures", ascofMeasuresFeed, AscofMeasure::mapper);
+		return feedSteps.loadByFileName("ascofMeasures", ascofMeasuresFeed, AscofMeasure::mapper);
 	}
 
 }

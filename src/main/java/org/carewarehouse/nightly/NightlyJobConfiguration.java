@@ -100,7 +100,8 @@ class NightlyJobConfiguration {
 			ParquetTableWriter parquet, Catalog catalog, RunLayout layout, RunHistory runHistory,
 			WarehouseProperties properties, org.apache.hadoop.conf.Configuration hadoop, List<Feed<?>> feeds,
 			List<FieldCheck> checks, LocalMirror mirror) {
-		List<Table<?>> tables = Stream.concat(feeds.stream().map(Feed::table), Stream.of(RejectTable.TABLE)).toList();
+		List<Table<?>> tables = Stream.<Table<?>>concat(feeds.stream().map(Feed::table), Stream.of(RejectTable.TABLE))
+			.toList();
 		PublishedPointer pointer = new PublishedPointer(layout, hadoop);
 		Retention retention = new Retention(layout, properties.retentionDays(), hadoop, pointer, mirror);
 		return new StepBuilder("publishStep", jobRepository)

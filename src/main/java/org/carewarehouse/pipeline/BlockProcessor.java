@@ -10,11 +10,12 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates each row of a block against its contract and maps the valid ones to typed
- * records; rejected rows travel with the block so that they commit with it.
+ * records, each stamped with its file and line; rejected rows travel with the block so
+ * that they commit with it.
  *
  * @param <T> the typed record
  */
-public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T>> {
+public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<Sourced<T>>> {
 
 	private final String feed;
 
@@ -42,15 +43,15 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<T
 	}
 
 	@Override
-	public CheckedBlock<T> process(RowBlock block) {
-		List<T> rows = new ArrayList<>(block.rows().size());
+	public CheckedBlock<Sourced<T>> process(RowBlock block) {
+		List<Sourced<T>> rows = new ArrayList<>(block.rows().size());
 		List<Reject> rejects = new ArrayList<>();
 		int rejectedRows = 0;
 		CheckedBlock.Totals totals = CheckedBlock.Totals.NONE;
 		for (RawRow raw : block.rows()) {
 			try {
 				TypedRow typed = this.validator.validate(raw);
-				rows.add(this.mapper.map(typed));
+				rows.add(new Sourced<>(this.mapper.map(typed), block.sourceFile(), raw.line()));
 				totals = totals.plus(total(raw, true));
 				typed.warnings().forEach((w) -> rejects.add(located(w, block.sourceFile(), raw)));
 			}

@@ -55,6 +55,24 @@ public record Table<T>(String name, String description, List<TableColumn<T>> par
 	}
 
 	/**
+	 * The table a feed loads: these columns, read from the record, then the extract and
+	 * line each row came from, which the pipeline stamps.
+	 * @return the table of sourced records
+	 */
+	public Table<Sourced<T>> sourced() {
+		List<TableColumn<Sourced<T>>> stamped = new ArrayList<>();
+		this.columns.forEach((column) -> stamped.add(column.of(Sourced::record)));
+		stamped.add(new TableColumn<>("source_file", ColumnType.STRING, true, "Extract the row came from",
+				Sourced::sourceFile));
+		stamped.add(new TableColumn<Sourced<T>>("source_line", ColumnType.INTEGER, true,
+				"Line of the extract the row came from", Sourced::sourceLine)
+			.distinct());
+		return new Table<>(this.name, this.description,
+				this.partitions.stream().map((partition) -> partition.<Sourced<T>>of(Sourced::record)).toList(),
+				List.copyOf(stamped));
+	}
+
+	/**
 	 * The Parquet schema of the stored columns.
 	 * @return the schema
 	 */

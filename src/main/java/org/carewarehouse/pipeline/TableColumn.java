@@ -35,6 +35,17 @@ public record TableColumn<T>(String name, ColumnType type, boolean required, Str
 	}
 
 	/**
+	 * The same column of a record held in another.
+	 * @param <S> the holding type
+	 * @param record reads this column's record from the holder
+	 * @return the column
+	 */
+	public <S> TableColumn<S> of(Function<S, T> record) {
+		return new TableColumn<>(this.name, this.type, this.required, this.description,
+				(holder) -> this.getter.apply(record.apply(holder)), this.dictionary);
+	}
+
+	/**
 	 * The same column, stored without a dictionary.
 	 * @return the column
 	 */

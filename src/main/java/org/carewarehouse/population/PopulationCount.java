@@ -17,7 +17,7 @@ import static org.carewarehouse.pipeline.ColumnType.STRING;
  * The people of one sex and single year of age in one district at one mid-year.
  */
 record PopulationCount(String areaCode, @Nullable String areaName, @Nullable String country, String sex, long age,
-		long midYear, long population, String sourceFile, long sourceLine) {
+		long midYear, long population) {
 
 	static final Rule AGE_OUT_OF_RANGE = new Rule("PO001", "The age is not a single year from 0 to 90");
 
@@ -37,12 +37,10 @@ record PopulationCount(String areaCode, @Nullable String areaName, @Nullable Str
 		.required("sex", CODE, "1 male, 2 female", PopulationCount::sex)
 		.required("age", INTEGER, "Single year of age, 90 meaning 90 and over", PopulationCount::age)
 		.required("population", INTEGER, "People", PopulationCount::population)
-		.required("source_file", STRING, "Extract the row came from", PopulationCount::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", PopulationCount::sourceLine)
 		.build();
 
 	/** Maps a row of one file, checking what the contract cannot. */
-	static RowMapper<PopulationCount> mapper(String sourceFile) {
+	static RowMapper<PopulationCount> mapper() {
 		return (TypedRow row) -> {
 			long age = row.integer("Age");
 			long year = row.integer("Mid Year");
@@ -60,7 +58,7 @@ record PopulationCount(String areaCode, @Nullable String areaName, @Nullable Str
 						String.valueOf(year));
 			}
 			return new PopulationCount(row.string("Area Code"), row.string("Area Name"), row.string("Country"),
-					row.string("Sex"), age, year, population, sourceFile, row.line());
+					row.string("Sex"), age, year, population);
 		};
 	}
 

@@ -16,7 +16,7 @@ class PopulationJobConfiguration {
 
 	@Bean
 	Feed<PopulationCount> populationFeed() {
-		return new Feed<>(ContractLoader.load("population"), PopulationCount.TABLE, PopulationCount.RULES);
+		return Feed.of(ContractLoader.load("population"), PopulationCount.TABLE, PopulationCount.RULES);
 	}
 
 	@Bean

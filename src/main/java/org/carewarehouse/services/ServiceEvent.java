@@ -20,6 +20,6 @@ public record ServiceEvent(String council, String financialYear, LocalDate repor
 		@Nullable String assessmentType, @Nullable String eligibleNeedsIdentified, @Nullable String serviceType,
 		@Nullable String serviceTypeRaw, @Nullable String serviceComponent, @Nullable String deliveryMechanism,
 		@Nullable String providerId, @Nullable String providerType, @Nullable BigDecimal unitCost,
-		@Nullable String costFrequency, @Nullable BigDecimal plannedUnitsPerWeek, String sourceFile, long sourceLine) {
+		@Nullable String costFrequency, @Nullable BigDecimal plannedUnitsPerWeek) {
 
 }

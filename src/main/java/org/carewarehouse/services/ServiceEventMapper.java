@@ -18,11 +18,8 @@ class ServiceEventMapper implements RowMapper<ServiceEvent> {
 
 	private final Pseudonymiser pseudonymiser;
 
-	private final String sourceFile;
-
-	ServiceEventMapper(Pseudonymiser pseudonymiser, String sourceFile) {
+	ServiceEventMapper(Pseudonymiser pseudonymiser) {
 		this.pseudonymiser = pseudonymiser;
-		this.sourceFile = sourceFile;
 	}
 
 	@Override
@@ -49,8 +46,7 @@ class ServiceEventMapper implements RowMapper<ServiceEvent> {
 				row.string("Assessment Type"), row.string("Eligible Needs Identified"), row.string("Service Type"),
 				row.raw("Service Type"), row.string("Service Component"), row.string("Delivery Mechanism"),
 				row.string("Provider CQC Location ID"), row.string("Provider Type"), abs(row, "Unit Cost"),
-				row.string("Cost Frequency (Unit Type)"), row.decimal("Planned units per week"), this.sourceFile,
-				row.line());
+				row.string("Cost Frequency (Unit Type)"), row.decimal("Planned units per week"));
 	}
 
 	private void checkRules(TypedRow row, @Nullable LocalDate birth, LocalDate start) throws RowRejectedException {

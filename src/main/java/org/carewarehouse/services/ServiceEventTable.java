@@ -66,9 +66,6 @@ public final class ServiceEventTable {
 		.optional("cost_frequency", CODE, "What one unit covers (Weekly, Hourly, One-off...)",
 				ServiceEvent::costFrequency)
 		.optional("planned_units_per_week", DECIMAL, "Planned units a week", ServiceEvent::plannedUnitsPerWeek)
-		.required("source_file", STRING, "Extract the row came from", ServiceEvent::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", ServiceEvent::sourceLine)
-		.distinct()
 		.build();
 
 	private ServiceEventTable() {

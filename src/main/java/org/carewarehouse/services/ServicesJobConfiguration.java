@@ -19,14 +19,13 @@ class ServicesJobConfiguration {
 
 	@Bean
 	Feed<ServiceEvent> servicesFeed() {
-		return new Feed<>(ContractLoader.load("adult-services"), ServiceEventTable.TABLE, ServiceRule.ALL);
+		return Feed.of(ContractLoader.load("adult-services"), ServiceEventTable.TABLE, ServiceRule.ALL);
 	}
 
 	@Bean
 	Step servicesLoadStep(FeedSteps feedSteps, Feed<ServiceEvent> servicesFeed,
 			ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return feedSteps.load("services", servicesFeed,
-				(file) -> new ServiceEventMapper(pseudonymiser.getObject(), file));
+		return feedSteps.load("services", servicesFeed, () -> new ServiceEventMapper(pseudonymiser.getObject()));
 	}
 
 }

@@ -19,7 +19,7 @@ import static org.carewarehouse.pipeline.ColumnType.STRING;
 record Worker(String council, String financialYear, String workplaceId, LocalDate snapshotDate, String workerKey,
 		String mainJobRole, String contract, @Nullable Double contractedHours, @Nullable Long yearStartedInSector,
 		@Nullable Long birthYear, @Nullable String gender, @Nullable String nationalityGroup,
-		@Nullable String relevantQualification, String sourceFile, long sourceLine) {
+		@Nullable String relevantQualification) {
 
 	static final Rule STARTED_BEFORE_WORKING_AGE = new Rule("WF003",
 			"A worker started in the sector before the age of 14 or after the snapshot");
@@ -44,8 +44,6 @@ record Worker(String council, String financialYear, String workplaceId, LocalDat
 		.optional("gender", STRING, "Female, Male, Other or Unknown", Worker::gender)
 		.optional("nationality_group", STRING, "British, EU, Non-EU or Unknown", Worker::nationalityGroup)
 		.optional("relevant_qualification", STRING, "Yes, No or Unknown", Worker::relevantQualification)
-		.required("source_file", STRING, "Extract the row came from", Worker::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", Worker::sourceLine)
 		.build();
 
 }

@@ -19,11 +19,8 @@ class WorkerMapper implements RowMapper<Worker> {
 
 	private final Pseudonymiser pseudonymiser;
 
-	private final String sourceFile;
-
-	WorkerMapper(Pseudonymiser pseudonymiser, String sourceFile) {
+	WorkerMapper(Pseudonymiser pseudonymiser) {
 		this.pseudonymiser = pseudonymiser;
-		this.sourceFile = sourceFile;
 	}
 
 	@Override
@@ -46,8 +43,7 @@ class WorkerMapper implements RowMapper<Worker> {
 		return new Worker(council, FinancialYear.containing(snapshot).label(), row.string("Workplace ID"), snapshot,
 				this.pseudonymiser.localPersonKey(council, WORKER + row.string("Worker ID")),
 				row.string("Main Job Role"), row.string("Contract"), row.number("Contracted Hours"), started, birthYear,
-				row.string("Gender"), row.string("Nationality Group"), row.string("Relevant Qualification"),
-				this.sourceFile, row.line());
+				row.string("Gender"), row.string("Nationality Group"), row.string("Relevant Qualification"));
 	}
 
 }

@@ -18,12 +18,12 @@ class WorkforceJobConfiguration {
 
 	@Bean
 	Feed<Workplace> workforceWorkplacesFeed() {
-		return new Feed<>(ContractLoader.load("workforce-workplaces"), Workplace.TABLE, Workplace.RULES);
+		return Feed.of(ContractLoader.load("workforce-workplaces"), Workplace.TABLE, Workplace.RULES);
 	}
 
 	@Bean
 	Feed<Worker> workforceWorkersFeed() {
-		return new Feed<>(ContractLoader.load("workforce-workers"), Worker.TABLE, Worker.RULES);
+		return Feed.of(ContractLoader.load("workforce-workers"), Worker.TABLE, Worker.RULES);
 	}
 
 	@Bean
@@ -35,7 +35,7 @@ class WorkforceJobConfiguration {
 	Step workforceWorkersLoadStep(FeedSteps feedSteps, Feed<Worker> workforceWorkersFeed,
 			ObjectProvider<Pseudonymiser> pseudonymiser) {
 		return feedSteps.load("workforceWorkers", workforceWorkersFeed,
-				(file) -> new WorkerMapper(pseudonymiser.getObject(), file));
+				() -> new WorkerMapper(pseudonymiser.getObject()));
 	}
 
 }

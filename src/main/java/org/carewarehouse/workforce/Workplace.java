@@ -20,7 +20,7 @@ import static org.carewarehouse.pipeline.ColumnType.STRING;
  */
 record Workplace(String council, String financialYear, String workplaceId, LocalDate snapshotDate, String mainService,
 		@Nullable String cqcRegulated, @Nullable String sector, long permanentAndTemporaryStaff, long vacancies,
-		@Nullable Long starters, @Nullable Long leavers, String sourceFile, long sourceLine) {
+		@Nullable Long starters, @Nullable Long leavers) {
 
 	static final Rule NEGATIVE_COUNT = new Rule("WF001",
 			"A workplace's staff, vacancy, starter or leaver count is negative");
@@ -45,11 +45,9 @@ record Workplace(String council, String financialYear, String workplaceId, Local
 		.optional("starters", INTEGER, "Starters in the last 12 months", Workplace::starters)
 		.optional("leavers", INTEGER, "Leavers in the last 12 months, permanent and temporary staff",
 				Workplace::leavers)
-		.required("source_file", STRING, "Extract the row came from", Workplace::sourceFile)
-		.required("source_line", INTEGER, "Line of the extract the row came from", Workplace::sourceLine)
 		.build();
 
-	static RowMapper<Workplace> mapper(String sourceFile) {
+	static RowMapper<Workplace> mapper() {
 		return (TypedRow row) -> {
 			long staff = count(row, "Permanent And Temporary Staff");
 			long vacancies = count(row, "Vacancies");
@@ -63,7 +61,7 @@ record Workplace(String council, String financialYear, String workplaceId, Local
 			LocalDate snapshot = row.date("Snapshot Date");
 			return new Workplace(row.string("Council"), FinancialYear.containing(snapshot).label(),
 					row.string("Workplace ID"), snapshot, row.string("Main Service"), row.string("CQC Regulated"),
-					row.string("Sector"), staff, vacancies, starters, leavers, sourceFile, row.line());
+					row.string("Sector"), staff, vacancies, starters, leavers);
 		};
 	}
 

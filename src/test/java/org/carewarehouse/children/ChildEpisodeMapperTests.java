@@ -22,8 +22,6 @@ class ChildEpisodeMapperTests {
 		assertThat(episode.council()).isEqualTo("E08000014");
 		assertThat(episode.collectionYear()).isEqualTo(2024);
 		assertThat(episode.financialYear()).isEqualTo("2023-24");
-		assertThat(episode.sourceFile()).isEqualTo("ssda903-E08000014-2024-episodes.csv");
-		assertThat(episode.sourceLine()).isEqualTo(2);
 	}
 
 	@Test

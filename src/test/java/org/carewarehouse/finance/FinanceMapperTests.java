@@ -26,8 +26,7 @@ class FinanceMapperTests {
 
 	@Test
 	void ledgerAmountKeepsMinusAndThousandsSeparatorExactly() throws Exception {
-		LedgerTransaction posting = new LedgerMapper("ledger-E08000014-2023-24.csv")
-			.map(ledger("2023-24", "1", "2023-04-30", "-1,234.50"));
+		LedgerTransaction posting = new LedgerMapper().map(ledger("2023-24", "1", "2023-04-30", "-1,234.50"));
 		assertThat(posting.amount()).isEqualTo(new BigDecimal("-1234.50"));
 		assertThat(posting.period()).isEqualTo(1);
 	}
@@ -35,7 +34,7 @@ class FinanceMapperTests {
 	@Test
 	void fn001AmountWithThreeDecimalPlacesIsRejected() {
 		assertThatExceptionOfType(RowRejectedException.class)
-			.isThrownBy(() -> new LedgerMapper("f").map(ledger("2023-24", "1", "2023-04-30", "12.345")))
+			.isThrownBy(() -> new LedgerMapper().map(ledger("2023-24", "1", "2023-04-30", "12.345")))
 			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN001"));
 	}
 
@@ -43,28 +42,29 @@ class FinanceMapperTests {
 	void fn002PostingDateOutsideStatedPeriodIsRejected() {
 		// 2024-03-31 is period 12 of 2023-24 but the row says period 11
 		assertThatExceptionOfType(RowRejectedException.class)
-			.isThrownBy(() -> new LedgerMapper("f").map(ledger("2023-24", "11", "2024-03-31", "1.00")))
+			.isThrownBy(() -> new LedgerMapper().map(ledger("2023-24", "11", "2024-03-31", "1.00")))
 			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN002"));
 		// 2024-04-01 is period 1 of 2024-25, not 2023-24
 		assertThatExceptionOfType(RowRejectedException.class)
-			.isThrownBy(() -> new LedgerMapper("f").map(ledger("2023-24", "1", "2024-04-01", "1.00")))
+			.isThrownBy(() -> new LedgerMapper().map(ledger("2023-24", "1", "2024-04-01", "1.00")))
 			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN002"));
 	}
 
 	@Test
 	void fn003FinancialYearThatIsNotConsecutiveIsRejected() {
-		assertThatExceptionOfType(RowRejectedException.class).isThrownBy(
-				() -> new BudgetMapper("f").map(row("finance-budgets", "E08000014", "CC1", "2023-25", "1", "100.00")))
+		assertThatExceptionOfType(RowRejectedException.class)
+			.isThrownBy(
+					() -> new BudgetMapper().map(row("finance-budgets", "E08000014", "CC1", "2023-25", "1", "100.00")))
 			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN003"));
 	}
 
 	@Test
 	void fn004ChildrensCostCentreWithAdultAgeBandIsRejected() throws Exception {
 		assertThatExceptionOfType(RowRejectedException.class)
-			.isThrownBy(() -> new CostCentreMapper("f")
+			.isThrownBy(() -> new CostCentreMapper()
 				.map(row("finance-cost-centres", "E08000014", "CC3", "Homes", "Children: IFA", "", "18-64", "")))
 			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN004"));
-		assertThat(new CostCentreMapper("f")
+		assertThat(new CostCentreMapper()
 			.map(row("finance-cost-centres", "E08000014", "CC3", "Homes", "Children: IFA", "", "", ""))
 			.ageBand()).isNull();
 	}
@@ -106,7 +106,7 @@ class FinanceMapperTests {
 	}
 
 	private static CommitmentMapper commitmentMapper() {
-		return new CommitmentMapper(PSEUDONYMISER, "commitments-E08000014.csv");
+		return new CommitmentMapper(PSEUDONYMISER);
 	}
 
 	private static TypedRow commitment(String start, String end, String weeklyCost) throws RowRejectedException {

@@ -50,10 +50,13 @@ class BlockProcessorTests {
 			new ContractValidator(CONTRACT, List.of(ANY)), MAPPER);
 
 	@Test
-	void validRowsAreMappedInOrder() {
-		CheckedBlock<String> checked = this.processor
+	void validRowsAreMappedInOrderEachStampedWithItsFileAndLine() {
+		CheckedBlock<Sourced<String>> checked = this.processor
 			.process(block(row(2, "E08000014", "1"), row(3, "E08000015", null), row(4, "E08000016", "3")));
-		assertThat(checked.rows()).containsExactly("E08000014x1", "E08000015xnull", "E08000016x3");
+		assertThat(checked.rows()).extracting(Sourced::record)
+			.containsExactly("E08000014x1", "E08000015xnull", "E08000016x3");
+		assertThat(checked.rows()).extracting(Sourced::sourceFile, Sourced::sourceLine)
+			.containsExactly(tuple("extract.csv", 2L), tuple("extract.csv", 3L), tuple("extract.csv", 4L));
 		assertThat(checked.rejects()).isEmpty();
 		assertThat(checked.rejectedRows()).isZero();
 	}
@@ -62,9 +65,9 @@ class BlockProcessorTests {
 	void rowBreakingSeveralRulesIsCountedOnceAndEveryRuleKept() {
 		// line 3: code blank (CW001), count not whole (CW002), cost not a number (CW003)
 		RawRow broken = new RawRow(3, new String[] { null, "1.5", "abc", null, null, null, null }, 7, 7);
-		CheckedBlock<String> checked = this.processor
+		CheckedBlock<Sourced<String>> checked = this.processor
 			.process(block(row(2, "E08000014", "1"), broken, row(4, "E08000016", "3")));
-		assertThat(checked.rows()).containsExactly("E08000014x1", "E08000016x3");
+		assertThat(checked.rows()).extracting(Sourced::record).containsExactly("E08000014x1", "E08000016x3");
 		assertThat(checked.rejectedRows()).isEqualTo(1);
 		assertThat(checked.rejects()).extracting(Reject::feed, Reject::sourceFile, Reject::line, Reject::rule)
 			.containsExactly(tuple("things", "extract.csv", 3L, "CW001"), tuple("things", "extract.csv", 3L, "CW002"),
@@ -81,11 +84,11 @@ class BlockProcessorTests {
 			}
 			return row.string("Code") + "x" + count;
 		};
-		CheckedBlock<String> checked = new BlockProcessor<>("things", new ContractValidator(CONTRACT, List.of(ANY)),
-				lowering)
+		CheckedBlock<Sourced<String>> checked = new BlockProcessor<>("things",
+				new ContractValidator(CONTRACT, List.of(ANY)), lowering)
 			.process(block(row(2, "E08000014", "101"), row(3, "E08000015", "7")));
 		// rows read (2) = loaded (2) + rejected (0): the warning is beside a loaded row
-		assertThat(checked.rows()).containsExactly("E08000014x100", "E08000015x7");
+		assertThat(checked.rows()).extracting(Sourced::record).containsExactly("E08000014x100", "E08000015x7");
 		assertThat(checked.rejectedRows()).isZero();
 		assertThat(checked.rejects())
 			.extracting(Reject::feed, Reject::sourceFile, Reject::line, Reject::rule, Reject::severity)
@@ -94,9 +97,9 @@ class BlockProcessorTests {
 
 	@Test
 	void rowRefusedByTheMapperIsRejectedWithItsFeedFileAndLine() {
-		CheckedBlock<String> checked = this.processor
+		CheckedBlock<Sourced<String>> checked = this.processor
 			.process(block(row(2, "E08000014", "101"), row(5, "E08000015", "100")));
-		assertThat(checked.rows()).containsExactly("E08000015x100");
+		assertThat(checked.rows()).extracting(Sourced::record).containsExactly("E08000015x100");
 		assertThat(checked.rejectedRows()).isEqualTo(1);
 		assertThat(checked.rejects())
 			.containsExactly(new Reject("things", "extract.csv", 2, "Count", "TX001", "count 101 is over 100", "101"));
@@ -105,9 +108,9 @@ class BlockProcessorTests {
 	@Test
 	void contractAndMapperRejectsInOneBlockAreCountedPerRow() {
 		RawRow wrongWidth = new RawRow(4, new String[7], 6, 7);
-		CheckedBlock<String> checked = this.processor
+		CheckedBlock<Sourced<String>> checked = this.processor
 			.process(block(row(2, "E08000014", "500"), wrongWidth, row(6, "Sefton", "2"), row(7, "E08000016", "3")));
-		assertThat(checked.rows()).containsExactly("E08000016x3");
+		assertThat(checked.rows()).extracting(Sourced::record).containsExactly("E08000016x3");
 		assertThat(checked.rejectedRows()).isEqualTo(3);
 		assertThat(checked.rejects()).extracting(Reject::line, Reject::rule)
 			.containsExactly(tuple(2L, "TX001"), tuple(4L, "CW008"), tuple(6L, "CW006"));
@@ -121,7 +124,7 @@ class BlockProcessorTests {
 		// adds
 		// nothing. Rejected: line 5 (count 101) 0.005; line 6 (count not whole) 2.50;
 		// line 7 (cost "abc") and line 8 (blank cost, count 500) have no amount: 2 rows.
-		CheckedBlock<String> checked = summing
+		CheckedBlock<Sourced<String>> checked = summing
 			.process(block(cost(2, "1", "1,000.10"), cost(3, "2", "-0.10"), cost(4, "3", null), cost(5, "101", "0.005"),
 					cost(6, "1.5", "2.50"), cost(7, "1", "abc"), cost(8, "500", null)));
 		assertThat(checked.rows()).hasSize(3);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What the one Parquet writer produces, as DuckDB reads it back.
@@ -43,6 +44,25 @@ class ParquetTableWriterTests {
 			.query("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet('" + file + "'))"))
 			.containsExactly(List.of("name", "VARCHAR"), List.of("kind", "VARCHAR"), List.of("count", "BIGINT"),
 					List.of("money", "DECIMAL(18,2)"), List.of("day", "DATE"), List.of("recorded_at", "TIMESTAMP"));
+	}
+
+	@Test
+	void feedTableHasTheRecordsColumnsThenTheFileAndLineThePipelineStamped() throws Exception {
+		Table<Sourced<Item>> sourced = Table.<Item>named("items", "test items")
+			.partition("kind", "kind", Item::kind)
+			.required("name", ColumnType.STRING, "name", Item::name)
+			.build()
+			.sourced();
+		Sourced<Item> first = new Sourced<>(new Item("a", "care", 1L, null, null, null), "items-2024.csv", 2);
+		Sourced<Item> second = new Sourced<>(new Item("b", "care", 2L, null, null, null), "items-2024.csv", 7);
+		Path file = this.folder.resolve("sourced.parquet");
+		this.writer.write(sourced, new org.apache.hadoop.fs.Path(file.toUri()), List.of(first, second));
+		assertThat(sourced.storedColumns()).extracting(TableColumn::name, TableColumn::dictionary)
+			.containsExactly(tuple("name", true), tuple("source_file", true), tuple("source_line", false),
+					tuple("kind", true));
+		assertThat(sourced.partitionPath(first)).isEqualTo("kind=care");
+		assertThat(PipelineFixtures.query("SELECT name, source_file, source_line FROM read_parquet('" + file + "')"))
+			.containsExactly(List.of("a", "items-2024.csv", 2L), List.of("b", "items-2024.csv", 7L));
 	}
 
 	@Test
