@@ -25,26 +25,46 @@ class ServiceEventMapper implements RowMapper<ServiceEvent> {
 	@Override
 	public ServiceEvent map(TypedRow row) throws RowRejectedException {
 		String council = row.string("LA code");
-		String localId = row.string("LA Person Unique Identifier");
-		String nhsNumber = row.string("NHS Number");
 		LocalDate birth = row.date("Date of Birth");
 		LocalDate start = row.date("Event Start Date");
 		checkRules(row, birth, start);
+		return new ServiceEvent(period(row, council), person(row, council, birth, start), circumstances(row),
+				event(row, start), service(row));
+	}
+
+	private static ServiceEvent.Period period(TypedRow row, String council) {
+		LocalDate start = row.date("Reporting Period Start Date");
+		return new ServiceEvent.Period(council, FinancialYear.containing(start).label(), start,
+				row.date("Reporting Period End Date"));
+	}
+
+	private ServiceEvent.Person person(TypedRow row, String council, @Nullable LocalDate birth, LocalDate start) {
 		// the contract has rejected invalid NHS numbers, so one that is here links the
 		// person
-		String localKey = this.pseudonymiser.localPersonKey(council, localId);
+		String localKey = this.pseudonymiser.localPersonKey(council, row.string("LA Person Unique Identifier"));
+		String nhsNumber = row.string("NHS Number");
 		String nhsKey = (nhsNumber != null) ? this.pseudonymiser.nhsKey(nhsNumber) : null;
-		return new ServiceEvent(council, FinancialYear.containing(row.date("Reporting Period Start Date")).label(),
-				row.date("Reporting Period Start Date"), row.date("Reporting Period End Date"),
-				(nhsKey != null) ? nhsKey : localKey, localKey, nhsKey, Reductions.birthMonth(birth),
-				Reductions.ageOn(birth, start), row.string("Gender"), row.string("Ethnicity"),
-				row.date("Date of Death"), row.string("Client Type"), row.string("Primary Support Reason"),
+		return new ServiceEvent.Person((nhsKey != null) ? nhsKey : localKey, localKey, nhsKey,
+				Reductions.birthMonth(birth), Reductions.ageOn(birth, start), row.string("Gender"),
+				row.string("Ethnicity"), row.date("Date of Death"));
+	}
+
+	private static ServiceEvent.Circumstances circumstances(TypedRow row) {
+		return new ServiceEvent.Circumstances(row.string("Client Type"), row.string("Primary Support Reason"),
 				Reductions.postcodeDistrict(row.string("Postcode")), row.string("Accommodation Status"),
-				row.string("Employment Status"), row.string("Has Unpaid Carer"), row.string("Client Funding Status"),
-				row.string("Event Type"), row.string("Event Reference"), start, row.date("Event End Date"),
-				row.string("Event Outcome"), row.raw("Event Outcome"), row.string("Request: Route of Access"),
-				row.string("Assessment Type"), row.string("Eligible Needs Identified"), row.string("Service Type"),
-				row.raw("Service Type"), row.string("Service Component"), row.string("Delivery Mechanism"),
+				row.string("Employment Status"), row.string("Has Unpaid Carer"), row.string("Client Funding Status"));
+	}
+
+	private static ServiceEvent.Event event(TypedRow row, LocalDate start) {
+		return new ServiceEvent.Event(row.string("Event Type"), row.string("Event Reference"), start,
+				row.date("Event End Date"), row.string("Event Outcome"), row.raw("Event Outcome"),
+				row.string("Request: Route of Access"), row.string("Assessment Type"),
+				row.string("Eligible Needs Identified"));
+	}
+
+	private static ServiceEvent.Service service(TypedRow row) {
+		return new ServiceEvent.Service(row.string("Service Type"), row.raw("Service Type"),
+				row.string("Service Component"), row.string("Delivery Mechanism"),
 				row.string("Provider CQC Location ID"), row.string("Provider Type"), abs(row, "Unit Cost"),
 				row.string("Cost Frequency (Unit Type)"), row.decimal("Planned units per week"));
 	}
