@@ -1,14 +1,11 @@
 package org.carewarehouse.population;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.carewarehouse.pipeline.Contract;
-import org.carewarehouse.pipeline.ContractColumn;
 import org.carewarehouse.pipeline.ContractLoader;
-import org.carewarehouse.pipeline.ContractValidator;
-import org.carewarehouse.pipeline.RawRow;
+import org.carewarehouse.pipeline.ContractRows;
 import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.TypedRow;
@@ -98,15 +95,8 @@ class PopulationMapperTests {
 	}
 
 	private static TypedRow row(Map<String, String> values, Map<String, String> changes) throws RowRejectedException {
-		assertThat(CONTRACT.indexByName().keySet()).containsAll(changes.keySet());
 		values.putAll(changes);
-		List<ContractColumn> columns = CONTRACT.columns();
-		String[] cells = new String[columns.size()];
-		for (int i = 0; i < cells.length; i++) {
-			String value = values.get(columns.get(i).name());
-			cells[i] = (value == null || value.isEmpty()) ? null : value;
-		}
-		return new ContractValidator(CONTRACT, List.of()).validate(new RawRow(2, cells, cells.length, cells.length));
+		return ContractRows.typed(CONTRACT, values);
 	}
 
 }

@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.carewarehouse.pipeline.Contract;
-import org.carewarehouse.pipeline.ContractColumn;
 import org.carewarehouse.pipeline.ContractLoader;
-import org.carewarehouse.pipeline.ContractValidator;
-import org.carewarehouse.pipeline.RawRow;
+import org.carewarehouse.pipeline.ContractRows;
 import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.TypedRow;
 import org.carewarehouse.privacy.FullPostcode;
@@ -136,14 +133,7 @@ class ServiceEventMapperTests {
 		values.put("Unit Cost", "21.50");
 		values.put("Cost Frequency (Unit Type)", "Hourly");
 		values.putAll(changes);
-		List<ContractColumn> columns = CONTRACT.columns();
-		String[] cells = new String[columns.size()];
-		for (int i = 0; i < cells.length; i++) {
-			String value = values.get(columns.get(i).name());
-			cells[i] = (value == null || value.isEmpty()) ? null : value;
-		}
-		return new ContractValidator(CONTRACT, List.of(new NhsNumber(), new FullPostcode()))
-			.validate(new RawRow(2, cells, cells.length, cells.length));
+		return ContractRows.typed(CONTRACT, values, new NhsNumber(), new FullPostcode());
 	}
 
 }
