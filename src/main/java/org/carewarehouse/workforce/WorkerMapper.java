@@ -1,6 +1,7 @@
 package org.carewarehouse.workforce;
 
 import java.time.LocalDate;
+import java.time.Period;
 
 import org.carewarehouse.calendar.FinancialYear;
 import org.carewarehouse.pipeline.RowMapper;
@@ -29,9 +30,12 @@ class WorkerMapper implements RowMapper<Worker> {
 		LocalDate snapshot = row.date("Snapshot Date");
 		LocalDate birth = row.date("Date Of Birth");
 		Long birthYear = (birth != null) ? (long) birth.getYear() : null;
-		if (birthYear != null && (snapshot.getYear() - birthYear < 16 || snapshot.getYear() - birthYear > 100)) {
-			throw new RowRejectedException(Worker.AGE_OUT_OF_RANGE, "Date Of Birth",
-					"aged " + (snapshot.getYear() - birthYear) + " at the snapshot", null);
+		// the age on the snapshot date, from the whole date of birth, before only the
+		// year is kept
+		int age = (birth != null) ? Period.between(birth, snapshot).getYears() : 16;
+		if (age < 16 || age > 100) {
+			throw new RowRejectedException(Worker.AGE_OUT_OF_RANGE, "Date Of Birth", "aged " + age + " at the snapshot",
+					null);
 		}
 		Long started = row.integer("Year Started In Sector");
 		if (started != null && (started > snapshot.getYear() || (birthYear != null && started < birthYear + 14))) {

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.carewarehouse.pipeline.Contract;
-import org.carewarehouse.pipeline.ContractColumn;
 import org.carewarehouse.pipeline.ContractLoader;
-import org.carewarehouse.pipeline.ContractValidator;
-import org.carewarehouse.pipeline.RawRow;
+import org.carewarehouse.pipeline.ContractRows;
 import org.carewarehouse.pipeline.RowMapper;
 import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.Rule;
@@ -122,11 +120,17 @@ class WorkforceMapperTests {
 			.isEqualTo(2008L);
 		assertThat(worker(Map.of("Date Of Birth", "01/01/1924", "Year Started In Sector", "")).birthYear())
 			.isEqualTo(1924L);
+		// the age is counted from the whole date: 100 on 31 March 2024, a day short of
+		// 101
+		assertThat(worker(Map.of("Date Of Birth", "01/04/1923", "Year Started In Sector", "")).birthYear())
+			.isEqualTo(1923L);
 	}
 
 	@Test
 	void wf004WorkerAged15Or101IsRejectedWithoutTheDateOfBirthStored() {
-		for (String born : List.of("01/01/2009", "01/01/1923")) {
+		// 31/12/2008 is 15 on the 31 March 2024 snapshot, though born in the year that
+		// turns 16; 31/03/1923 turns 101 that day
+		for (String born : List.of("01/01/2009", "01/01/1923", "31/12/2008", "31/03/1923")) {
 			assertThatExceptionOfType(RowRejectedException.class)
 				.isThrownBy(() -> worker(Map.of("Date Of Birth", born, "Year Started In Sector", "")))
 				.satisfies((ex) -> assertThat(ex.rejects())
@@ -230,13 +234,7 @@ class WorkforceMapperTests {
 			throws RowRejectedException {
 		assertThat(contract.indexByName().keySet()).containsAll(changes.keySet());
 		values.putAll(changes);
-		List<ContractColumn> columns = contract.columns();
-		String[] cells = new String[columns.size()];
-		for (int i = 0; i < cells.length; i++) {
-			String value = values.get(columns.get(i).name());
-			cells[i] = (value == null || value.isEmpty()) ? null : value;
-		}
-		return new ContractValidator(contract, List.of()).validate(new RawRow(2, cells, cells.length, cells.length));
+		return ContractRows.typed(contract, values);
 	}
 
 }
