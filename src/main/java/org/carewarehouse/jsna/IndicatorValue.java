@@ -60,8 +60,8 @@ record IndicatorValue(long indicatorId, String indicatorName, @Nullable String p
 	static RowMapper<IndicatorValue> mapper() {
 		return (TypedRow row) -> {
 			Double value = row.number("Value");
-			check(value, row.number("Lower CI 95.0 limit"), row.number("Upper CI 95.0 limit"), "Lower CI 95.0 limit");
-			check(value, row.number("Lower CI 99.8 limit"), row.number("Upper CI 99.8 limit"), "Lower CI 99.8 limit");
+			check(row, value, "95.0");
+			check(row, value, "99.8");
 			Double count = row.number("Count");
 			Double denominator = row.number("Denominator");
 			if (count != null && denominator != null && count > denominator) {
@@ -79,10 +79,19 @@ record IndicatorValue(long indicatorId, String indicatorName, @Nullable String p
 		};
 	}
 
-	private static void check(@Nullable Double value, @Nullable Double lower, @Nullable Double upper, String column)
-			throws RowRejectedException {
-		if (value != null && ((lower != null && lower > value) || (upper != null && upper < value))) {
-			throw new RowRejectedException(CONFIDENCE_ORDER, column,
+	/**
+	 * Refuses a row whose interval does not contain its value, naming the limit at fault
+	 * (the lower, when both are).
+	 */
+	private static void check(TypedRow row, @Nullable Double value, String level) throws RowRejectedException {
+		String lowerColumn = "Lower CI " + level + " limit";
+		String upperColumn = "Upper CI " + level + " limit";
+		Double lower = row.number(lowerColumn);
+		Double upper = row.number(upperColumn);
+		boolean lowerAbove = value != null && lower != null && lower > value;
+		boolean upperBelow = value != null && upper != null && upper < value;
+		if (lowerAbove || upperBelow) {
+			throw new RowRejectedException(CONFIDENCE_ORDER, lowerAbove ? lowerColumn : upperColumn,
 					"interval " + lower + " to " + upper + " does not contain " + value, String.valueOf(value));
 		}
 	}
