@@ -21,7 +21,7 @@ while :; do
   rc=$?
   case "$rc" in
     0|3) exit 0 ;;
-    5) echo "care-warehouse: published, but some files were refused as a whole; see rejects where line <= 1, send them again and --rerun" >&2
+    5) echo "care-warehouse: published, but some files were refused as a whole; see rejects where source_line <= 1, send them again and --rerun" >&2
        exit 0 ;;
     2) echo "care-warehouse: exit 2, the command or a setting is wrong; not retried" >&2
        exit 2 ;;

@@ -33,7 +33,7 @@ def nightly_load(ds, **_):
         return rc
     if rc in WARNING_CODES:
         logging.warning("published, but some files were refused as a whole: see rejects "
-                        "where line <= 1, send them again and --rerun")
+                        "where source_line <= 1, send them again and --rerun")
         return rc
     if rc in RETRY_CODES:
         raise AirflowException(f"nightly exited {rc}; retrying restarts it")

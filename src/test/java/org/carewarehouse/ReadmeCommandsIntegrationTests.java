@@ -58,9 +58,9 @@ class ReadmeCommandsIntegrationTests {
 		Warehouse warehouse = NightlyRuns.catalogIn(home);
 
 		long extractRows = extractRows(Path.of("sample-data/case-management"));
-		assertThat(warehouse.count("SELECT count(*) FROM services")).isEqualTo(extractRows
-				- warehouse.count("SELECT count(DISTINCT (source_file, line)) FROM rejects WHERE severity = 'error'"));
-		assertThat(warehouse.count("SELECT count(*) FROM rejects WHERE line > 1")).isPositive();
+		assertThat(warehouse.count("SELECT count(*) FROM services")).isEqualTo(extractRows - warehouse
+			.count("SELECT count(DISTINCT (source_file, source_line)) FROM rejects WHERE severity = 'error'"));
+		assertThat(warehouse.count("SELECT count(*) FROM rejects WHERE source_line > 1")).isPositive();
 		assertThat(warehouse.count("SELECT count(DISTINCT council) FROM services")).isGreaterThanOrEqualTo(8);
 		assertNoIdentifierIn(home, Path.of("sample-data/case-management/services-E08000014-2023-24.csv.gz"));
 		String ages = "SELECT sum(population)::BIGINT FROM population_by_council WHERE council = '%s' AND mid_year = %d "

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param feed the feed the file belongs to
  * @param sourceFile the file's name
- * @param line the line number in the file (1 is the header; 0 for the file as a whole)
+ * @param sourceLine the line number in the file (1 is the header; 0 for the file as a
+ * whole)
  * @param column the column at fault, or {@code null} for the row or file as a whole
  * @param rule the rule code
  * @param message what is wrong
@@ -18,36 +19,36 @@ import org.jspecify.annotations.Nullable;
  * @param recordKey the row's own key in the source system (the contract's
  * {@code recordKey} column), or {@code null}
  */
-public record Reject(String feed, String sourceFile, long line, @Nullable String column, String rule, String message,
-		@Nullable String value, Severity severity, @Nullable String recordKey) {
+public record Reject(String feed, String sourceFile, long sourceLine, @Nullable String column, String rule,
+		String message, @Nullable String value, Severity severity, @Nullable String recordKey) {
 
 	/**
 	 * A broken rule on a row whose key is not known here.
 	 * @param feed the feed the file belongs to
 	 * @param sourceFile the file's name
-	 * @param line the line number in the file
+	 * @param sourceLine the line number in the file
 	 * @param column the column at fault, or {@code null}
 	 * @param rule the rule code
 	 * @param message what is wrong
 	 * @param value the offending value, or {@code null}
 	 * @param severity whether the row was loaded
 	 */
-	public Reject(String feed, String sourceFile, long line, @Nullable String column, String rule, String message,
+	public Reject(String feed, String sourceFile, long sourceLine, @Nullable String column, String rule, String message,
 			@Nullable String value, Severity severity) {
-		this(feed, sourceFile, line, column, rule, message, value, severity, null);
+		this(feed, sourceFile, sourceLine, column, rule, message, value, severity, null);
 	}
 
 	/**
 	 * A file refused as a whole: no column, no value, an error.
 	 * @param feed the feed the file belongs to
 	 * @param sourceFile the file's name
-	 * @param line the line at fault, 0 for the file as a whole
+	 * @param sourceLine the line at fault, 0 for the file as a whole
 	 * @param rule the file rule broken
 	 * @param message why the file is refused
 	 * @return the reject
 	 */
-	public static Reject refusal(String feed, String sourceFile, long line, Rule rule, String message) {
-		return new Reject(feed, sourceFile, line, null, rule.code(), message, null);
+	public static Reject refusal(String feed, String sourceFile, long sourceLine, Rule rule, String message) {
+		return new Reject(feed, sourceFile, sourceLine, null, rule.code(), message, null);
 	}
 
 	/** Whether the row was kept out of the warehouse or loaded all the same. */
@@ -73,15 +74,15 @@ public record Reject(String feed, String sourceFile, long line, @Nullable String
 	 * A broken rule that kept the row out of the warehouse.
 	 * @param feed the feed the file belongs to
 	 * @param sourceFile the file's name
-	 * @param line the line number in the file
+	 * @param sourceLine the line number in the file
 	 * @param column the column at fault, or {@code null}
 	 * @param rule the rule code
 	 * @param message what is wrong
 	 * @param value the offending value, or {@code null}
 	 */
-	public Reject(String feed, String sourceFile, long line, @Nullable String column, String rule, String message,
+	public Reject(String feed, String sourceFile, long sourceLine, @Nullable String column, String rule, String message,
 			@Nullable String value) {
-		this(feed, sourceFile, line, column, rule, message, value, Severity.ERROR);
+		this(feed, sourceFile, sourceLine, column, rule, message, value, Severity.ERROR);
 	}
 
 	/**
@@ -91,8 +92,8 @@ public record Reject(String feed, String sourceFile, long line, @Nullable String
 	 * @return a copy carrying both
 	 */
 	public Reject in(String feed, String sourceFile) {
-		return new Reject(feed, sourceFile, this.line, this.column, this.rule, this.message, this.value, this.severity,
-				this.recordKey);
+		return new Reject(feed, sourceFile, this.sourceLine, this.column, this.rule, this.message, this.value,
+				this.severity, this.recordKey);
 	}
 
 }

@@ -13,7 +13,8 @@ public final class RejectTable {
 		.<Reject>named("rejects", "One broken rule on one row (or whole file) of a source extract")
 		.partition("feed", "The feed the file belongs to", Reject::feed)
 		.required("source_file", STRING, "The extract's file name", Reject::sourceFile)
-		.required("line", INTEGER, "Line in the file (1 is the header, 0 is the file as a whole)", Reject::line)
+		.required("source_line", INTEGER, "Line of the extract (1 is the header, 0 is the file as a whole)",
+				Reject::sourceLine)
 		.optional("column_name", STRING, "The column at fault", Reject::column)
 		.required("rule", STRING, "Stable rule code; see the rule catalogue", Reject::rule)
 		.required("message", STRING, "What is wrong", Reject::message)

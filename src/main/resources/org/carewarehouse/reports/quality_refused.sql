@@ -2,7 +2,7 @@
 -- CW016 damaged, CW018 too many rows rejected, CW019 far fewer rows than on recent nights)
 -- and, for each, what was kept in its place (CW020).
 WITH params AS (SELECT CAST(? AS VARCHAR) AS council)
-SELECT r.feed, r.source_file, r.line, r.rule, r.message
+SELECT r.feed, r.source_file, r.source_line, r.rule, r.message
 FROM rejects AS r
 CROSS JOIN params
 WHERE regexp_extract(r.source_file, 'E[0-9]{8}') IN (params.council, '')

@@ -74,11 +74,12 @@ class ChildrenLoadIntegrationTests {
 		assertThat(this.warehouse.count("SELECT count(*) FROM children_header")).isEqualTo(732);
 		assertThat(this.warehouse.count("SELECT count(*) FROM children_episodes")).isEqualTo(1307);
 		assertThat(this.warehouse
-			.rows("SELECT source_file, line, column_name, rule, value FROM rejects WHERE severity = 'error'"))
+			.rows("SELECT source_file, source_line, column_name, rule, value FROM rejects WHERE severity = 'error'"))
 			.as("the only rejected row: an episode ending after the collection year (DfE 385)")
 			.containsExactly(List.of("ssda903-E08000014-2020-episodes.csv", 11L, "DEC", "CH003", "2020-04-01"));
-		assertThat(this.warehouse.rows("SELECT source_file, string_agg(line::VARCHAR, ',' ORDER BY line) FROM rejects "
-				+ "WHERE severity = 'warning' AND rule = 'CH006' GROUP BY 1 ORDER BY 1"))
+		assertThat(this.warehouse
+			.rows("SELECT source_file, string_agg(source_line::VARCHAR, ',' ORDER BY source_line) FROM rejects "
+					+ "WHERE severity = 'warning' AND rule = 'CH006' GROUP BY 1 ORDER BY 1"))
 			.as("DfE 217, loaded with a warning: A3 or A5 from April 2015 with RNE L, B or P")
 			.containsExactly(List.of("ssda903-E08000014-2020-episodes.csv", "298,332,518,556,557"),
 					List.of("ssda903-E08000014-2021-episodes.csv", "81,193,339,352"),
@@ -158,7 +159,7 @@ class ChildrenLoadIntegrationTests {
 		assertThat(run("2025-04-01", fixture("repairs"))).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse
-			.rows("SELECT source_file, line, column_name, rule, severity FROM rejects ORDER BY 1, 2, 3"))
+			.rows("SELECT source_file, source_line, column_name, rule, severity FROM rejects ORDER BY 1, 2, 3"))
 			.containsExactly(List.of("ssda903-E06000001-2024-episodes.csv", 7L, "PLACE", "CH001", "error"),
 					List.of("ssda903-E06000001-2024-episodes.csv", 8L, "DECOM", "CH002", "error"),
 					List.of("ssda903-E06000001-2024-episodes.csv", 9L, "PLACE", "CW005", "error"),
@@ -211,7 +212,8 @@ class ChildrenLoadIntegrationTests {
 	void aFileNamedWithoutCouncilAndCollectionYearIsRefusedAsAWhole() throws Exception {
 		assertThat(run("2025-04-06", fixture("misnamed"))).isEqualTo(Command.FILES_REFUSED);
 
-		assertThat(this.warehouse.rows("SELECT source_file, line, rule, message FROM rejects WHERE severity = 'error'"))
+		assertThat(this.warehouse
+			.rows("SELECT source_file, source_line, rule, message FROM rejects WHERE severity = 'error'"))
 			.singleElement()
 			.satisfies((row) -> {
 				assertThat(row.subList(0, 3)).containsExactly("ssda903-E06000001-2022-23-episodes.csv", 0L, "CW010");

@@ -72,7 +72,7 @@ class FinanceLoadIntegrationTests {
 			.containsExactly(List.of("CC100", "999.50"), List.of("CC200", "0.00"), List.of("CC999", "99.99"));
 		assertThat(this.warehouse.value("SELECT sum(budget_amount)::VARCHAR FROM budgets")).isEqualTo("2000.00");
 		assertThat(this.warehouse.count("SELECT count(*) FROM cost_centres")).isEqualTo(2);
-		assertThat(this.warehouse.rows("SELECT source_file, line, column_name, rule FROM rejects ORDER BY 1, 2"))
+		assertThat(this.warehouse.rows("SELECT source_file, source_line, column_name, rule FROM rejects ORDER BY 1, 2"))
 			.containsExactly(List.of("budgets-E08000014-2023-24.csv", 4L, "Financial Year", "FN003"),
 					List.of("cost-centres-E08000014.csv", 4L, "Age Band", "FN004"),
 					List.of("ledger-E08000014-2023-24.csv", 7L, "Amount", "FN001"),
@@ -134,7 +134,7 @@ class FinanceLoadIntegrationTests {
 				+ "AND step = 'ledgerFileStep:ledger-E08000014-2023-24.csv'"))
 			.containsExactly(List.of(6L, 2L, 4L, "Amount", "737.64", "1199.99", "-462.35", 2L));
 		assertThat(this.warehouse.value("SELECT sum(amount)::VARCHAR FROM ledger")).isEqualTo("1199.99");
-		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects ORDER BY 1"))
+		assertThat(this.warehouse.rows("SELECT source_line, rule FROM rejects ORDER BY 1"))
 			.containsExactly(List.of(4L, "FN001"), List.of(5L, "CW006"), List.of(6L, "CW003"), List.of(7L, "CW001"));
 		assertThat(this.warehouse.rows("SELECT amount_column, amount_read FROM load_runs "
 				+ "WHERE as_of = DATE '2024-04-30' AND step = 'ledgerLoadStep'"))
@@ -161,7 +161,7 @@ class FinanceLoadIntegrationTests {
 					Arrays.asList("PL-2", "2023-04-01", "2024-03-31", "300.25", null));
 		assertThat(this.warehouse.value("SELECT typeof(weekly_cost) FROM commitments LIMIT 1"))
 			.isEqualTo("DECIMAL(18,2)");
-		assertThat(this.warehouse.rows("SELECT line, column_name, rule, value FROM rejects ORDER BY 1"))
+		assertThat(this.warehouse.rows("SELECT source_line, column_name, rule, value FROM rejects ORDER BY 1"))
 			.containsExactly(List.of(5L, "Weekly Cost", "FN005", "0.00"),
 					List.of(6L, "Weekly Cost", "FN001", "950.125"), List.of(7L, "End Date", "CW007", "2023-08-31"));
 		assertThat(this.warehouse.rows("SELECT rows_read, rows_loaded, rows_rejected, amount_read::VARCHAR, "

@@ -55,8 +55,8 @@ class KeptRowsIntegrationTests {
 			.containsExactly("CB1", "CB2", "CB3", "CB4");
 		assertThat(fileRejects(SEFTON)).containsExactly(List.of(0L, "CW018", "error"), List.of(0L, "CW020", "warning"));
 		assertThat(keptMessage(SEFTON)).contains("kept the 6 rows the published run 2024-01-31/run-");
-		assertThat(this.warehouse
-			.count("SELECT count(DISTINCT line) FROM rejects WHERE source_file = '" + SEFTON + "' AND line > 1"))
+		assertThat(this.warehouse.count("SELECT count(DISTINCT source_line) FROM rejects WHERE source_file = '" + SEFTON
+				+ "' AND source_line > 1"))
 			.as("the row-level rejects still say why")
 			.isEqualTo(19);
 		assertThat(counts("2024-02-29", SEFTON)).containsExactly(20L, 0L, 20L, 6L);
@@ -65,8 +65,8 @@ class KeptRowsIntegrationTests {
 		// 3 postings (1200.00 + 300.50 - 0.01) kept, which the ledger's control-total
 		// assertion accepts
 		assertThat(fileRejects(LEDGER)).containsExactly(List.of(0L, "CW020", "warning"));
-		assertThat(
-				this.warehouse.rows("SELECT line, rule FROM rejects WHERE source_file = '" + LEDGER + "' AND line > 0"))
+		assertThat(this.warehouse
+			.rows("SELECT source_line, rule FROM rejects WHERE source_file = '" + LEDGER + "' AND source_line > 0"))
 			.containsExactly(List.of(4L, "CW016"));
 		assertThat(keptMessage(LEDGER)).contains("kept the 3 rows the published run 2024-01-31/run-");
 		assertThat(this.warehouse.value("SELECT sum(amount)::VARCHAR FROM ledger")).isEqualTo("1500.49");
@@ -119,8 +119,8 @@ class KeptRowsIntegrationTests {
 	}
 
 	private List<List<Object>> fileRejects(String file) throws Exception {
-		return this.warehouse.rows("SELECT line, rule, severity FROM rejects WHERE source_file = '" + file
-				+ "' AND line = 0 ORDER BY rule");
+		return this.warehouse.rows("SELECT source_line, rule, severity FROM rejects WHERE source_file = '" + file
+				+ "' AND source_line = 0 ORDER BY rule");
 	}
 
 	private String keptMessage(String file) throws Exception {

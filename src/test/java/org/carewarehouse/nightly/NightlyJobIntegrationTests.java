@@ -62,7 +62,7 @@ class NightlyJobIntegrationTests {
 		// each reject carries its row's Event Reference, so the case management team can
 		// find the row
 		assertThat(this.warehouse
-			.rows("SELECT source_file, line, column_name, rule, record_key FROM rejects ORDER BY 1, 2, 4"))
+			.rows("SELECT source_file, source_line, column_name, rule, record_key FROM rejects ORDER BY 1, 2, 4"))
 			.containsExactly(
 					List.of("services-E06000049-2023-24.csv", 4L, "LA Person Unique Identifier", "CW001", "C3"),
 					List.of("services-E08000014-2023-24.csv", 4L, "Event End Date", "CW007", "EV3"),
@@ -115,8 +115,8 @@ class NightlyJobIntegrationTests {
 
 		assertThat(run("2024-05-31", sources)).as("an unterminated quote refuses the file, not the night")
 			.isEqualTo(Command.FILES_REFUSED);
-		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects WHERE source_file = "
-				+ "'services-E06000049-2023-24.csv' AND line <= 5 AND rule LIKE 'CW01%'"))
+		assertThat(this.warehouse.rows("SELECT source_line, rule FROM rejects WHERE source_file = "
+				+ "'services-E06000049-2023-24.csv' AND source_line <= 5 AND rule LIKE 'CW01%'"))
 			.containsExactly(List.of(5L, "CW016"));
 		assertThat(this.warehouse
 			.count("SELECT count(*) FROM services WHERE source_file = 'services-E06000049-2023-24.csv'"))
@@ -139,7 +139,7 @@ class NightlyJobIntegrationTests {
 
 		assertThat(this.warehouse
 			.count("SELECT count(*) FROM services WHERE source_file <> 'services-E06000049-2023-24.csv'")).isEqualTo(4);
-		assertThat(this.warehouse.rows("SELECT line, rule, message LIKE '%separated by '';''%' FROM rejects "
+		assertThat(this.warehouse.rows("SELECT source_line, rule, message LIKE '%separated by '';''%' FROM rejects "
 				+ "WHERE source_file = 'services-E06000049-2023-24.csv' AND severity = 'error'"))
 			.containsExactly(List.of(1L, "CW010", true));
 	}
@@ -153,7 +153,8 @@ class NightlyJobIntegrationTests {
 		assertThat(run("2024-12-31", sources)).isEqualTo(Command.FILES_REFUSED);
 
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
-		assertThat(this.warehouse.rows("SELECT rule, message FROM rejects WHERE line = 0 AND severity = 'error'"))
+		assertThat(
+				this.warehouse.rows("SELECT rule, message FROM rejects WHERE source_line = 0 AND severity = 'error'"))
 			.containsExactly(List.of("CW011", "services-E08000014-2023-24_resent.csv: the file is a byte-for-byte "
 					+ "copy of services-E08000014-2023-24.csv"));
 	}
@@ -163,7 +164,7 @@ class NightlyJobIntegrationTests {
 		assertThat(run("2025-01-31", fixture("bad-encoding"))).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
-		assertThat(this.warehouse.rows("SELECT line, column_name, value FROM rejects WHERE rule = 'CW012'"))
+		assertThat(this.warehouse.rows("SELECT source_line, column_name, value FROM rejects WHERE rule = 'CW012'"))
 			.containsExactly(java.util.Arrays.asList(4L, "Ethnicity", null));
 	}
 
@@ -273,7 +274,7 @@ class NightlyJobIntegrationTests {
 		assertThat(run("2025-03-31", sources)).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.rows(
-				"SELECT line, rule FROM rejects WHERE feed = 'hospital-discharges' AND severity = 'error' ORDER BY 1"))
+				"SELECT source_line, rule FROM rejects WHERE feed = 'hospital-discharges' AND severity = 'error' ORDER BY 1"))
 			.containsExactly(List.of(4L, "HD001"), List.of(5L, "CW007"));
 		assertThat(
 				this.warehouse.rows("SELECT d.discharge_date::VARCHAR, s.service_component FROM hospital_discharges d "
@@ -423,7 +424,7 @@ class NightlyJobIntegrationTests {
 		assertThat(this.warehouse.rows("SELECT sum(rows_read)::BIGINT, sum(rows_loaded)::BIGINT, "
 				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2025-12-31'"))
 			.containsExactly(List.of(12L, 9L, 3L));
-		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects ORDER BY 1, 2"))
+		assertThat(this.warehouse.rows("SELECT source_line, rule FROM rejects ORDER BY 1, 2"))
 			.containsExactly(List.of(6L, "PO002"), List.of(7L, "PO001"), List.of(7L, "PO001"));
 		assertThat(this.warehouse.rows("SELECT council, mid_year, sum(population)::BIGINT FROM population_by_council "
 				+ "WHERE age = 65 GROUP BY ALL ORDER BY ALL"))
@@ -436,7 +437,7 @@ class NightlyJobIntegrationTests {
 	void fingertipsExportLoadsByHeadingWhateverTheParentComparisonIsCalled() throws Exception {
 		assertThat(run("2026-01-31", NightlyRuns.fixture("jsna/good"))).isEqualTo(Command.OK);
 
-		assertThat(this.warehouse.rows("SELECT line, rule FROM rejects ORDER BY 1"))
+		assertThat(this.warehouse.rows("SELECT source_line, rule FROM rejects ORDER BY 1"))
 			.containsExactly(List.of(4L, "FT001"), List.of(5L, "FT002"));
 		assertThat(this.warehouse
 			.rows("SELECT area_code, fingertips_indicator_id, value, count::BIGINT, compared_to_parent, "

@@ -76,7 +76,8 @@ class PostgresJobRepositoryIntegrationTests {
 		assertThat(warehouse.count("SELECT count(DISTINCT (source_file, source_line)) FROM services"))
 			.isEqualTo(200_000);
 		assertThat(warehouse.count("SELECT count(*) FROM services")).isEqualTo(200_000);
-		assertThat(warehouse.count("SELECT count(DISTINCT (source_file, line)) FROM rejects")).isEqualTo(100_000);
+		assertThat(warehouse.count("SELECT count(DISTINCT (source_file, source_line)) FROM rejects"))
+			.isEqualTo(100_000);
 	}
 
 	@Test

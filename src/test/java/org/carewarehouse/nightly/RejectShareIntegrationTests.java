@@ -43,7 +43,7 @@ class RejectShareIntegrationTests {
 			.isEqualTo(Command.FILES_REFUSED);
 
 		assertThat(this.warehouse
-			.rows("SELECT line, rule FROM rejects WHERE source_file = '" + SEFTON + "' AND rule = 'CW018'"))
+			.rows("SELECT source_line, rule FROM rejects WHERE source_file = '" + SEFTON + "' AND rule = 'CW018'"))
 			.containsExactly(List.of(0L, "CW018"));
 		assertThat(this.warehouse
 			.count("SELECT count(*) FROM rejects WHERE source_file = '" + SEFTON + "' AND rule <> 'CW018'"))

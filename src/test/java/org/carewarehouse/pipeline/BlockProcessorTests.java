@@ -69,7 +69,7 @@ class BlockProcessorTests {
 			.process(block(row(2, "E08000014", "1"), broken, row(4, "E08000016", "3")));
 		assertThat(checked.rows()).extracting(Sourced::record).containsExactly("E08000014x1", "E08000016x3");
 		assertThat(checked.rejectedRows()).isEqualTo(1);
-		assertThat(checked.rejects()).extracting(Reject::feed, Reject::sourceFile, Reject::line, Reject::rule)
+		assertThat(checked.rejects()).extracting(Reject::feed, Reject::sourceFile, Reject::sourceLine, Reject::rule)
 			.containsExactly(tuple("things", "extract.csv", 3L, "CW001"), tuple("things", "extract.csv", 3L, "CW002"),
 					tuple("things", "extract.csv", 3L, "CW003"));
 	}
@@ -91,7 +91,7 @@ class BlockProcessorTests {
 		assertThat(checked.rows()).extracting(Sourced::record).containsExactly("E08000014x100", "E08000015x7");
 		assertThat(checked.rejectedRows()).isZero();
 		assertThat(checked.rejects())
-			.extracting(Reject::feed, Reject::sourceFile, Reject::line, Reject::rule, Reject::severity)
+			.extracting(Reject::feed, Reject::sourceFile, Reject::sourceLine, Reject::rule, Reject::severity)
 			.containsExactly(tuple("things", "extract.csv", 2L, "TX001", Reject.Severity.WARNING));
 	}
 
@@ -112,7 +112,7 @@ class BlockProcessorTests {
 			.process(block(row(2, "E08000014", "500"), wrongWidth, row(6, "Sefton", "2"), row(7, "E08000016", "3")));
 		assertThat(checked.rows()).extracting(Sourced::record).containsExactly("E08000016x3");
 		assertThat(checked.rejectedRows()).isEqualTo(3);
-		assertThat(checked.rejects()).extracting(Reject::line, Reject::rule)
+		assertThat(checked.rejects()).extracting(Reject::sourceLine, Reject::rule)
 			.containsExactly(tuple(2L, "TX001"), tuple(4L, "CW008"), tuple(6L, "CW006"));
 	}
 

@@ -154,7 +154,7 @@ class CsvSourceTests {
 		assertThat(rows.get(1).values()[2]).isEqualTo("\uFFFD12\nmore");
 		ContractValidator validator = new ContractValidator(CONTRACT, List.of());
 		assertThatExceptionOfType(RowRejectedException.class).isThrownBy(() -> validator.validate(rows.get(1)))
-			.satisfies((ex) -> assertThat(ex.rejects()).extracting(Reject::line, Reject::column, Reject::rule)
+			.satisfies((ex) -> assertThat(ex.rejects()).extracting(Reject::sourceLine, Reject::column, Reject::rule)
 				.containsExactly(tuple(3L, "Amount", "CW012")));
 	}
 

@@ -90,7 +90,7 @@ class HostileFilesTests {
 					for (Reject reject : ex.rejects()) {
 						assertThat(reject.message() + " " + reject.value()).doesNotContain("Testperson", "Mary",
 								"ZZ99 9ZZ", "999 000 0018", "Acme", "Home Care");
-						outcomes.add(new Outcome(reject.rule(), reject.line(), reject.column(), reject.value()));
+						outcomes.add(new Outcome(reject.rule(), reject.sourceLine(), reject.column(), reject.value()));
 					}
 				}
 			}

@@ -79,8 +79,9 @@ class TableItemWriterTests {
 		assertThat(PipelineFixtures
 			.query("SELECT council, financial_year, count(*) FROM " + rows() + " GROUP BY ALL ORDER BY ALL"))
 			.containsExactly(List.of("E06000049", "2022-23", 1L), List.of("E08000014", "2023-24", 2L));
-		assertThat(PipelineFixtures.query("SELECT feed, source_file, line, column_name, rule, message, value FROM "
-				+ "read_parquet('" + this.folder.resolve("rejects") + "/*/*.parquet', hive_partitioning = true)"))
+		assertThat(PipelineFixtures
+			.query("SELECT feed, source_file, source_line, column_name, rule, message, value FROM " + "read_parquet('"
+					+ this.folder.resolve("rejects") + "/*/*.parquet', hive_partitioning = true)"))
 			.containsExactly(Arrays.asList("things", "extract-E08000014.csv.gz", 4L, "name", "CW001",
 					"'name' is required", null));
 	}

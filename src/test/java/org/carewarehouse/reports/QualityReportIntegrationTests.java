@@ -65,7 +65,8 @@ class QualityReportIntegrationTests {
 			.orElseThrow();
 		assertThat(reference).isNotBlank()
 			.isEqualTo(ReportRun.warehouse()
-				.value("SELECT any_value(record_key) FROM rejects WHERE source_file = '" + BROKEN + "' AND line = 10"));
+				.value("SELECT any_value(record_key) FROM rejects WHERE source_file = '" + BROKEN
+						+ "' AND source_line = 10"));
 		assertThat(csv("rejects")).hasSize((int) expected);
 	}
 

@@ -52,7 +52,7 @@ class WorkforceLoadIntegrationTests {
 		assertThat(this.warehouse.rows("SELECT workplace_id, cqc_regulated FROM workforce_workplaces ORDER BY 1"))
 			.containsExactly(List.of("L1", "Yes"), List.of("W1", "Yes"), List.of("W2", "Yes"));
 		assertThat(this.warehouse.count("SELECT count(*) FROM workforce_workers")).isEqualTo(5);
-		assertThat(this.warehouse.rows("SELECT source_file, line, rule, column_name FROM rejects ORDER BY 1, 2"))
+		assertThat(this.warehouse.rows("SELECT source_file, source_line, rule, column_name FROM rejects ORDER BY 1, 2"))
 			.containsExactly(List.of("workers-E08000014-2024-03.csv", 6L, "WF003", "Year Started In Sector"),
 					List.of("workers-E08000014-2024-03.csv", 7L, "WF004", "Date Of Birth"),
 					List.of("workers-E08000014-2024-03.csv", 8L, "CW005", "Contract"),
