@@ -4,10 +4,8 @@ import java.util.List;
 
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.Feed;
-import org.carewarehouse.pipeline.FeedSteps;
 import org.carewarehouse.privacy.Pseudonymiser;
 
-import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,27 +20,15 @@ import org.springframework.context.annotation.Configuration;
 class ChildrenJobConfiguration {
 
 	@Bean
-	Feed<ChildHeader> childrenHeaderFeed() {
-		return Feed.of(ContractLoader.load("ssda903-header"), ChildHeaderTable.TABLE,
-				List.of(ChildrenRule.BORN_AFTER_YEAR));
-	}
-
-	@Bean
-	Feed<ChildEpisode> childrenEpisodesFeed() {
-		return Feed.of(ContractLoader.load("ssda903-episodes"), ChildEpisodeTable.TABLE, ChildrenRule.EPISODES);
-	}
-
-	@Bean
-	Step childrenHeaderLoadStep(FeedSteps feedSteps, Feed<ChildHeader> childrenHeaderFeed,
-			ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return feedSteps.loadByFileName("childrenHeader", childrenHeaderFeed,
+	Feed<ChildHeader> childrenHeaderFeed(ObjectProvider<Pseudonymiser> pseudonymiser) {
+		return Feed.byFileName(ContractLoader.load("ssda903-header"), ChildHeaderTable.TABLE,
+				List.of(ChildrenRule.BORN_AFTER_YEAR),
 				(file) -> new ChildHeaderMapper(pseudonymiser.getObject(), file));
 	}
 
 	@Bean
-	Step childrenEpisodesLoadStep(FeedSteps feedSteps, Feed<ChildEpisode> childrenEpisodesFeed,
-			ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return feedSteps.loadByFileName("childrenEpisodes", childrenEpisodesFeed,
+	Feed<ChildEpisode> childrenEpisodesFeed(ObjectProvider<Pseudonymiser> pseudonymiser) {
+		return Feed.byFileName(ContractLoader.load("ssda903-episodes"), ChildEpisodeTable.TABLE, ChildrenRule.EPISODES,
 				(file) -> new ChildEpisodeMapper(pseudonymiser.getObject(), file));
 	}
 

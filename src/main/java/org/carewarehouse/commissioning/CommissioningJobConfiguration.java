@@ -2,9 +2,7 @@ package org.carewarehouse.commissioning;
 
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.Feed;
-import org.carewarehouse.pipeline.FeedSteps;
 
-import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,22 +14,14 @@ class CommissioningJobConfiguration {
 
 	@Bean
 	Feed<PlanTier> planTiersFeed() {
-		return Feed.of(ContractLoader.load("commissioning-plan-tiers"), PlanTier.TABLE, PlanTier.RULES);
-	}
-
-	@Bean
-	Step planTiersLoadStep(FeedSteps feedSteps, Feed<PlanTier> planTiersFeed) {
-		return feedSteps.load("planTiers", planTiersFeed, PlanTier::mapper);
+		return Feed.of(ContractLoader.load("commissioning-plan-tiers"), PlanTier.TABLE, PlanTier.RULES,
+				PlanTier::mapper);
 	}
 
 	@Bean
 	Feed<PlanSaving> planSavingsFeed() {
-		return Feed.of(ContractLoader.load("commissioning-plan-savings"), PlanSaving.TABLE, PlanSaving.RULES);
-	}
-
-	@Bean
-	Step planSavingsLoadStep(FeedSteps feedSteps, Feed<PlanSaving> planSavingsFeed) {
-		return feedSteps.load("planSavings", planSavingsFeed, PlanSaving::mapper);
+		return Feed.of(ContractLoader.load("commissioning-plan-savings"), PlanSaving.TABLE, PlanSaving.RULES,
+				PlanSaving::mapper);
 	}
 
 }

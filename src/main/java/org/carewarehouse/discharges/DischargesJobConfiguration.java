@@ -2,10 +2,8 @@ package org.carewarehouse.discharges;
 
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.Feed;
-import org.carewarehouse.pipeline.FeedSteps;
 import org.carewarehouse.privacy.Pseudonymiser;
 
-import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,14 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class DischargesJobConfiguration {
 
 	@Bean
-	Feed<Discharge> dischargesFeed() {
-		return Feed.of(ContractLoader.load("hospital-discharges"), DischargeTable.TABLE, DischargeMapper.RULES);
-	}
-
-	@Bean
-	Step dischargesLoadStep(FeedSteps feedSteps, Feed<Discharge> dischargesFeed,
-			ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return feedSteps.load("discharges", dischargesFeed, () -> new DischargeMapper(pseudonymiser.getObject()));
+	Feed<Discharge> dischargesFeed(ObjectProvider<Pseudonymiser> pseudonymiser) {
+		return Feed.of(ContractLoader.load("hospital-discharges"), DischargeTable.TABLE, DischargeMapper.RULES,
+				() -> new DischargeMapper(pseudonymiser.getObject()));
 	}
 
 }

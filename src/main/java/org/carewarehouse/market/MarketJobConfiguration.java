@@ -2,9 +2,7 @@ package org.carewarehouse.market;
 
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.Feed;
-import org.carewarehouse.pipeline.FeedSteps;
 
-import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,12 +14,8 @@ class MarketJobConfiguration {
 
 	@Bean
 	Feed<CareLocation> cqcLocationsFeed() {
-		return Feed.of(ContractLoader.load("cqc-care-directory"), CareLocation.TABLE, CareLocation.RULES);
-	}
-
-	@Bean
-	Step cqcLocationsLoadStep(FeedSteps feedSteps, Feed<CareLocation> cqcLocationsFeed) {
-		return feedSteps.load("cqcLocations", cqcLocationsFeed, CareLocation::mapper);
+		return Feed.of(ContractLoader.load("cqc-care-directory"), CareLocation.TABLE, CareLocation.RULES,
+				CareLocation::mapper);
 	}
 
 }

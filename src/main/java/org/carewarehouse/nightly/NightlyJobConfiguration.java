@@ -41,14 +41,13 @@ class NightlyJobConfiguration {
 	static final String JOB_NAME = "nightlyJob";
 
 	/**
-	 * The feeds the job loads, in the order it loads them: reference data first
-	 * (population, JSNA, the national returns, the care market), then finance, case
-	 * management (adults, hospital discharges, children), workforce and commissioning.
-	 * Each feed's configuration declares its load step, named {@code <feed>LoadStep}
-	 * ({@link FeedSteps#load}).
+	 * The feeds the job loads, by {@link Feed#name()}, in the order it loads them:
+	 * reference data first (population, JSNA, the national returns, the care market),
+	 * then finance, case management (adults, hospital discharges, children), workforce
+	 * and commissioning. Each feed's package declares the feed as a bean.
 	 */
-	static final List<String> FEEDS = List.of("population", "fingertips", "ascFrItems", "ascofMeasures", "cqcLocations",
-			"ledger", "budgets", "costCentres", "commitments", "services", "discharges", "childrenHeader",
+	static final List<String> FEEDS = List.of("population", "fingertips", "ascfrItems", "ascofMeasures", "cqcLocations",
+			"ledger", "budgets", "costCentres", "commitments", "services", "hospitalDischarges", "childrenHeader",
 			"childrenEpisodes", "workforceWorkplaces", "workforceWorkers", "planTiers", "planSavings");
 
 	/**
@@ -56,42 +55,35 @@ class NightlyJobConfiguration {
 	 * reports on what was published.
 	 */
 	@Bean
-	Job nightlyJob(JobRepository jobRepository, Map<String, Step> steps, Step publishStep, Step reportStep,
-			RunHistory runHistory) {
-		List<Step> loads = loadSteps(steps);
+	Job nightlyJob(JobRepository jobRepository, List<Feed<?>> feeds, FeedSteps feedSteps, Step publishStep,
+			Step reportStep, RunHistory runHistory) {
+		List<Step> loads = inLoadOrder(feeds).stream().<Step>map(feedSteps::load).toList();
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(loads.get(0));
 		loads.subList(1, loads.size()).forEach(job::next);
 		return job.next(publishStep).next(reportStep).listener(runHistory).build();
 	}
 
 	/**
-	 * The load steps of {@link #FEEDS}, in its order; a feed without its step, or a load
-	 * step of a feed not in the list (which would otherwise never run), stops the
-	 * application as it starts.
-	 * @param steps every step bean by bean name
-	 * @return the load steps in order
+	 * The declared feeds in the order of {@link #FEEDS}; a listed feed not declared, or a
+	 * declared feed not listed (which would otherwise never load), stops the application
+	 * as it starts.
+	 * @param feeds every declared feed
+	 * @return the feeds in load order
 	 */
-	static List<Step> loadSteps(Map<String, Step> steps) {
-		Map<String, Step> byName = steps.values()
-			.stream()
-			.filter((step) -> step.getName().endsWith(FeedSteps.LOAD_STEP))
-			.collect(Collectors.toMap(Step::getName, Function.identity()));
-		List<String> undeclared = byName.keySet()
-			.stream()
-			.filter((name) -> !FEEDS.contains(name.substring(0, name.length() - FeedSteps.LOAD_STEP.length())))
-			.sorted()
-			.toList();
-		if (!undeclared.isEmpty()) {
+	static List<Feed<?>> inLoadOrder(List<Feed<?>> feeds) {
+		Map<String, Feed<?>> byName = feeds.stream().collect(Collectors.toMap(Feed::name, Function.identity()));
+		List<String> unlisted = byName.keySet().stream().filter((name) -> !FEEDS.contains(name)).sorted().toList();
+		if (!unlisted.isEmpty()) {
 			throw new IllegalStateException(
-					"Load steps of feeds the nightly job does not list (NightlyJobConfiguration.FEEDS): " + undeclared);
+					"Feeds the nightly job does not list (NightlyJobConfiguration.FEEDS): " + unlisted);
 		}
-		return FEEDS.stream().map((feed) -> {
-			Step step = byName.get(feed + FeedSteps.LOAD_STEP);
-			if (step == null) {
-				throw new IllegalStateException("The nightly job lists feed '" + feed + "' but no load step '" + feed
-						+ FeedSteps.LOAD_STEP + "' is declared");
+		return FEEDS.stream().<Feed<?>>map((name) -> {
+			Feed<?> feed = byName.get(name);
+			if (feed == null) {
+				throw new IllegalStateException(
+						"The nightly job lists feed '" + name + "' but no such feed is declared");
 			}
-			return step;
+			return feed;
 		}).toList();
 	}
 

@@ -3,7 +3,6 @@ package org.carewarehouse.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -79,33 +78,15 @@ public class FeedSteps {
 	}
 
 	/**
-	 * The load step of a feed whose rows map the same whatever the file's name, named
-	 * {@code <name>LoadStep}; its per-file steps are named
-	 * {@code <name>FileStep:<file name>}.
+	 * The load step of a feed, named {@code <feed>LoadStep}; its per-file steps are named
+	 * {@code <feed>FileStep:<file name>}.
 	 * @param <T> the feed's record type
-	 * @param name the feed's short name, e.g. {@code services}
 	 * @param feed the feed's declarations
-	 * @param mapper makes the row mapper, once for each file
 	 * @return the step
 	 */
-	public <T> Step load(String name, Feed<T> feed, Supplier<RowMapper<T>> mapper) {
-		return loadByFileName(name, feed, (fileName) -> mapper.get());
-	}
-
-	/**
-	 * The load step of a feed whose file names say something its rows do not (the
-	 * council, the year), named {@code <name>LoadStep}; its per-file steps are named
-	 * {@code <name>FileStep:<file name>}.
-	 * @param <T> the feed's record type
-	 * @param name the feed's short name, e.g. {@code childrenEpisodes}
-	 * @param feed the feed's declarations
-	 * @param mappers makes the row mapper for a source file name; a
-	 * {@link FileRejectedException} from it (a file whose name breaks the feed's
-	 * convention) refuses the file
-	 * @return the step
-	 */
-	public <T> Step loadByFileName(String name, Feed<T> feed, Function<String, RowMapper<T>> mappers) {
-		Step perFile = new PerFileStep(name + FILE_STEP, (execution) -> fileStep(name, feed, mappers, execution));
+	public <T> Step load(Feed<T> feed) {
+		String name = feed.name();
+		Step perFile = new PerFileStep(name + FILE_STEP, (execution) -> fileStep(name, feed, execution));
 		return new StepBuilder(name + LOAD_STEP, this.jobRepository)
 			.partitioner(perFile.getName(),
 					new SourceFiles(feed.contract(), this.folders,
@@ -116,8 +97,7 @@ public class FeedSteps {
 			.build();
 	}
 
-	private <T> Step fileStep(String name, Feed<T> feed, Function<String, RowMapper<T>> mappers,
-			StepExecution execution) {
+	private <T> Step fileStep(String name, Feed<T> feed, StepExecution execution) {
 		Path file = Path.of(execution.getExecutionContext().getString(SourceFiles.FILE));
 		String fileName = file.getFileName().toString();
 		Contract contract = feed.contract();
@@ -125,7 +105,7 @@ public class FeedSteps {
 		TableParts parts = new TableParts(this.parquet.configuration(), feed.table().name(),
 				TableItemWriter.partName(fileName));
 		FileRefusal refusal = new FileRefusal(this.rejects, parts, this.folders.published(), run);
-		Checked<T> checked = check(execution, file, contract, mappers, run);
+		Checked<T> checked = check(execution, file, contract, feed.mappers(), run);
 		if (checked.refusal() != null) {
 			return refusalStep(name, refusal, checked.refusal());
 		}

@@ -2,9 +2,7 @@ package org.carewarehouse.population;
 
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.Feed;
-import org.carewarehouse.pipeline.FeedSteps;
 
-import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,12 +14,8 @@ class PopulationJobConfiguration {
 
 	@Bean
 	Feed<PopulationCount> populationFeed() {
-		return Feed.of(ContractLoader.load("population"), PopulationCount.TABLE, PopulationCount.RULES);
-	}
-
-	@Bean
-	Step populationLoadStep(FeedSteps feedSteps, Feed<PopulationCount> populationFeed) {
-		return feedSteps.load("population", populationFeed, PopulationCount::mapper);
+		return Feed.of(ContractLoader.load("population"), PopulationCount.TABLE, PopulationCount.RULES,
+				PopulationCount::mapper);
 	}
 
 }

@@ -2,10 +2,8 @@ package org.carewarehouse.services;
 
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.Feed;
-import org.carewarehouse.pipeline.FeedSteps;
 import org.carewarehouse.privacy.Pseudonymiser;
 
-import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,14 +16,9 @@ import org.springframework.context.annotation.Configuration;
 class ServicesJobConfiguration {
 
 	@Bean
-	Feed<ServiceEvent> servicesFeed() {
-		return Feed.of(ContractLoader.load("adult-services"), ServiceEventTable.TABLE, ServiceRule.ALL);
-	}
-
-	@Bean
-	Step servicesLoadStep(FeedSteps feedSteps, Feed<ServiceEvent> servicesFeed,
-			ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return feedSteps.load("services", servicesFeed, () -> new ServiceEventMapper(pseudonymiser.getObject()));
+	Feed<ServiceEvent> servicesFeed(ObjectProvider<Pseudonymiser> pseudonymiser) {
+		return Feed.of(ContractLoader.load("adult-services"), ServiceEventTable.TABLE, ServiceRule.ALL,
+				() -> new ServiceEventMapper(pseudonymiser.getObject()));
 	}
 
 }

@@ -2,10 +2,8 @@ package org.carewarehouse.workforce;
 
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.Feed;
-import org.carewarehouse.pipeline.FeedSteps;
 import org.carewarehouse.privacy.Pseudonymiser;
 
-import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,23 +16,13 @@ class WorkforceJobConfiguration {
 
 	@Bean
 	Feed<Workplace> workforceWorkplacesFeed() {
-		return Feed.of(ContractLoader.load("workforce-workplaces"), Workplace.TABLE, Workplace.RULES);
+		return Feed.of(ContractLoader.load("workforce-workplaces"), Workplace.TABLE, Workplace.RULES,
+				Workplace::mapper);
 	}
 
 	@Bean
-	Feed<Worker> workforceWorkersFeed() {
-		return Feed.of(ContractLoader.load("workforce-workers"), Worker.TABLE, Worker.RULES);
-	}
-
-	@Bean
-	Step workforceWorkplacesLoadStep(FeedSteps feedSteps, Feed<Workplace> workforceWorkplacesFeed) {
-		return feedSteps.load("workforceWorkplaces", workforceWorkplacesFeed, Workplace::mapper);
-	}
-
-	@Bean
-	Step workforceWorkersLoadStep(FeedSteps feedSteps, Feed<Worker> workforceWorkersFeed,
-			ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return feedSteps.load("workforceWorkers", workforceWorkersFeed,
+	Feed<Worker> workforceWorkersFeed(ObjectProvider<Pseudonymiser> pseudonymiser) {
+		return Feed.of(ContractLoader.load("workforce-workers"), Worker.TABLE, Worker.RULES,
 				() -> new WorkerMapper(pseudonymiser.getObject()));
 	}
 

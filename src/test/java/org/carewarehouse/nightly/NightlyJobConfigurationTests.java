@@ -2,72 +2,61 @@ package org.carewarehouse.nightly;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.carewarehouse.pipeline.Contract;
+import org.carewarehouse.pipeline.Feed;
+import org.carewarehouse.pipeline.Table;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The nightly job's load steps come in the declared order, and a feed left out of the
- * list, or listed without its step, stops the application instead of silently not
+ * The nightly job loads the declared feeds in the listed order, and a feed left out of
+ * the list, or listed but not declared, stops the application instead of silently not
  * loading.
  */
 class NightlyJobConfigurationTests {
 
 	@Test
-	void loadStepsFollowTheDeclaredOrderWhateverTheBeans() {
-		Map<String, Step> steps = new LinkedHashMap<>();
-		steps.put("publishStep", new Named("publishStep"));
-		List<String> reversed = new ArrayList<>(NightlyJobConfiguration.FEEDS);
-		Collections.reverse(reversed);
-		reversed.forEach((feed) -> steps.put(feed + "LoadStep", new Named(feed + "LoadStep")));
-		assertThat(NightlyJobConfiguration.loadSteps(steps)).extracting(Step::getName)
-			.containsExactlyElementsOf(
-					NightlyJobConfiguration.FEEDS.stream().map((feed) -> feed + "LoadStep").toList());
+	void feedsLoadInTheListedOrderWhateverTheOrderTheyAreDeclaredIn() {
+		List<Feed<?>> feeds = new ArrayList<>(allFeeds());
+		Collections.reverse(feeds);
+		assertThat(NightlyJobConfiguration.inLoadOrder(feeds)).extracting(Feed::name)
+			.containsExactlyElementsOf(NightlyJobConfiguration.FEEDS);
 	}
 
 	@Test
-	void aLoadStepOfAFeedNotListedIsRefusedByName() {
-		Map<String, Step> steps = allSteps();
-		steps.put("mysteryLoadStep", new Named("mysteryLoadStep"));
-		assertThatIllegalStateException().isThrownBy(() -> NightlyJobConfiguration.loadSteps(steps))
-			.withMessageContaining("[mysteryLoadStep]");
+	void aDeclaredFeedNotListedIsRefusedByName() {
+		List<Feed<?>> feeds = new ArrayList<>(allFeeds());
+		feeds.add(feed("mystery_extracts"));
+		assertThatIllegalStateException().isThrownBy(() -> NightlyJobConfiguration.inLoadOrder(feeds))
+			.withMessageContaining("[mysteryExtracts]");
 	}
 
 	@Test
-	void aListedFeedWithoutItsStepIsRefusedByName() {
-		Map<String, Step> steps = allSteps();
-		steps.remove("servicesLoadStep");
-		assertThatIllegalStateException().isThrownBy(() -> NightlyJobConfiguration.loadSteps(steps))
-			.withMessageContaining("'services'")
-			.withMessageContaining("'servicesLoadStep'");
+	void aListedFeedNotDeclaredIsRefusedByName() {
+		List<Feed<?>> feeds = new ArrayList<>(allFeeds());
+		feeds.removeIf((feed) -> feed.name().equals("services"));
+		assertThatIllegalStateException().isThrownBy(() -> NightlyJobConfiguration.inLoadOrder(feeds))
+			.withMessageContaining("'services'");
 	}
 
-	private static Map<String, Step> allSteps() {
-		Map<String, Step> steps = new LinkedHashMap<>();
-		NightlyJobConfiguration.FEEDS.forEach((feed) -> steps.put(feed + "LoadStep", new Named(feed + "LoadStep")));
-		return steps;
+	@Test
+	void aFeedIsNamedAfterItsTableInCamelCase() {
+		assertThat(feed("cost_centres").name()).isEqualTo("costCentres");
+		assertThat(feed("hospital_discharges").name()).isEqualTo("hospitalDischarges");
+		assertThat(feed("services").name()).isEqualTo("services");
 	}
 
-	private record Named(String name) implements Step {
+	private static List<Feed<?>> allFeeds() {
+		return NightlyJobConfiguration.FEEDS.stream().<Feed<?>>map(NightlyJobConfigurationTests::feed).toList();
+	}
 
-		@Override
-		public String getName() {
-			return this.name;
-		}
-
-		@Override
-		public void execute(StepExecution execution) {
-			throw new UnsupportedOperationException(this.name + " is not run here");
-		}
-
+	private static Feed<?> feed(String table) {
+		Contract contract = new Contract(table, "", "*.csv", table, false, List.of(), List.of(), null, null, null);
+		return Feed.of(contract, Table.<String>named(table, "").build(), List.of(), () -> (row) -> "");
 	}
 
 }

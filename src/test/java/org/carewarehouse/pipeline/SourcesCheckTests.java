@@ -55,7 +55,7 @@ class SourcesCheckTests {
 
 	private static Feed<?> feed(String name, String folder) {
 		Contract contract = new Contract(name, "", "*.csv", folder, false, List.of(), List.of(), null, null, null);
-		return Feed.of(contract, RuleCatalogue.TABLE, List.of());
+		return Feed.of(contract, RuleCatalogue.TABLE, List.of(), () -> (row) -> null);
 	}
 
 }
