@@ -27,11 +27,7 @@ final class CareDirectory {
 	}
 
 	void write(Path root, CsvFiles files) throws IOException {
-		try (CSVPrinter out = files.create(root.resolve("market"), "cqc-locations-sample", "Location ID",
-				"Location Name", "Care home?", "Care homes beds", "Location Local Authority",
-				"Service type - Care home service with nursing", "Service type - Care home service without nursing",
-				"Service type - Domiciliary care service",
-				"Service type - Community based services for people with a learning disability")) {
+		try (CSVPrinter out = files.createFor(root.resolve("market"), "cqc-locations-sample", "cqc-care-directory")) {
 			for (Council council : Council.ALL) {
 				long beds = council.gss().equals("E08000014") ? SEFTON_BEDS
 						: Math.round(this.population.people(council.gss(), 2023, 65, 90) * 0.04);

@@ -20,15 +20,13 @@ final class CommissioningPlans {
 
 	void write(Path root, CsvFiles files) throws IOException {
 		Path folder = root.resolve("commissioning");
-		try (CSVPrinter out = files.create(folder, "plan-tiers-" + CHESHIRE_EAST, "Council", "Plan",
-				"Service Component", "Tier", "Target Share", "Price Unit", "Price From", "Price To")) {
+		try (CSVPrinter out = files.createFor(folder, "plan-tiers-" + CHESHIRE_EAST, "commissioning-plan-tiers")) {
 			out.printRecord(CHESHIRE_EAST, PLAN, "Day Support", "Specialist", "30", "Daily", "35.00", "70.00");
 			out.printRecord(CHESHIRE_EAST, PLAN, "Day Support", "Community", "50", "Hourly", "0.00", "16.00");
 			out.printRecord(CHESHIRE_EAST, PLAN, "Day Support", "Community", "50", "Per session", "0.00", "48.00");
 			out.printRecord(CHESHIRE_EAST, PLAN, "Day Support", "Enablement", "20", "One-off", "0.00", "1000.00");
 		}
-		try (CSVPrinter out = files.create(folder, "plan-savings-" + CHESHIRE_EAST, "Council", "Plan",
-				"Service Component", "Financial Year", "Target Savings", "Baseline Date")) {
+		try (CSVPrinter out = files.createFor(folder, "plan-savings-" + CHESHIRE_EAST, "commissioning-plan-savings")) {
 			out.printRecord(CHESHIRE_EAST, PLAN, "Day Support", "2023-24", "30000.00", "2023-03-31");
 			out.printRecord(CHESHIRE_EAST, PLAN, "Day Support", "2024-25", "70000.00", "2023-03-31");
 			out.printRecord(CHESHIRE_EAST, PLAN, "Day Support", "2025-26", "150000.00", "2023-03-31");

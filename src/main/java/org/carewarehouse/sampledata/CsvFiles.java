@@ -10,6 +10,8 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.carewarehouse.pipeline.ContractColumn;
+import org.carewarehouse.pipeline.ContractLoader;
 
 /**
  * Opens the sample's CSV files, gzip-compressed or plain. Java's gzip stream writes no
@@ -23,6 +25,22 @@ final class CsvFiles {
 		this.compress = compress;
 	}
 
+	/**
+	 * An extract with the headings its contract declares, in the contract's order, so
+	 * that the sample meets the contract it is loaded against.
+	 */
+	CSVPrinter createFor(Path folder, String baseName, String contract) throws IOException {
+		return create(folder, baseName, headings(contract));
+	}
+
+	static String[] headings(String contract) {
+		return ContractLoader.load(contract).columns().stream().map(ContractColumn::name).toArray(String[]::new);
+	}
+
+	/**
+	 * An extract with headings of its own: a published format with columns the contract
+	 * does not read, or an extract that leaves optional columns out.
+	 */
 	CSVPrinter create(Path folder, String baseName, String... header) throws IOException {
 		Files.createDirectories(folder);
 		OutputStream out = Files.newOutputStream(folder.resolve(baseName + (this.compress ? ".csv.gz" : ".csv")));

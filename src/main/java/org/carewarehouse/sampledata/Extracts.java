@@ -24,14 +24,7 @@ final class Extracts implements Closeable {
 
 	static final FinancialYear LATEST = YEARS.get(YEARS.size() - 1);
 
-	static final String[] SERVICES_HEADER = { "LA code", "Reporting Period Start Date", "Reporting Period End Date",
-			"NHS Number", "LA Person Unique Identifier", "First Name", "Last Name", "Gender", "Ethnicity",
-			"Date of Birth", "Date of Death", "Client Type", "Primary Support Reason", "Postcode",
-			"Accommodation Status", "Employment Status", "Has Unpaid Carer", "Client Funding Status", "Event Type",
-			"Event Reference", "Event Start Date", "Event End Date", "Event Outcome", "Request: Route of Access",
-			"Assessment Type", "Eligible Needs Identified", "Service Type", "Service Component", "Delivery Mechanism",
-			"Provider CQC Location ID", "Unit Cost", "Cost Frequency (Unit Type)", "Planned units per week",
-			"Provider Type" };
+	static final String[] SERVICES_HEADER = CsvFiles.headings("adult-services");
 
 	/** Councils whose latest year's services file uses the Release 2 spellings. */
 	static final Set<String> RELEASE_2 = Set.of("E08000015", "E10000020", "E10000015");

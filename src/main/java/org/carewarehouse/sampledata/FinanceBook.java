@@ -84,8 +84,7 @@ final class FinanceBook {
 	void write(Path root, CsvFiles files, java.util.SplittableRandom random) throws IOException {
 		Path folder = root.resolve("finance");
 		String gss = this.council.gss();
-		try (CSVPrinter map = files.create(folder, "cost-centres-" + gss, "Council", "Cost Centre", "Cost Centre Name",
-				"Support Setting", "Primary Support Reason", "Age Band", "Activity Provision")) {
+		try (CSVPrinter map = files.createFor(folder, "cost-centres-" + gss, "finance-cost-centres")) {
 			for (CostCentres.Line line : CostCentres.ALL) {
 				map.printRecord(gss, line.code(), line.name(), line.setting(), "", line.ageBand(), line.provision());
 			}
@@ -100,9 +99,7 @@ final class FinanceBook {
 		}
 		for (FinancialYear year : Extracts.YEARS) {
 			Map<String, BigDecimal> spend = new TreeMap<>();
-			try (CSVPrinter ledger = files.create(folder, "ledger-" + gss + "-" + year.label(), "Council",
-					"Cost Centre", "Subjective Code", "Financial Year", "Period", "Posting Date", "Amount", "Supplier",
-					"Reference", "Description")) {
+			try (CSVPrinter ledger = files.createFor(folder, "ledger-" + gss + "-" + year.label(), "finance-ledger")) {
 				for (List<String> row : new Payments(this.council, this.commitments, year).rows()) {
 					ledger.printRecord(row);
 					spend.merge(row.get(1), new BigDecimal(row.get(6)), BigDecimal::add);
@@ -127,8 +124,8 @@ final class FinanceBook {
 	 */
 	private void writeBudgets(Path folder, CsvFiles files, FinancialYear year, Map<String, BigDecimal> spend,
 			java.util.SplittableRandom random) throws IOException {
-		try (CSVPrinter out = files.create(folder, "budgets-" + this.council.gss() + "-" + year.label(), "Council",
-				"Cost Centre", "Financial Year", "Period", "Budget Amount")) {
+		try (CSVPrinter out = files.createFor(folder, "budgets-" + this.council.gss() + "-" + year.label(),
+				"finance-budgets")) {
 			for (CostCentres.Line line : CostCentres.ALL) {
 				BigDecimal actual = spend.getOrDefault(line.code(), BigDecimal.ZERO);
 				BigDecimal factor = BigDecimal.valueOf(940 + random.nextInt(100), 3);

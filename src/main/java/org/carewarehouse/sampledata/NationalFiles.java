@@ -38,19 +38,14 @@ final class NationalFiles {
 
 	void write(java.nio.file.Path root, CsvFiles files) throws IOException {
 		List<Area> areas = areas();
-		try (CSVPrinter out = files.create(root.resolve("national"), "asc-fr-" + YEAR, "GEOGRAPHY_CODE",
-				"DH_GEOGRAPHY_NAME", "FinanceType", "FinanceDescription", "AgeBand", "PrimarySupportReason",
-				"SupportSetting", "ActivityProvision", "ITEMVALUE")) {
+		try (CSVPrinter out = files.createFor(root.resolve("national"), "asc-fr-" + YEAR, "ascfr-data-file")) {
 			for (Area area : areas) {
 				financeRows(out, area);
 			}
 			out.printRecord("E92000001", "ENGLAND", "Expenditure", "Gross current expenditure", "Total", "Total",
 					"Residential", "Total", ":");
 		}
-		try (CSVPrinter out = files.create(root.resolve("national"), "ascof-" + YEAR, "Geographical Code",
-				"Geographical Description", "Geographical Level", "ONS Code", "ASCOF Measure Code",
-				"Disaggregation Level", "Measure Type", "Measure Value", "Measure Group",
-				"Measure Group Description")) {
+		try (CSVPrinter out = files.createFor(root.resolve("national"), "ascof-" + YEAR, "ascof-measures")) {
 			for (Area area : areas) {
 				measureRows(out, area);
 			}

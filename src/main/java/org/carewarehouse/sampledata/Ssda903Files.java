@@ -27,11 +27,8 @@ final class Ssda903Files {
 	void write(Path folder, CsvFiles files) throws IOException {
 		for (FinancialYear year : Extracts.YEARS) {
 			String name = "ssda903-" + this.council.gss() + "-" + year.end().getYear();
-			try (CSVPrinter header = files.create(folder, name + "-header", "CHILD", "SEX", "DOB", "ETHNIC", "UPN",
-					"MOTHER", "MC_DOB");
-					CSVPrinter episodes = files.create(folder, name + "-episodes", "CHILD", "DECOM", "RNE", "LS", "CIN",
-							"PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST",
-							"URN")) {
+			try (CSVPrinter header = files.createFor(folder, name + "-header", "ssda903-header");
+					CSVPrinter episodes = files.createFor(folder, name + "-episodes", "ssda903-episodes")) {
 				for (ChildrenActivity.Child child : this.children) {
 					write(child, year, header, episodes);
 				}

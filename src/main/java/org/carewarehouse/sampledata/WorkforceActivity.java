@@ -50,13 +50,10 @@ final class WorkforceActivity {
 			List<Integer> sizes = sizes(workers);
 			long vacancies = Math.round(vacancy * workers / (1 - vacancy));
 			String suffix = this.council.gss() + "-" + snapshot.toString().substring(0, 7);
-			try (CSVPrinter places = files.create(root.resolve("workforce"), "workplaces-" + suffix, "Council",
-					"Workplace ID", "Snapshot Date", "Main Service", "CQC Regulated", "Sector",
-					"Permanent And Temporary Staff", "Vacancies", "Starters", "Leavers");
-					CSVPrinter people = files.create(root.resolve("workforce"), "workers-" + suffix, "Council",
-							"Workplace ID", "Snapshot Date", "Worker ID", "Main Job Role", "Contract",
-							"Contracted Hours", "Year Started In Sector", "Date Of Birth", "Gender",
-							"Nationality Group", "Relevant Qualification")) {
+			try (CSVPrinter places = files.createFor(root.resolve("workforce"), "workplaces-" + suffix,
+					"workforce-workplaces");
+					CSVPrinter people = files.createFor(root.resolve("workforce"), "workers-" + suffix,
+							"workforce-workers")) {
 				int worker = 0;
 				for (int w = 0; w < sizes.size(); w++) {
 					String place = String.format("%s-W%04d", this.council.prefix(), w + 1);
