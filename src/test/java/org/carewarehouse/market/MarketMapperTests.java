@@ -7,7 +7,6 @@ import org.carewarehouse.pipeline.Contract;
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.ContractRows;
 import org.carewarehouse.pipeline.RowRejectedException;
-import org.carewarehouse.pipeline.TypedRow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,12 +86,7 @@ class MarketMapperTests {
 		values.put("Care homes beds", "40");
 		values.put("Location Local Authority", "Sefton");
 		values.put(WITH_NURSING, "Y");
-		return CareLocation.mapper().map(row(values, changes));
-	}
-
-	private static TypedRow row(Map<String, String> values, Map<String, String> changes) throws RowRejectedException {
-		values.putAll(changes);
-		return ContractRows.typed(CONTRACT, values);
+		return CareLocation.mapper().map(ContractRows.typed(CONTRACT, values, changes));
 	}
 
 }

@@ -275,13 +275,7 @@ class ContractValidatorTests {
 	}
 
 	private static List<Reject> rejects(ContractValidator validator, RawRow row) {
-		try {
-			validator.validate(row);
-		}
-		catch (RowRejectedException ex) {
-			return ex.rejects();
-		}
-		throw new AssertionError("Row was not rejected");
+		return ContractRows.rejectsOf(() -> validator.validate(row));
 	}
 
 	private static Map<String, String> adultServicesRow(Map<String, String> values) {
