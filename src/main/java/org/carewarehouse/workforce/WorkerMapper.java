@@ -1,13 +1,13 @@
 package org.carewarehouse.workforce;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 import org.carewarehouse.calendar.FinancialYear;
 import org.carewarehouse.pipeline.RowMapper;
 import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.TypedRow;
 import org.carewarehouse.privacy.Pseudonymiser;
+import org.carewarehouse.privacy.Reductions;
 
 /**
  * Hashes the worker id with the council code, keeps the year of birth only, and checks
@@ -32,8 +32,8 @@ class WorkerMapper implements RowMapper<Worker> {
 		Long birthYear = (birth != null) ? (long) birth.getYear() : null;
 		// the age on the snapshot date, from the whole date of birth, before only the
 		// year is kept
-		int age = (birth != null) ? Period.between(birth, snapshot).getYears() : 16;
-		if (age < 16 || age > 100) {
+		Integer age = Reductions.ageOn(birth, snapshot);
+		if (age != null && (age < 16 || age > 100)) {
 			throw new RowRejectedException(Worker.AGE_OUT_OF_RANGE, "Date Of Birth", "aged " + age + " at the snapshot",
 					null);
 		}
