@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -47,8 +49,17 @@ public class BlockEncoder<T> implements ItemProcessor<RowBlock, EncodedBlock> {
 	 */
 	public EncodedBlock encode(CheckedBlock<T> block) {
 		Map<String, List<T>> byPartition = new TreeMap<>();
+		// the rows of a real extract share one council and year: a row whose partition
+		// is the last row's joins it without building its path
+		@Nullable List<Object> lastPartition = null;
+		@Nullable List<T> lastRows = null;
 		for (T row : block.rows()) {
-			byPartition.computeIfAbsent(this.table.partitionPath(row), (p) -> new ArrayList<>()).add(row);
+			List<Object> partition = this.table.partitionValues(row);
+			if (!partition.equals(lastPartition)) {
+				lastRows = byPartition.computeIfAbsent(this.table.partitionPath(partition), (p) -> new ArrayList<>());
+				lastPartition = partition;
+			}
+			lastRows.add(row);
 		}
 		Map<String, ParquetTableWriter.Encoded> parts = new TreeMap<>();
 		byPartition.forEach((partition, rows) -> parts.put(partition, this.parquet.encode(this.table, rows)));

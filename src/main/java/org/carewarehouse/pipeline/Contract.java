@@ -48,8 +48,10 @@ public record Contract(String name, String description, String filePattern, Stri
 	 * @return column positions keyed by name
 	 */
 	public Map<String, Integer> indexByName() {
+		// interned: a mapper asks by a string constant, which is interned too, so each
+		// lookup of a row's value matches its key by identity, not character by character
 		return columns.stream()
-			.collect(Collectors.toMap(ContractColumn::name, columns::indexOf, (a, b) -> a,
+			.collect(Collectors.toMap((column) -> column.name().intern(), columns::indexOf, (a, b) -> a,
 					java.util.LinkedHashMap::new));
 	}
 

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,10 @@ import org.apache.parquet.io.api.RecordConsumer;
 public final class ParquetTableWriter {
 
 	private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
+
+	private static final int MAX_CODES = 4096;
+
+	private static final int PAGE_BYTES = 256 * 1024;
 
 	private final Configuration configuration;
 
@@ -122,6 +128,9 @@ public final class ParquetTableWriter {
 		Builder<T> builder = new Builder<>(file, table).withConf(this.configuration)
 			.withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
 			.withCompressionCodec(CompressionCodecName.SNAPPY)
+			// a block of a few thousand rows fills no column's page beyond this, and the
+			// compressor's buffer is allocated at the page size for every block encoded
+			.withPageSize(PAGE_BYTES)
 			// the size statistics (value bytes, level histograms) serve no reader of the
 			// warehouse; DuckDB plans with the row counts and min/max statistics
 			.withSizeStatisticsEnabled(false);
@@ -191,6 +200,12 @@ public final class ParquetTableWriter {
 
 		private final List<TableColumn<T>> columns;
 
+		/**
+		 * The encoded form of each code written: a code column holds few values, each
+		 * repeated in many rows.
+		 */
+		private final Map<String, Binary> codes = new HashMap<>();
+
 		private RecordConsumer consumer;
 
 		TableWriteSupport(Table<T> table) {
@@ -227,9 +242,30 @@ public final class ParquetTableWriter {
 			this.consumer.endMessage();
 		}
 
+		private Binary code(String value) {
+			Binary binary = this.codes.get(value);
+			if (binary == null) {
+				binary = binary(value);
+				if (this.codes.size() < MAX_CODES) {
+					this.codes.put(value, binary);
+				}
+			}
+			return binary;
+		}
+
+		/**
+		 * A value backed by an array: the dictionary and the min/max statistics compare
+		 * it with a plain array loop, where {@code Binary.fromString}'s buffer is
+		 * compared byte by byte through its accessors.
+		 */
+		private static Binary binary(String value) {
+			return Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+		}
+
 		private void add(ColumnType type, Object value) {
 			switch (type) {
-				case STRING, CODE -> this.consumer.addBinary(Binary.fromString(value.toString()));
+				case STRING -> this.consumer.addBinary(binary(value.toString()));
+				case CODE -> this.consumer.addBinary(code(value.toString()));
 				case INTEGER -> this.consumer.addLong(((Number) value).longValue());
 				case DECIMAL ->
 					this.consumer.addLong(((BigDecimal) value).setScale(Table.DECIMAL_SCALE, RoundingMode.HALF_UP)

@@ -109,12 +109,29 @@ public record Table<T>(String name, String description, List<TableColumn<T>> par
 	 * @return the relative partition path, empty if the table is not partitioned
 	 */
 	public String partitionPath(T record) {
-		StringBuilder path = new StringBuilder(48);
+		return partitionPath(partitionValues(record));
+	}
+
+	/**
+	 * The values of a record's partition columns, cheaper to compare than its path.
+	 * @param record the record
+	 * @return the values, in partition order
+	 */
+	public List<Object> partitionValues(T record) {
+		List<Object> values = new ArrayList<>(this.partitions.size());
 		for (TableColumn<T> partition : this.partitions) {
-			if (!path.isEmpty()) {
+			values.add(partition.getter().apply(record));
+		}
+		return values;
+	}
+
+	String partitionPath(List<Object> values) {
+		StringBuilder path = new StringBuilder(48);
+		for (int i = 0; i < this.partitions.size(); i++) {
+			if (i > 0) {
 				path.append('/');
 			}
-			path.append(partition.name()).append('=').append(partition.getter().apply(record));
+			path.append(this.partitions.get(i).name()).append('=').append(values.get(i));
 		}
 		return path.toString();
 	}

@@ -12,9 +12,6 @@ public final class NhsNumber implements FieldCheck {
 	public static final Rule RULE = new Rule("PV001",
 			"The NHS number is not 10 digits with a valid modulus 11 check digit");
 
-	private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern
-		.compile("\\d{10}|\\d{3}([ -])\\d{3}\\1\\d{4}");
-
 	@Override
 	public String name() {
 		return "nhs-number";
@@ -36,11 +33,33 @@ public final class NhsNumber implements FieldCheck {
 	 */
 	@Override
 	public boolean recognises(String value) {
-		// the length and first character first: every value of every column is held to
-		// this, and few are even the right length
-		int length = value.length();
-		return (length == 10 || length == 12) && Character.isDigit(value.charAt(0)) && WRITTEN.matcher(value).matches()
-				&& isValid(value);
+		return written(value) && isValid(value);
+	}
+
+	/**
+	 * Ten digits, or 3, 3 and 4 digits parted twice by the same space or hyphen. Checked
+	 * by hand, not with a pattern: every value of every column is held to it.
+	 */
+	private static boolean written(String value) {
+		if (value.length() == 10) {
+			return allDigits(value, 0, 10);
+		}
+		if (value.length() != 12) {
+			return false;
+		}
+		char separator = value.charAt(3);
+		return (separator == ' ' || separator == '-') && value.charAt(7) == separator && allDigits(value, 0, 3)
+				&& allDigits(value, 4, 7) && allDigits(value, 8, 12);
+	}
+
+	private static boolean allDigits(String value, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

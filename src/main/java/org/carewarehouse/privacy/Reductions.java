@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Reductions {
 
-	private static final Pattern FULL_POSTCODE = Pattern.compile("^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$");
-
-	private static final Pattern WHITESPACE = Pattern.compile("\\s");
-
-	private static final Pattern DISTRICT = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]?$");
+	/**
+	 * A district (outward code) with or without its inward code: a district holds at most
+	 * four characters and a full postcode at least five, so the two never read alike.
+	 */
+	private static final Pattern POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})?");
 
 	private Reductions() {
 	}
@@ -30,12 +30,20 @@ public final class Reductions {
 		if (postcode == null) {
 			return null;
 		}
-		String compact = WHITESPACE.matcher(postcode.toUpperCase(Locale.ROOT)).replaceAll("");
-		var full = FULL_POSTCODE.matcher(compact);
-		if (full.matches()) {
-			return full.group(1);
+		var postcodeOrDistrict = POSTCODE.matcher(withoutWhitespace(postcode.toUpperCase(Locale.ROOT)));
+		return postcodeOrDistrict.matches() ? postcodeOrDistrict.group(1) : null;
+	}
+
+	/** The value without the characters a pattern's {@code \\s} matches. */
+	private static String withoutWhitespace(String value) {
+		StringBuilder kept = new StringBuilder(value.length());
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+				kept.append(c);
+			}
 		}
-		return DISTRICT.matcher(compact).matches() ? compact : null;
+		return kept.toString();
 	}
 
 	/**

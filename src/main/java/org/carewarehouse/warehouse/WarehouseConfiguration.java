@@ -31,8 +31,9 @@ class WarehouseConfiguration {
 	@Bean
 	org.apache.hadoop.conf.Configuration hadoopConfiguration(Map<String, String> hadoopSettings) {
 		org.apache.hadoop.conf.Configuration configuration = new org.apache.hadoop.conf.Configuration();
-		// Parquet carries its own checksums: no .crc files beside every local file
-		configuration.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
+		// Parquet carries its own checksums: no .crc files beside every local file, and
+		// permissions set without starting a process for each file
+		configuration.set("fs.file.impl", LocalWarehouseFileSystem.class.getName());
 		configuration.setBoolean("fs.file.impl.disable.cache", true);
 		hadoopSettings.forEach(configuration::set);
 		return configuration;

@@ -6,15 +6,15 @@ import java.io.OutputStream;
 
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.hadoop.util.Progressable;
+import org.carewarehouse.warehouse.LocalWarehouseFileSystem;
 
 /**
  * The local file system with a disk that fills up: a file whose path matches the setting
  * {@value #FAIL} fails part-way through being written, as a full disk fails it.
  */
-public class FailingFileSystem extends RawLocalFileSystem {
+public class FailingFileSystem extends LocalWarehouseFileSystem {
 
 	static final String FAIL = "test.fail-writes-matching";
 

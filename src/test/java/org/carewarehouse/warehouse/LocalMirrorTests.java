@@ -38,7 +38,7 @@ class LocalMirrorTests {
 	@BeforeEach
 	void warehouseOnAnotherScheme() throws IOException {
 		Configuration hadoop = new Configuration();
-		hadoop.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
+		hadoop.set("fs.file.impl", LocalWarehouseFileSystem.class.getName());
 		hadoop.setBoolean("fs.file.impl.disable.cache", true);
 		hadoop.set("fs.mirrortest.impl", MirrorTestFileSystem.class.getName());
 		hadoop.setBoolean("fs.mirrortest.impl.disable.cache", true);

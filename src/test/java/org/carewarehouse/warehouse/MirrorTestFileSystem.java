@@ -6,14 +6,13 @@ import java.util.Arrays;
 
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 
 /**
  * The local file system under a scheme of its own, {@value #SCHEME}{@code :}, that DuckDB
  * cannot read: a warehouse root on it must be read through the local mirror, as an
  * {@code hdfs:} root is.
  */
-public class MirrorTestFileSystem extends RawLocalFileSystem {
+public class MirrorTestFileSystem extends LocalWarehouseFileSystem {
 
 	static final String SCHEME = "mirrortest";
 
