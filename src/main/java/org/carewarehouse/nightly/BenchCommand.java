@@ -15,6 +15,7 @@ import java.util.Properties;
 
 import org.carewarehouse.CareWarehouseApplication;
 import org.carewarehouse.Command;
+import org.carewarehouse.sampledata.SampleDataGenerator;
 import org.carewarehouse.warehouse.SqlTemplate;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -27,11 +28,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code bench [--rows=N] [--output=bench-results.csv] [--sources=DIR]}: for each
- * {@link BenchCase}, runs the nightly job on N rows of the feed in a throw-away warehouse
- * and DuckDB's own {@code COPY ... TO ... (FORMAT PARQUET)} of the same files in the same
- * process, and reports the load and the publish separately: rows, seconds, rows/s, peak
- * heap and peak resident memory, and the ratio to the COPY's time.
+ * {@code bench [--rows=N] [--output=bench-results.csv] [--sources=DIR] [--scales=1,4,16]}:
+ * for each {@link BenchCase}, runs the nightly job on N rows of the feed in a throw-away
+ * warehouse and DuckDB's own {@code COPY ... TO ... (FORMAT PARQUET)} of the same files
+ * in the same process, and reports the load and the publish separately: rows, seconds,
+ * rows/s, peak heap and peak resident memory, and the ratio to the COPY's time. Then, for
+ * each scale asked for, the whole nightly job on the sample generated at that scale, with
+ * no COPY to compare.
  */
 @Component
 class BenchCommand implements Command<BenchOptions> {
@@ -50,6 +53,10 @@ class BenchCommand implements Command<BenchOptions> {
 					+ "name the sample's folder with --sources=DIR");
 			return USAGE;
 		}
+		if (options.scales().stream().anyMatch((scale) -> scale < 1)) {
+			System.err.println("bench: every --scales value must be 1 or more, not " + options.scales());
+			return USAGE;
+		}
 		Path work = Files.createTempDirectory("care-bench");
 		List<BenchResult> results = new ArrayList<>();
 		// DuckDB's native library loads on the first connection: not part of any case
@@ -58,6 +65,12 @@ class BenchCommand implements Command<BenchOptions> {
 			for (BenchCase bench : BenchCase.ALL) {
 				Path input = bench.write(options.sources(), work.resolve(bench.name() + "/in"), options.rows());
 				results.addAll(measure(bench, input, work.resolve(bench.name()), memory));
+			}
+			for (int scale : options.scales()) {
+				String name = "sample_x" + scale;
+				Path input = work.resolve(name + "/in");
+				new SampleDataGenerator(input, scale, SampleDataGenerator.DEFAULT_SEED, true).generate();
+				results.addAll(nightly(name, input, work.resolve(name), memory, Double.NaN));
 			}
 		}
 		finally {
@@ -74,7 +87,17 @@ class BenchCommand implements Command<BenchOptions> {
 		long copyEnd = System.nanoTime();
 		double copy = (copyEnd - copyStart) / 1e9;
 		List<BenchResult> results = new ArrayList<>();
-		results.add(result(bench, "duckdb_copy", copyRows, copyStart, copyEnd, memory, copy));
+		results.add(result(bench.name(), "duckdb_copy", copyRows, copyStart, copyEnd, memory, copy));
+		results.addAll(nightly(bench.name(), input, home, memory, copy));
+		return results;
+	}
+
+	/**
+	 * The nightly job on a sources folder, its load and publish measured apart.
+	 * @param copy the seconds of DuckDB's COPY to compare with, or NaN for none
+	 */
+	private static List<BenchResult> nightly(String name, Path input, Path home, MemorySampler memory, double copy)
+			throws Exception {
 		try (ConfigurableApplicationContext context = nightlyContext(home)) {
 			long start = System.nanoTime();
 			LocalDateTime wallStart = LocalDateTime.now();
@@ -87,18 +110,16 @@ class BenchCommand implements Command<BenchOptions> {
 			StepExecution publish = publishStep(context.getBean(JobRepository.class));
 			long publishStart = start + Duration.between(wallStart, publish.getStartTime()).toNanos();
 			long loaded = rowsRead(context.getBean(org.carewarehouse.warehouse.Catalog.class).file());
-			results.add(result(bench, "load", loaded, start, publishStart, memory, copy));
-			results.add(result(bench, "publish", loaded, publishStart, end, memory, copy));
+			return List.of(result(name, "load", loaded, start, publishStart, memory, copy),
+					result(name, "publish", loaded, publishStart, end, memory, copy));
 		}
-		return results;
 	}
 
-	private static BenchResult result(BenchCase bench, String phase, long rows, long from, long to,
-			MemorySampler memory, double copySeconds) {
+	private static BenchResult result(String name, String phase, long rows, long from, long to, MemorySampler memory,
+			double copySeconds) {
 		double seconds = (to - from) / 1e9;
 		MemorySampler.Peaks peaks = memory.peaks(from, to);
-		return new BenchResult(bench.name(), phase, rows, seconds, peaks.heapMb(), peaks.residentMb(),
-				seconds / copySeconds);
+		return new BenchResult(name, phase, rows, seconds, peaks.heapMb(), peaks.residentMb(), seconds / copySeconds);
 	}
 
 	/**

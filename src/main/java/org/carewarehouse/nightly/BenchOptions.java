@@ -1,6 +1,8 @@
 package org.carewarehouse.nightly;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +24,10 @@ public final class BenchOptions {
 	@Option(names = "--sources", paramLabel = "DIR", description = "The sample's sources folder (default sample-data).")
 	private Path sources = Path.of("sample-data");
 
+	@Option(names = "--scales", paramLabel = "N[,N...]", split = ",",
+			description = "Also run the whole nightly job on the sample generated at each scale, e.g. 1,4,16 (default none).")
+	private List<Integer> scales = new ArrayList<>();
+
 	public long rows() {
 		return this.rows;
 	}
@@ -32,6 +38,10 @@ public final class BenchOptions {
 
 	public Path sources() {
 		return this.sources;
+	}
+
+	public List<Integer> scales() {
+		return this.scales;
 	}
 
 }

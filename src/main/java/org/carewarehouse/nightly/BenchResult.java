@@ -18,7 +18,8 @@ import java.util.Locale;
  * @param seconds elapsed seconds
  * @param peakHeapMb peak JVM heap in use, MiB
  * @param peakResidentMb peak resident memory of the process (JVM and DuckDB), MiB
- * @param ratio seconds / the DuckDB COPY's seconds
+ * @param ratio seconds / the DuckDB COPY's seconds, or NaN where there is no COPY (a
+ * whole sample), written as blank
  */
 record BenchResult(String feed, String phase, long rows, double seconds, long peakHeapMb, long peakResidentMb,
 		double ratio) {
@@ -30,8 +31,9 @@ record BenchResult(String feed, String phase, long rows, double seconds, long pe
 	}
 
 	String csv() {
-		return String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.0f,%d,%d,%.2f", this.feed, this.phase, this.rows,
-				this.seconds, rowsPerSecond(), this.peakHeapMb, this.peakResidentMb, this.ratio);
+		return String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.0f,%d,%d,%s", this.feed, this.phase, this.rows, this.seconds,
+				rowsPerSecond(), this.peakHeapMb, this.peakResidentMb,
+				Double.isNaN(this.ratio) ? "" : String.format(Locale.ROOT, "%.2f", this.ratio));
 	}
 
 	static void write(List<BenchResult> results, Path file, PrintStream out) throws IOException {

@@ -57,20 +57,51 @@ class BenchCommandIntegrationTests {
 	@Test
 	void aFolderWithoutTheSampleIsRefusedBeforeAnythingRuns() throws Exception {
 		Path output = this.work.resolve("bench.csv");
+
+		String err = refusal("--rows=10", "--output=" + output, "--sources=" + this.work);
+
+		assertThat(err).contains(this.work.toString()).contains("--sources=DIR");
+		assertThat(output).doesNotExist();
+	}
+
+	@Test
+	void aScaleBelowOneIsRefusedBeforeAnythingRuns() throws Exception {
+		Path output = this.work.resolve("bench.csv");
+
+		String err = refusal("--rows=10", "--output=" + output, "--sources=sample-data", "--scales=1,0");
+
+		assertThat(err).contains("--scales").contains("[1, 0]");
+		assertThat(output).doesNotExist();
+	}
+
+	@Test
+	void scalesAreReadAsAList() {
+		BenchOptions options = picocli.CommandLine.populateCommand(new BenchOptions(), "--scales=1,4,16");
+
+		assertThat(options.scales()).containsExactly(1, 4, 16);
+		assertThat(picocli.CommandLine.populateCommand(new BenchOptions()).scales()).isEmpty();
+	}
+
+	@Test
+	void aPhaseWithoutACopyHasABlankRatio() {
+		assertThat(new BenchResult("sample_x4", "load", 100, 2.0, 300, 700, Double.NaN).csv())
+			.isEqualTo("sample_x4,load,100,2.000,50,300,700,");
+		assertThat(new BenchResult("ledger", "load", 100, 2.0, 300, 700, 4.0).csv())
+			.isEqualTo("ledger,load,100,2.000,50,300,700,4.00");
+	}
+
+	private static String refusal(String... arguments) throws Exception {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream before = System.err;
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-		int exit;
 		try {
-			exit = new BenchCommand().run(picocli.CommandLine.populateCommand(new BenchOptions(), "--rows=10",
-					"--output=" + output, "--sources=" + this.work));
+			assertThat(new BenchCommand().run(picocli.CommandLine.populateCommand(new BenchOptions(), arguments)))
+				.isEqualTo(Command.USAGE);
 		}
 		finally {
 			System.setErr(before);
 		}
-		assertThat(exit).isEqualTo(Command.USAGE);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains(this.work.toString()).contains("--sources=DIR");
-		assertThat(output).doesNotExist();
+		return err.toString(StandardCharsets.UTF_8);
 	}
 
 }
