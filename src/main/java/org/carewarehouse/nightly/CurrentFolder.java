@@ -3,9 +3,12 @@ package org.carewarehouse.nightly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,13 +21,14 @@ import org.apache.hadoop.fs.Path;
 import org.carewarehouse.warehouse.RunLayout;
 
 /**
- * {@code current/}: a copy of the published run's files under a path that does not change
- * from night to night, so that a BI tool or an Excel workbook is pointed at it once. The
- * copy is made beside it as {@code current.next/} and swapped in with two renames (the
- * old folder aside, the new one into place), each atomic on a local disk and on HDFS; the
- * old copy is then deleted. A swap that cannot be made (a Windows file server refuses to
- * rename a folder holding a file someone has open) leaves {@code current/} on the night
- * before, with a warning, and the next night tries again.
+ * {@code current/}: a copy of the published run's files (on a local disk, links to them)
+ * under a path that does not change from night to night, so that a BI tool or an Excel
+ * workbook is pointed at it once. The copy is made beside it as {@code current.next/} and
+ * swapped in with two renames (the old folder aside, the new one into place), each atomic
+ * on a local disk and on HDFS; the old copy is then deleted. A swap that cannot be made
+ * (a Windows file server refuses to rename a folder holding a file someone has open)
+ * leaves {@code current/} on the night before, with a warning, and the next night tries
+ * again.
  */
 class CurrentFolder {
 
@@ -66,11 +70,39 @@ class CurrentFolder {
 	}
 
 	private void copy(FileSystem fs, Path run, Path next) throws IOException {
+		if ("file".equals(fs.getUri().getScheme())) {
+			link(java.nio.file.Path.of(run.toUri().getPath()), java.nio.file.Path.of(next.toUri().getPath()));
+			return;
+		}
 		fs.mkdirs(next);
 		for (FileStatus entry : fs.listStatus(run)) {
 			if (!FileUtil.copy(fs, entry.getPath(), fs, new Path(next, entry.getPath().getName()), false, true,
 					this.hadoop)) {
 				throw new IOException("Cannot copy " + entry.getPath());
+			}
+		}
+	}
+
+	/**
+	 * On a local disk, each file of the run linked into the new folder rather than
+	 * copied: a run's files are never written again once published, so the two names show
+	 * the same bytes, and the disk holds them once. A file the disk cannot link (another
+	 * volume, a file system without links) is copied.
+	 */
+	private static void link(java.nio.file.Path run, java.nio.file.Path next) throws IOException {
+		try (Stream<java.nio.file.Path> files = Files.walk(run)) {
+			for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
+				java.nio.file.Path target = next.resolve(run.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+					continue;
+				}
+				try {
+					Files.createLink(target, file);
+				}
+				catch (UnsupportedOperationException | FileSystemException ex) {
+					Files.copy(file, target);
+				}
 			}
 		}
 	}

@@ -46,6 +46,7 @@ class CurrentFolderIntegrationTests {
 			.containsExactly(List.of("E06000049", 2L), List.of("E08000014", 4L));
 		assertThat(Files.readAllLines(current.resolve("published.csv")).get(1))
 			.startsWith("2024-03-31,runs/2024-03-31/run-");
+		assertThatFilesAreTheRunsOwn(current);
 
 		assertThat(NightlyRuns.run(this.nightly, "2024-04-30", NightlyRuns.fixture("services/two-periods")))
 			.isEqualTo(Command.OK);
@@ -134,6 +135,25 @@ class CurrentFolderIntegrationTests {
 	private static List<Path> parquetFiles(Path folder) throws java.io.IOException {
 		try (var files = Files.walk(folder)) {
 			return files.filter((f) -> f.toString().endsWith(".parquet")).sorted().toList();
+		}
+	}
+
+	/**
+	 * On a local disk {@code current/} links the run's files: the same file under two
+	 * names, not a second copy.
+	 */
+	private static void assertThatFilesAreTheRunsOwn(Path current) throws java.io.IOException {
+		Path run = HOME.resolve("data")
+			.resolve(Files.readAllLines(current.resolve("published.csv")).get(1).split(",")[1]);
+		List<Path> files;
+		try (var walk = Files.walk(current)) {
+			files = walk.filter((file) -> file.toString().endsWith(".parquet")).toList();
+		}
+		assertThat(files).hasSizeGreaterThan(10);
+		for (Path file : files) {
+			assertThat(Files.isSameFile(file, run.resolve(current.relativize(file).toString())))
+				.as("%s is the run's file", current.relativize(file))
+				.isTrue();
 		}
 	}
 
