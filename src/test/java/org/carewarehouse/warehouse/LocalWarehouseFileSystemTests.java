@@ -62,6 +62,20 @@ class LocalWarehouseFileSystemTests {
 		}
 	}
 
+	@Test
+	void aFileOverwrittenIsReplacedSoThatALinkToItKeepsWhatItHeld() throws IOException {
+		Path file = Files.writeString(this.home.resolve("file"), "published");
+		Path link = Files.createLink(this.home.resolve("link"), file);
+		FileSystem fs = fileSystem("022");
+
+		try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path(file.toUri()), true)) {
+			out.writeBytes("written again");
+		}
+
+		assertThat(file).hasContent("written again");
+		assertThat(link).hasContent("published");
+	}
+
 	private static FileSystem fileSystem(String umask) throws IOException {
 		Configuration hadoop = new Configuration();
 		hadoop.set("fs.file.impl", LocalWarehouseFileSystem.class.getName());
