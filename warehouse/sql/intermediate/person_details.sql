@@ -7,7 +7,8 @@
 -- support reason 1022-1089; client funding 690-765, where only the three funding
 -- statuses of the CLD list are known, and gender alike). A carer's support reason
 -- ("Support to Carer") counts as not known. The five attributes share that one ranking,
--- so they are unpivoted, ranked once and gathered back.
+-- found for each attribute as one number (person_rank), and the value of the rows whose
+-- number is the person's highest kept (top_value).
 -- Accommodation still Unknown is read from the person's latest services (259-426): the
 -- latest end (open first), then the highest service type (nursing, residential,
 -- community, prison, then the short-term types), then a component that says where the
@@ -21,48 +22,70 @@
 -- they differ (826-851).
 CREATE SCHEMA IF NOT EXISTS internal;
 
+-- A row's rank for one attribute as one number, highest first: whether the value is
+-- known, then the submission's period end, the event's end (an open event as the latest),
+-- then its start; each date in days, offset to stay positive, in 24 bits of a HUGEINT
+-- (the contract requires the period end and the start). One number compares in a plain
+-- aggregate, where DHSC's ranking window over every row and attribute spilled to disk.
+CREATE OR REPLACE MACRO person_rank(known, period_end, event_end, event_start) AS
+    (CAST(CASE WHEN known THEN 1 ELSE 0 END AS HUGEINT) << 72)
+    + (CAST(period_end - DATE '1970-01-01' + 8388608 AS HUGEINT) << 48)
+    + (CAST(coalesce(event_end, DATE '9999-01-01') - DATE '1970-01-01' + 8388608 AS HUGEINT) << 24)
+    + CAST(event_start - DATE '1970-01-01' + 8388608 AS HUGEINT);
+
+-- The value the rows ranked top hold (row_rank = top_rank), or 'Unknown' where they hold
+-- different ones: DHSC's dense_rank() = 1 with count(DISTINCT value) > 1.
+CREATE OR REPLACE MACRO top_value(value, row_rank, top_rank) AS
+    CASE
+        WHEN min(value) FILTER (WHERE row_rank = top_rank) = max(value) FILTER (WHERE row_rank = top_rank)
+            THEN min(value) FILTER (WHERE row_rank = top_rank)
+        ELSE 'Unknown'
+    END;
+
 CREATE OR REPLACE VIEW internal.person_details AS
-WITH ranked AS (
-    SELECT council, person_key, reporting_period_end, event_start_date,
-        coalesce(event_end_date, DATE '9999-01-01') AS end_order,
+WITH attributes AS (
+    SELECT council, person_key, reporting_period_end, event_start_date, event_end_date, birth_month,
+        date_of_death,
         coalesce(employment_status, 'Unknown') AS employment_status,
         coalesce(primary_support_reason, 'Unknown') AS primary_support_reason,
         coalesce(client_funding_status, 'Unknown') AS client_funding_status,
         coalesce(gender, 'Unknown') AS gender,
-        coalesce(accommodation_status, 'Unknown') AS accommodation_status,
-        birth_month, date_of_death
+        coalesce(accommodation_status, 'Unknown') AS accommodation_status
     FROM service_events
 ),
-attributes AS (
+ranked AS (
     SELECT *,
-        CASE attribute
-            WHEN 'primary_support_reason' THEN value NOT IN ('Unknown', 'Social Support: Support to Carer')
-            WHEN 'client_funding_status' THEN value IN ('Fully social care funded',
-                'Joint client and social care funded', 'Fully client funded')
-            ELSE value <> 'Unknown'
-        END AS known
-    FROM (UNPIVOT ranked
-        ON employment_status, primary_support_reason, client_funding_status, gender, accommodation_status
-        INTO NAME attribute VALUE value)
+        person_rank(employment_status <> 'Unknown', reporting_period_end, event_end_date, event_start_date)
+            AS employment_rank,
+        person_rank(primary_support_reason NOT IN ('Unknown', 'Social Support: Support to Carer'),
+            reporting_period_end, event_end_date, event_start_date) AS support_reason_rank,
+        person_rank(client_funding_status IN ('Fully social care funded', 'Joint client and social care funded',
+                'Fully client funded'),
+            reporting_period_end, event_end_date, event_start_date) AS funding_rank,
+        person_rank(gender <> 'Unknown', reporting_period_end, event_end_date, event_start_date) AS gender_rank,
+        person_rank(accommodation_status <> 'Unknown', reporting_period_end, event_end_date, event_start_date)
+            AS accommodation_rank
+    FROM attributes
 ),
-latest AS (
-    SELECT council, person_key, attribute,
-        CASE WHEN count(DISTINCT value) > 1 THEN 'Unknown' ELSE any_value(value) END AS value
-    FROM (SELECT *, dense_rank() OVER (PARTITION BY council, person_key, attribute
-            ORDER BY known DESC, reporting_period_end DESC, end_order DESC, event_start_date DESC) AS r
-        FROM attributes)
-    WHERE r = 1
-    GROUP BY ALL
+tops AS (
+    SELECT council, person_key, max(employment_rank) AS employment_top, max(support_reason_rank) AS support_reason_top,
+        max(funding_rank) AS funding_top, max(gender_rank) AS gender_top, max(accommodation_rank) AS accommodation_top
+    FROM ranked
+    GROUP BY council, person_key
 ),
 known AS (
     SELECT council, person_key,
-        any_value(value) FILTER (WHERE attribute = 'employment_status') AS employment_status,
-        any_value(value) FILTER (WHERE attribute = 'primary_support_reason') AS primary_support_reason,
-        any_value(value) FILTER (WHERE attribute = 'client_funding_status') AS client_funding_status,
-        any_value(value) FILTER (WHERE attribute = 'gender') AS gender,
-        any_value(value) FILTER (WHERE attribute = 'accommodation_status') AS accommodation_status
-    FROM latest
-    GROUP BY ALL
+        top_value(employment_status, employment_rank, employment_top) AS employment_status,
+        top_value(primary_support_reason, support_reason_rank, support_reason_top) AS primary_support_reason,
+        top_value(client_funding_status, funding_rank, funding_top) AS client_funding_status,
+        top_value(gender, gender_rank, gender_top) AS gender,
+        top_value(accommodation_status, accommodation_rank, accommodation_top) AS accommodation_status,
+        arg_min(birth_month, (birth_month IS NULL, -epoch(reporting_period_end), birth_month)) AS birth_month,
+        arg_min(date_of_death, (date_of_death IS NULL, -epoch(reporting_period_end), -epoch(date_of_death)))
+            AS date_of_death
+    FROM ranked
+    JOIN tops USING (council, person_key)
+    GROUP BY council, person_key
 ),
 latest_services AS (
     SELECT council, person_key,
@@ -114,23 +137,10 @@ accommodation AS (
         END AS accommodation_status
     FROM known AS k
     LEFT JOIN latest_services AS s USING (council, person_key)
-),
-birth AS (
-    SELECT council, person_key,
-        arg_min(birth_month, (birth_month IS NULL, -epoch(reporting_period_end), birth_month)) AS birth_month
-    FROM ranked GROUP BY ALL
-),
-death AS (
-    SELECT council, person_key,
-        arg_min(date_of_death, (date_of_death IS NULL, -epoch(reporting_period_end), -epoch(date_of_death)))
-            AS date_of_death
-    FROM ranked GROUP BY ALL
 )
-SELECT b.council, b.person_key, b.birth_month,
-    CAST(strptime(b.birth_month || '-01', '%Y-%m-%d') AS DATE) AS birth_date,
-    d.date_of_death, k.gender, k.employment_status, k.primary_support_reason, k.client_funding_status,
+SELECT k.council, k.person_key, k.birth_month,
+    CAST(strptime(k.birth_month || '-01', '%Y-%m-%d') AS DATE) AS birth_date,
+    k.date_of_death, k.gender, k.employment_status, k.primary_support_reason, k.client_funding_status,
     a.accommodation_status
-FROM birth AS b
-JOIN death AS d USING (council, person_key)
-JOIN known AS k USING (council, person_key)
+FROM known AS k
 JOIN accommodation AS a USING (council, person_key);

@@ -1,0 +1,116 @@
+package org.carewarehouse.warehouse;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.FileSystemResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code internal.person_details} picks each attribute as DHSC's person details table
+ * does (Create_personal_details_table.sql): a known value beats Unknown, then the latest
+ * submission, the later end (open first) and the later start; rows tied at the top with
+ * different values give Unknown. Each person below is worked out by hand.
+ */
+class PersonDetailsSqlTests {
+
+	private static final String COLUMNS = "council, person_key, reporting_period_end, event_start_date, "
+			+ "event_end_date, gender, primary_support_reason, event_type";
+
+	Connection connection;
+
+	@BeforeEach
+	void serviceEventsAndTheModel() throws Exception {
+		this.connection = DriverManager.getConnection("jdbc:duckdb:");
+		execute("""
+				CREATE TABLE service_events AS
+				SELECT *, NULL::VARCHAR AS employment_status, NULL::VARCHAR AS client_funding_status,
+				    NULL::VARCHAR AS accommodation_status, '1950-01' AS birth_month, NULL::DATE AS date_of_death,
+				    NULL::VARCHAR AS service_type, NULL::VARCHAR AS service_component
+				FROM (VALUES
+				    -- tied at the top with different values: Unknown
+				    ('E1', 'tie', DATE '2024-03-31', DATE '2023-05-01', NULL::DATE, 'Male', NULL, 'Request'),
+				    ('E1', 'tie', DATE '2024-03-31', DATE '2023-05-01', NULL, 'Female', NULL, 'Request'),
+				    -- a known value from an older submission beats a later Unknown; a carer's
+				    -- support reason counts as not known
+				    ('E1', 'known', DATE '2023-03-31', DATE '2022-05-01', DATE '2022-06-01', 'Female',
+				        'Physical Support: Personal Care Support', 'Request'),
+				    ('E1', 'known', DATE '2024-03-31', DATE '2023-05-01', NULL, NULL,
+				        'Social Support: Support to Carer', 'Request'),
+				    -- both known: the later submission wins
+				    ('E1', 'latest', DATE '2023-03-31', DATE '2022-05-01', NULL, 'Male', NULL, 'Request'),
+				    ('E1', 'latest', DATE '2024-03-31', DATE '2022-05-01', DATE '2023-06-01', 'Female', NULL,
+				        'Request'),
+				    -- same submission: an open event beats a later-ended one
+				    ('E1', 'open', DATE '2024-03-31', DATE '2023-05-01', NULL, 'Male', NULL, 'Request'),
+				    ('E1', 'open', DATE '2024-03-31', DATE '2023-05-01', DATE '2024-03-30', 'Female', NULL,
+				        'Request'),
+				    -- same submission and end: the later start wins
+				    ('E1', 'start', DATE '2024-03-31', DATE '2023-05-01', DATE '2024-01-01', 'Male', NULL,
+				        'Request'),
+				    ('E1', 'start', DATE '2024-03-31', DATE '2023-06-01', DATE '2024-01-01', 'Female', NULL,
+				        'Request'),
+				    -- the top rows agree: their value, whatever lies below
+				    ('E1', 'agree', DATE '2024-03-31', DATE '2023-05-01', NULL, 'Male', NULL, 'Request'),
+				    ('E1', 'agree', DATE '2024-03-31', DATE '2023-05-01', NULL, 'Male', NULL, 'Request'),
+				    ('E1', 'agree', DATE '2023-03-31', DATE '2022-05-01', NULL, 'Female', NULL, 'Request'),
+				    -- nothing known
+				    ('E1', 'none', DATE '2024-03-31', DATE '2023-05-01', NULL, NULL, NULL, 'Request'),
+				    -- the same person key in another council is another person
+				    ('E2', 'tie', DATE '2024-03-31', DATE '2023-05-01', NULL, 'Female', NULL, 'Request')
+				) AS rows(%s)""".formatted(COLUMNS));
+		String model = new FileSystemResource("warehouse/sql/intermediate/person_details.sql")
+			.getContentAsString(StandardCharsets.UTF_8)
+			.replace("internal.person_details", "person_details");
+		execute(model.replace("CREATE SCHEMA IF NOT EXISTS internal;", ""));
+	}
+
+	@AfterEach
+	void close() throws SQLException {
+		this.connection.close();
+	}
+
+	@Test
+	void eachPersonsGenderIsTheTopRankedKnownValueAndUnknownOnATie() throws SQLException {
+		assertThat(attribute("gender")).containsExactly(Map.entry("E1 agree", "Male"), Map.entry("E1 known", "Female"),
+				Map.entry("E1 latest", "Female"), Map.entry("E1 none", "Unknown"), Map.entry("E1 open", "Male"),
+				Map.entry("E1 start", "Female"), Map.entry("E1 tie", "Unknown"), Map.entry("E2 tie", "Female"));
+	}
+
+	@Test
+	void aCarersSupportReasonCountsAsNotKnown() throws SQLException {
+		assertThat(attribute("primary_support_reason")).containsEntry("E1 known",
+				"Physical Support: Personal Care Support");
+		assertThat(attribute("primary_support_reason")).containsEntry("E1 tie", "Unknown");
+	}
+
+	private Map<String, String> attribute(String column) throws SQLException {
+		Map<String, String> values = new LinkedHashMap<>();
+		try (Statement statement = this.connection.createStatement();
+				ResultSet rows = statement.executeQuery(
+						"SELECT council || ' ' || person_key, " + column + " FROM person_details ORDER BY ALL")) {
+			while (rows.next()) {
+				values.put(rows.getString(1), rows.getString(2));
+			}
+		}
+		return values;
+	}
+
+	private void execute(String sql) throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+}
