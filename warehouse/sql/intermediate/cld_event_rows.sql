@@ -26,17 +26,8 @@ WITH dated AS (
         END AS derived_end_date
     FROM cld_submission_rows
 ),
-in_period AS (
-    SELECT *,
-        dense_rank() OVER (
-            PARTITION BY council
-            ORDER BY event_start_date,
-                CASE WHEN event_type <> 'Service' THEN derived_end_date END,
-                client_type, person_key, event_type,
-                CASE WHEN event_type = 'Request' THEN route_of_access END,
-                CASE WHEN event_type = 'Assessment' THEN assessment_type END,
-                CASE WHEN event_type = 'Service' THEN service_type END,
-                CASE WHEN event_type = 'Service' THEN service_component END) AS event_id
+in_period_rows AS (
+    SELECT *
     FROM dated
     WHERE ((event_type <> 'Service'
                 AND derived_end_date BETWEEN reporting_period_start AND reporting_period_end
@@ -46,6 +37,26 @@ in_period AS (
                 AND event_start_date <= reporting_period_end))
         AND (date_of_death IS NULL
             OR (date_of_death >= reporting_period_start AND date_of_death >= event_start_date))
+),
+-- numbered apart from the rows, by their identity: the window sorts the few columns it
+-- orders by, not every column of every row
+event_ids AS (
+    SELECT council, source_file, source_line,
+        dense_rank() OVER (
+            PARTITION BY council
+            ORDER BY event_start_date,
+                CASE WHEN event_type <> 'Service' THEN derived_end_date END,
+                client_type, person_key, event_type,
+                CASE WHEN event_type = 'Request' THEN route_of_access END,
+                CASE WHEN event_type = 'Assessment' THEN assessment_type END,
+                CASE WHEN event_type = 'Service' THEN service_type END,
+                CASE WHEN event_type = 'Service' THEN service_component END) AS event_id
+    FROM in_period_rows
+),
+in_period AS (
+    SELECT r.*, e.event_id
+    FROM in_period_rows AS r
+    JOIN event_ids AS e USING (council, source_file, source_line)
 ),
 last_period AS (
     SELECT council, max(reporting_period_start) AS last_start FROM in_period GROUP BY council
