@@ -1,3 +1,4 @@
+-- materialise: computed once a run, since the benchmarks, gaps, exports and national measures read it
 -- Every indicator value, per council, financial year and breakdown, internal and
 -- unsuppressed, naming its definition (version, the national file it follows and its
 -- departures): numerator, denominator, value (indicator_value: rounded from the unrounded

@@ -47,7 +47,8 @@ final class Materialisation {
 		if (run.isBlank()) {
 			throw new SQLException("Model " + model.name() + " is materialised but the catalog has no run folder");
 		}
-		for (String view : model.creates()) {
+		// its views, not the macros a model may define for them
+		for (String view : model.relations()) {
 			// Parquet has no 128-bit integer and DuckDB would write a HUGEINT (a sum of
 			// integers) as DOUBLE: it goes through an exact DECIMAL and comes back as it
 			// was

@@ -21,6 +21,9 @@ final class ModelOrder {
 	private static final Pattern CREATES = Pattern.compile(
 			"(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(?:VIEW|TABLE|MACRO)\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*)");
 
+	private static final Pattern CREATES_RELATION = Pattern.compile(
+			"(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(?:VIEW|TABLE)\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*)");
+
 	private static final Pattern COMMENT = Pattern.compile("--[^\\n]*|'(?:[^']|'')*'");
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -43,8 +46,20 @@ final class ModelOrder {
 		 * @return the names, lower case
 		 */
 		Set<String> creates() {
+			return names(CREATES);
+		}
+
+		/**
+		 * The views and tables the model creates, its macros left out.
+		 * @return the names, lower case
+		 */
+		Set<String> relations() {
+			return names(CREATES_RELATION);
+		}
+
+		private Set<String> names(Pattern creating) {
 			Set<String> names = new LinkedHashSet<>();
-			Matcher matcher = CREATES.matcher(code());
+			Matcher matcher = creating.matcher(code());
 			while (matcher.find()) {
 				names.add(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
 			}

@@ -33,6 +33,23 @@ class MaterialisationTests {
 		assertThat(this.run.resolve("totals.parquet")).doesNotExist();
 	}
 
+	@Test
+	void aMacroTheModelDefinesIsNotMaterialised() throws Exception {
+		ModelOrder.Model model = new ModelOrder.Model("doubled.sql", 1, """
+				-- materialise: read by many
+				CREATE OR REPLACE MACRO twice(x) AS 2 * x;
+				CREATE OR REPLACE VIEW doubled AS SELECT twice(range) AS y FROM range(3);
+				""");
+		try (Connection connection = connections().open("jdbc:duckdb:", false);
+				Statement statement = connection.createStatement()) {
+			statement.execute(model.sql());
+			Materialisation.materialise(statement, model, this.run.toString());
+			assertThat(single(statement, "SELECT sum(y) FROM doubled")).isEqualTo("6");
+		}
+		assertThat(this.run.resolve("doubled.parquet")).exists();
+		assertThat(this.run.resolve("twice.parquet")).doesNotExist();
+	}
+
 	/**
 	 * Builds a model summing a table, then changes the table: its total, type and SQL.
 	 */
