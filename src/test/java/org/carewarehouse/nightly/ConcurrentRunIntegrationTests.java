@@ -23,8 +23,15 @@ class ConcurrentRunIntegrationTests {
 				"--sources=" + NightlyRuns.fixture("services/good"));
 		assertThat(NightlyProcess.finish(earlier)).as(log(home, "earlier")).isEqualTo(Command.OK);
 		Path sources = BenchInput.write(NightlyRuns.fixture("services/good"), home.resolve("in"), 60_000);
+		// the first run is held before it writes its rules file, after its load, until
+		// the
+		// other processes have been turned away
+		Path hold = Files.createFile(home.resolve("hold"));
 
-		Process first = NightlyProcess.nightly(root, sources, home.resolve("first.log"));
+		Process first = NightlyProcess.nightly(root, sources, home.resolve("first.log"),
+				"--care.hadoop.fs.file.impl=" + HoldingFileSystem.class.getName(),
+				"--care.hadoop." + HoldingFileSystem.HOLD + "=.*/rules/rules\\.parquet",
+				"--care.hadoop." + HoldingFileSystem.WHILE + "=" + hold);
 		NightlyProcess.awaitWhileAlive(first, () -> NightlyProcess.partFiles(root.resolve("runs/2024-03-31")) >= 4);
 		assertThat(first.isAlive()).as("still loading: " + log(home, "first")).isTrue();
 
@@ -46,6 +53,8 @@ class ConcurrentRunIntegrationTests {
 		assertThat(log(home, "other")).contains("The job repository is open in another process")
 			.doesNotContain("\tat ");
 
+		assertThat(first.isAlive()).as("held: " + log(home, "first")).isTrue();
+		Files.delete(hold);
 		assertThat(NightlyProcess.finish(first)).as(log(home, "first")).isEqualTo(Command.OK);
 		assertThat(root.resolve("nightly.lock")).as("released").doesNotExist();
 		assertThat(root.resolve("jobrepo/batch.mv.db")).as("the job repository lives in the warehouse").exists();
