@@ -70,7 +70,7 @@ public final class NhsNumber implements FieldCheck {
 	 */
 	public static boolean isValid(String value) {
 		String digits = digits(value);
-		if (digits.length() != 10 || !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+		if (digits.length() != 10 || !allDigits(digits, 0, 10)) {
 			return false;
 		}
 		int sum = 0;

@@ -19,10 +19,7 @@ import java.util.regex.Pattern;
 final class ModelOrder {
 
 	private static final Pattern CREATES = Pattern.compile(
-			"(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(?:VIEW|TABLE|MACRO)\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*)");
-
-	private static final Pattern CREATES_RELATION = Pattern.compile(
-			"(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(?:VIEW|TABLE)\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*)");
+			"(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(VIEW|TABLE|MACRO)\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*)");
 
 	private static final Pattern COMMENT = Pattern.compile("--[^\\n]*|'(?:[^']|'')*'");
 
@@ -46,7 +43,7 @@ final class ModelOrder {
 		 * @return the names, lower case
 		 */
 		Set<String> creates() {
-			return names(CREATES);
+			return names(true);
 		}
 
 		/**
@@ -54,14 +51,16 @@ final class ModelOrder {
 		 * @return the names, lower case
 		 */
 		Set<String> relations() {
-			return names(CREATES_RELATION);
+			return names(false);
 		}
 
-		private Set<String> names(Pattern creating) {
+		private Set<String> names(boolean withMacros) {
 			Set<String> names = new LinkedHashSet<>();
-			Matcher matcher = creating.matcher(code());
+			Matcher matcher = CREATES.matcher(code());
 			while (matcher.find()) {
-				names.add(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
+				if (withMacros || !matcher.group(1).equalsIgnoreCase("MACRO")) {
+					names.add(matcher.group(2).toLowerCase(java.util.Locale.ROOT));
+				}
 			}
 			return names;
 		}

@@ -2,14 +2,13 @@ package org.carewarehouse.nightly;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.permission.FsPermission;
-import org.apache.hadoop.util.Progressable;
 import org.carewarehouse.warehouse.LocalWarehouseFileSystem;
 
 /**
@@ -25,17 +24,10 @@ public class HoldingFileSystem extends LocalWarehouseFileSystem {
 	static final String WHILE = "test.hold-while-exists";
 
 	@Override
-	public FSDataOutputStream create(Path file, boolean overwrite, int bufferSize, short replication, long blockSize,
-			Progressable progress) throws IOException {
+	protected OutputStream createOutputStreamWithMode(Path file, boolean append, FsPermission permission)
+			throws IOException {
 		hold(file);
-		return super.create(file, overwrite, bufferSize, replication, blockSize, progress);
-	}
-
-	@Override
-	public FSDataOutputStream create(Path file, FsPermission permission, boolean overwrite, int bufferSize,
-			short replication, long blockSize, Progressable progress) throws IOException {
-		hold(file);
-		return super.create(file, permission, overwrite, bufferSize, replication, blockSize, progress);
+		return super.createOutputStreamWithMode(file, append, permission);
 	}
 
 	private void hold(Path file) throws IOException {

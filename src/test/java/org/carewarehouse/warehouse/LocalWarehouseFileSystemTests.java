@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,28 +28,19 @@ class LocalWarehouseFileSystemTests {
 	@TempDir
 	Path home;
 
-	@Test
-	void filesAndFoldersGetTheModeHadoopAsksFor() throws IOException {
-		FileSystem fs = fileSystem("022");
+	/** The default umask, and one that also takes reading from others. */
+	@ParameterizedTest
+	@CsvSource({ "022, rw-r--r--, rwxr-xr-x", "027, rw-r-----, rwxr-x---" })
+	void filesAndFoldersGetTheModeHadoopAsksForUnderTheUmask(String umask, String fileMode, String folderMode)
+			throws IOException {
+		FileSystem fs = fileSystem(umask);
 
 		try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path(this.home.resolve("a/b/file").toUri()))) {
 			out.write(1);
 		}
 
-		assertThat(mode(this.home.resolve("a/b/file"))).isEqualTo("rw-r--r--");
-		assertThat(mode(this.home.resolve("a/b"))).isEqualTo("rwxr-xr-x");
-	}
-
-	@Test
-	void theUmaskIsHonoured() throws IOException {
-		FileSystem fs = fileSystem("027");
-
-		try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path(this.home.resolve("c/file").toUri()))) {
-			out.write(1);
-		}
-
-		assertThat(mode(this.home.resolve("c/file"))).isEqualTo("rw-r-----");
-		assertThat(mode(this.home.resolve("c"))).isEqualTo("rwxr-x---");
+		assertThat(mode(this.home.resolve("a/b/file"))).isEqualTo(fileMode);
+		assertThat(mode(this.home.resolve("a/b"))).isEqualTo(folderMode);
 	}
 
 	@Test
