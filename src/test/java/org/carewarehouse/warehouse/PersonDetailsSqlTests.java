@@ -19,9 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code internal.person_details} picks each attribute as DHSC's person details table
- * does (Create_personal_details_table.sql): a known value beats Unknown, then the latest
- * submission, the later end (open first) and the later start; rows tied at the top with
- * different values give Unknown. Each person below is worked out by hand.
+ * does ({@code ASCOF_measures/Create_personal_details_table.sql} in
+ * DataS-DHSC/ASC-CLD-LA-Dashboard): a known value beats Unknown, then the latest
+ * submission, the later end (open events as 9999-01-01, line 67, so first) and the later
+ * start; rows tied at the top with different values give Unknown (employment 450-503,
+ * primary support reason 1022-1089). Birth month: known first, then the latest
+ * submission, then the earliest (784-800); date of death: known first, then the latest
+ * submission, then the later date (826-851). Each person below is worked out by hand.
  */
 class PersonDetailsSqlTests {
 
@@ -93,6 +97,38 @@ class PersonDetailsSqlTests {
 		assertThat(attribute("primary_support_reason")).containsEntry("E1 known",
 				"Physical Support: Personal Care Support");
 		assertThat(attribute("primary_support_reason")).containsEntry("E1 tie", "Unknown");
+	}
+
+	@Test
+	void birthMonthIsTheLatestSubmissionsEarliestAndDeathItsLatest() throws SQLException {
+		execute("""
+				INSERT INTO service_events (council, person_key, reporting_period_end, event_start_date,
+				    event_end_date, event_type, birth_month, date_of_death)
+				VALUES
+				    -- birth: the latest submission's two known months, its blank ignored, the
+				    -- earlier of the two
+				    ('E1', 'born', DATE '2023-03-31', DATE '2022-05-01', NULL, 'Request', '1950-03', NULL),
+				    ('E1', 'born', DATE '2024-03-31', DATE '2023-05-01', NULL, 'Request', '1950-05', NULL),
+				    ('E1', 'born', DATE '2024-03-31', DATE '2023-06-01', NULL, 'Request', '1950-04', NULL),
+				    ('E1', 'born', DATE '2024-03-31', DATE '2023-07-01', NULL, 'Request', NULL, NULL),
+				    -- death: the latest submission's later date
+				    ('E1', 'died', DATE '2023-03-31', DATE '2022-05-01', NULL, 'Request', '1940-01',
+				        DATE '2023-01-10'),
+				    ('E1', 'died', DATE '2024-03-31', DATE '2023-05-01', NULL, 'Request', '1940-01',
+				        DATE '2023-06-01'),
+				    ('E1', 'died', DATE '2024-03-31', DATE '2023-06-01', NULL, 'Request', '1940-01',
+				        DATE '2023-07-15'),
+				    -- a later submission without a date of death leaves the known one
+				    ('E1', 'dead before', DATE '2023-03-31', DATE '2022-05-01', NULL, 'Request', '1940-01',
+				        DATE '2022-12-01'),
+				    ('E1', 'dead before', DATE '2024-03-31', DATE '2023-05-01', NULL, 'Request', '1940-01', NULL)
+				""");
+
+		assertThat(attribute("birth_month")).containsEntry("E1 born", "1950-04");
+		assertThat(attribute("CAST(birth_date AS VARCHAR)")).containsEntry("E1 born", "1950-04-01");
+		assertThat(attribute("CAST(date_of_death AS VARCHAR)")).containsEntry("E1 died", "2023-07-15")
+			.containsEntry("E1 dead before", "2022-12-01")
+			.containsEntry("E1 born", null);
 	}
 
 	private Map<String, String> attribute(String column) throws SQLException {
