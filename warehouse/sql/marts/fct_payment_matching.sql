@@ -26,8 +26,11 @@ expected AS (
     SELECT c.council, c.financial_year, c.period, c.cost_centre, c.provider_id,
         CASE WHEN r.reference IS NOT NULL THEN c.commitment_reference END AS reference,
         CAST(sum(c.amount) AS DECIMAL(18, 2)) AS expected,
-        list(c.commitment_reference || ' ' || c.weekly_cost || ' a week x ' || c.days || ' days'
-            ORDER BY c.commitment_reference, c.first_day) AS commitment_lines
+        -- each list gathered unordered and sorted after: an ordered aggregate, list(... ORDER
+        -- BY ...), holds every group in memory and fails past memory_limit instead of spilling
+        list_transform(list_sort(list({'reference': c.commitment_reference, 'first_day': c.first_day,
+            'line': c.commitment_reference || ' ' || c.weekly_cost || ' a week x ' || c.days || ' days'})),
+            lambda e: e.line) AS commitment_lines
     FROM internal.commitment_months AS c
     LEFT JOIN paid_by_reference AS r ON r.council = c.council AND r.reference = c.commitment_reference
     WHERE c.month_end <= DATE '{{as_of}}'
@@ -38,7 +41,8 @@ paid AS (
     SELECT council, financial_year, period, cost_centre, provider_id,
         match_reference AS reference,
         CAST(sum(amount) AS DECIMAL(18, 2)) AS paid,
-        list(source_file || ':' || source_line || ' ' || amount ORDER BY source_file, source_line) AS payment_lines
+        list_transform(list_sort(list({'source_file': source_file, 'source_line': source_line,
+            'line': source_file || ':' || source_line || ' ' || amount})), lambda e: e.line) AS payment_lines
     FROM payments
     GROUP BY ALL
 ),

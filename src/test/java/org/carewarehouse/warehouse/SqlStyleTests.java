@@ -18,13 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The SQL models' house style, which no formatter in the build checks: each file opens
  * with a comment saying what it builds, has no tabs or trailing spaces, and writes
- * CREATE, SELECT and FROM in capitals (in code, not in comments or literals).
+ * CREATE, SELECT and FROM in capitals (in code, not in comments or literals). No model
+ * orders inside an aggregate ({@code list(x ORDER BY y)}): DuckDB holds such an
+ * aggregate's groups in memory and fails past its memory limit instead of spilling to
+ * disk, so a list is gathered unordered and sorted after ({@code list_sort}).
  */
 class SqlStyleTests {
 
 	private static final Pattern COMMENT_OR_QUOTED = Pattern.compile("--[^\\n]*|'(?:[^']|'')*'|\"[^\"]*\"");
 
 	private static final Pattern KEYWORD = Pattern.compile("\\b(?i:create|select|from)\\b");
+
+	private static final Pattern AGGREGATE = Pattern.compile(
+			"\\b(?i:list|array_agg|string_agg|listagg|group_concat|first|last|arg_min|arg_max|min_by|max_by)\\s*\\(");
+
+	private static final Pattern ORDER_BY = Pattern.compile("\\b(?i:order\\s+by)\\b");
 
 	@Test
 	void everyModelFollowsTheHouseStyle() throws IOException {
@@ -41,10 +49,12 @@ class SqlStyleTests {
 
 	@Test
 	void eachBreachIsFoundWithItsLine() {
-		String sql = "create VIEW v AS\n-- from here, select is a word\nSELECT 'select from'\tFROM t \n";
+		String sql = "create VIEW v AS\n-- from here, select is a word\nSELECT 'select from'\tFROM t \n"
+				+ "SELECT list(x ORDER BY y), list(lower(x)), row_number() OVER (ORDER BY x) FROM t\n"
+				+ "SELECT string_agg(x, ',' ORDER BY\n y) FROM t\n";
 		assertThat(problems("bad.sql", sql)).containsExactly("bad.sql: does not open with a -- comment",
-				"bad.sql line 3: tab", "bad.sql line 3: trailing whitespace",
-				"bad.sql line 1: 'create' not upper case");
+				"bad.sql line 3: tab", "bad.sql line 3: trailing whitespace", "bad.sql line 1: 'create' not upper case",
+				"bad.sql line 4: ORDER BY inside list(", "bad.sql line 5: ORDER BY inside string_agg(");
 	}
 
 	static List<String> problems(String name, String sql) {
@@ -65,11 +75,39 @@ class SqlStyleTests {
 		Matcher keyword = KEYWORD.matcher(code);
 		while (keyword.find()) {
 			if (!keyword.group().equals(keyword.group().toUpperCase(Locale.ROOT))) {
-				int line = (int) code.substring(0, keyword.start()).chars().filter((c) -> c == '\n').count() + 1;
-				problems.add(name + " line " + line + ": '" + keyword.group() + "' not upper case");
+				problems.add(
+						name + " line " + lineOf(code, keyword.start()) + ": '" + keyword.group() + "' not upper case");
+			}
+		}
+		Matcher aggregate = AGGREGATE.matcher(code);
+		while (aggregate.find()) {
+			if (ORDER_BY.matcher(topLevel(code, aggregate.end())).find()) {
+				problems.add(name + " line " + lineOf(code, aggregate.start()) + ": ORDER BY inside "
+						+ aggregate.group().replaceAll("\\s", ""));
 			}
 		}
 		return problems;
+	}
+
+	private static int lineOf(String code, int index) {
+		return (int) code.substring(0, index).chars().filter((c) -> c == '\n').count() + 1;
+	}
+
+	/**
+	 * The arguments of the call whose parenthesis opens before {@code from}, nested calls
+	 * left out.
+	 */
+	private static String topLevel(String code, int from) {
+		StringBuilder arguments = new StringBuilder();
+		int depth = 1;
+		for (int i = from; i < code.length() && depth > 0; i++) {
+			char c = code.charAt(i);
+			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
+			if (depth == 1 && c != ')') {
+				arguments.append(c);
+			}
+		}
+		return arguments.toString();
 	}
 
 	/** Comments and literals become spaces, so lines keep their numbers. */
