@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -165,10 +164,7 @@ class CommandLineIntegrationTests {
 	}
 
 	private ProcessBuilder process(String... arguments) {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), CareWarehouseApplication.class.getName()));
-		command.addAll(List.of(arguments));
+		List<String> command = TestJvm.command(CareWarehouseApplication.class, arguments);
 		command.add("--care.pseudonymisation.key=command-line-tests-only-key-0123456789");
 		return new ProcessBuilder(command).directory(this.home.toFile());
 	}

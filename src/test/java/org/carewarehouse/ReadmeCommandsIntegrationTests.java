@@ -140,10 +140,9 @@ class ReadmeCommandsIntegrationTests {
 			arguments.add((word.group(1) != null) ? word.group(1) : word.group(2));
 		}
 		arguments.addAll(settings);
-		List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), CareWarehouseApplication.class.getName()));
-		java.addAll(arguments);
-		Process process = new ProcessBuilder(java).directory(home.toFile())
+		Process process = new ProcessBuilder(
+				TestJvm.command(CareWarehouseApplication.class, arguments.toArray(String[]::new)))
+			.directory(home.toFile())
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("reader.log").toFile()))
 			.redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("reader-errors.log").toFile()))
 			.start();
@@ -154,6 +153,10 @@ class ReadmeCommandsIntegrationTests {
 		return process.exitValue();
 	}
 
+	/**
+	 * The README's first command in a JVM as the README starts it: the whole sample, so
+	 * with the JIT compilers a user's run has, unlike the short runs of {@link TestJvm}.
+	 */
 	private static int application(List<String> arguments, Path log) throws Exception {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",

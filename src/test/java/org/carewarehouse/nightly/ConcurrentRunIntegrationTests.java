@@ -19,21 +19,17 @@ class ConcurrentRunIntegrationTests {
 	@Test
 	void aSecondRunIsRefusedAndAReaderIsServedWhileANightRuns(@TempDir Path home) throws Exception {
 		Path root = home.resolve("data");
+		Path sources = NightlyRuns.fixture("services/good");
 		Process earlier = NightlyProcess.start(root, home.resolve("earlier.log"), "nightly", "--as-of=2024-02-29",
-				"--sources=" + NightlyRuns.fixture("services/good"));
+				"--sources=" + sources);
 		assertThat(NightlyProcess.finish(earlier)).as(log(home, "earlier")).isEqualTo(Command.OK);
-		Path sources = BenchInput.write(NightlyRuns.fixture("services/good"), home.resolve("in"), 60_000);
-		// the first run is held before it writes its rules file, after its load, until
-		// the
+		// the first run is held as it writes its rules file, after its load, until the
 		// other processes have been turned away
 		Path hold = Files.createFile(home.resolve("hold"));
-
 		Process first = NightlyProcess.nightly(root, sources, home.resolve("first.log"),
-				"--care.hadoop.fs.file.impl=" + HoldingFileSystem.class.getName(),
-				"--care.hadoop." + HoldingFileSystem.HOLD + "=.*/rules/rules\\.parquet",
-				"--care.hadoop." + HoldingFileSystem.WHILE + "=" + hold);
-		NightlyProcess.awaitWhileAlive(first, () -> NightlyProcess.partFiles(root.resolve("runs/2024-03-31")) >= 4);
-		assertThat(first.isAlive()).as("still loading: " + log(home, "first")).isTrue();
+				HoldingFileSystem.arguments(".*/rules/rules\\.parquet", hold));
+		NightlyProcess.awaitWhileAlive(first, () -> Files.exists(HoldingFileSystem.reached(hold)));
+		assertThat(first.isAlive()).as("held: " + log(home, "first")).isTrue();
 
 		Process second = NightlyProcess.nightly(root, sources, home.resolve("second.log"));
 		assertThat(NightlyProcess.finish(second)).as(log(home, "second")).isEqualTo(Command.ALREADY_RUNNING);

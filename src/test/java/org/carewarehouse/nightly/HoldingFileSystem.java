@@ -13,15 +13,30 @@ import org.carewarehouse.warehouse.LocalWarehouseFileSystem;
 
 /**
  * The local file system holding a run still: creating a file whose path matches the
- * setting {@value #HOLD} waits while the file the setting {@value #WHILE} names exists
- * (at most five minutes), so that a test can act while a nightly run is certainly under
- * way, however fast the machine.
+ * setting {@value #HOLD} first creates the file {@link #reached} names beside the marker,
+ * then waits while the marker the setting {@value #WHILE} names exists (at most five
+ * minutes), so that a test can act while a nightly run is certainly under way, at a point
+ * it chose, however fast or slow the machine.
  */
 public class HoldingFileSystem extends LocalWarehouseFileSystem {
 
 	static final String HOLD = "test.hold-writes-matching";
 
 	static final String WHILE = "test.hold-while-exists";
+
+	/**
+	 * The settings that hold a nightly process before it creates a file matching
+	 * {@code pattern}, while {@code marker} exists.
+	 */
+	static String[] arguments(String pattern, java.nio.file.Path marker) {
+		return new String[] { "--care.hadoop.fs.file.impl=" + HoldingFileSystem.class.getName(),
+				"--care.hadoop." + HOLD + "=" + pattern, "--care.hadoop." + WHILE + "=" + marker };
+	}
+
+	/** The file a held run creates beside {@code marker} when it reaches the hold. */
+	static java.nio.file.Path reached(java.nio.file.Path marker) {
+		return marker.resolveSibling(marker.getFileName() + ".reached");
+	}
 
 	@Override
 	protected OutputStream createOutputStreamWithMode(Path file, boolean append, FsPermission permission)
@@ -36,8 +51,12 @@ public class HoldingFileSystem extends LocalWarehouseFileSystem {
 		if (pattern == null || marker == null || !file.toUri().getPath().matches(pattern)) {
 			return;
 		}
+		java.nio.file.Path held = java.nio.file.Path.of(marker);
+		if (Files.exists(held)) {
+			Files.write(reached(held), new byte[0]);
+		}
 		Instant until = Instant.now().plus(Duration.ofMinutes(5));
-		while (Files.exists(java.nio.file.Path.of(marker)) && Instant.now().isBefore(until)) {
+		while (Files.exists(held) && Instant.now().isBefore(until)) {
 			try {
 				Thread.sleep(50);
 			}

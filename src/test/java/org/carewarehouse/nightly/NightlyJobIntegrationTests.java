@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.TestJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,9 +172,8 @@ class NightlyJobIntegrationTests {
 	@Test
 	void publicationSucceedsWhileAnotherProcessHoldsTheCatalogOpen() throws Exception {
 		assertThat(run("2024-06-30", fixture("good"))).isEqualTo(Command.OK);
-		Process analyst = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), CatalogReader.class.getName(),
-				HOME.resolve("data/care.duckdb").toString())
+		Process analyst = new ProcessBuilder(
+				TestJvm.command(CatalogReader.class, HOME.resolve("data/care.duckdb").toString()))
 			.redirectErrorStream(true)
 			.start();
 		try (BufferedReader out = new BufferedReader(
@@ -227,9 +227,8 @@ class NightlyJobIntegrationTests {
 
 	@Test
 	void secondLaunchIsRefusedWhileARunHoldsTheWarehouse() throws Exception {
-		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), LockHolder.class.getName(),
-				HOME.resolve("data/nightly.lock").toString())
+		Process other = new ProcessBuilder(
+				TestJvm.command(LockHolder.class, HOME.resolve("data/nightly.lock").toString()))
 			.start();
 		try (BufferedReader out = new BufferedReader(
 				new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));

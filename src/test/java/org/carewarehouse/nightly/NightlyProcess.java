@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.carewarehouse.CareWarehouseApplication;
+import org.carewarehouse.TestJvm;
 
 /**
  * The command line in a JVM of its own, as cron or systemd runs it, so that a test can
@@ -29,10 +30,7 @@ final class NightlyProcess {
 
 	/** As {@link #start(Path, Path, String...)}, with a root given as a URI. */
 	static Process start(String root, Path log, String... arguments) throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), CareWarehouseApplication.class.getName()));
-		command.addAll(List.of(arguments));
+		List<String> command = TestJvm.command(CareWarehouseApplication.class, arguments);
 		command.addAll(List.of("--care.warehouse.root=" + root, KEY));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.hadoop.conf.Configuration;
@@ -30,12 +31,15 @@ public final class NightlyRuns {
 	}
 
 	/**
-	 * A temporary folder for a test class's warehouse, deleted when the test JVM exits (a
-	 * class-level home outlives the class's Spring context, which still holds it open).
+	 * A temporary folder for a test class's warehouse, under {@code target/test-homes} so
+	 * that {@code ./mvnw clean} removes whatever is left, and emptied when the test JVM
+	 * exits (a class-level home outlives the class's Spring context, which still holds it
+	 * open, and may still write to it as it closes).
 	 */
 	public static Path temporaryHome(String prefix) {
 		try {
-			Path home = Files.createTempDirectory(prefix);
+			Path home = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-homes")), prefix)
+				.toAbsolutePath();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(home)));
 			return home;
 		}
@@ -49,15 +53,23 @@ public final class NightlyRuns {
 			FileSystemUtils.deleteRecursively(home);
 		}
 		catch (IOException ex) {
-			// a folder left behind is only disk space in the temporary folder
+			// a folder left behind is only disk space in target/
 		}
 	}
 
 	/** Points the warehouse, its catalog and the job repository into {@code home}. */
 	public static void warehouseIn(Path home, DynamicPropertyRegistry registry) {
-		registry.add("care.warehouse.root", () -> home.resolve("data").toString());
-		registry.add("care.warehouse.catalog", () -> home.resolve("data/care.duckdb").toString());
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("jobrepo/batch"));
+		warehouseSettings(home).forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	/**
+	 * The settings that point the warehouse, its catalog and the job repository into
+	 * {@code home}.
+	 */
+	static Map<String, String> warehouseSettings(Path home) {
+		return Map.of("care.warehouse.root", home.resolve("data").toString(), "care.warehouse.catalog",
+				home.resolve("data/care.duckdb").toString(), "spring.datasource.url",
+				"jdbc:h2:file:" + home.resolve("jobrepo/batch"));
 	}
 
 	public static Warehouse catalogIn(Path home) {

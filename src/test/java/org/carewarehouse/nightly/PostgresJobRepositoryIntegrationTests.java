@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
-import org.carewarehouse.CareWarehouseApplication;
 import org.carewarehouse.Command;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,12 +58,14 @@ class PostgresJobRepositoryIntegrationTests {
 	@Test
 	void runKilledMidFileResumesAfterItsLastCommittedChunk(@TempDir Path home) throws Exception {
 		String repository = server.newDatabase();
-		Path sources = BenchInput.write(fixture("services/good"), home.resolve("in"), 300_000);
-		Process first = nightly(home, repository, sources, home.resolve("first.log"));
-		while (first.isAlive() && partFiles(home.resolve("data/runs/2024-03-31")) < 20) {
-			Thread.sleep(20);
-		}
-		assertThat(first.isAlive()).as("still loading when killed").isTrue();
+		// two files of 30 chunks of 500 rows; the run is held as it writes a 20th
+		Path sources = BenchInput.write(fixture("services/good"), home.resolve("in"), 30_000);
+		Path hold = Files.createFile(home.resolve("hold"));
+		Process first = nightly(home, repository, sources, home.resolve("first.log"),
+				HoldingFileSystem.arguments(".*/services/.*-00020\\.parquet", hold));
+		NightlyProcess.awaitWhileAlive(first, () -> Files.exists(HoldingFileSystem.reached(hold)));
+		assertThat(first.isAlive()).as("held mid-file when killed: " + Files.readString(home.resolve("first.log")))
+			.isTrue();
 		first.destroyForcibly().waitFor();
 
 		assertThat(exit(nightly(home, repository, sources, home.resolve("second.log")), home.resolve("second.log")))
@@ -74,40 +74,33 @@ class PostgresJobRepositoryIntegrationTests {
 		Warehouse warehouse = new Warehouse(home.resolve("data/care.duckdb"));
 		// the nine fixture rows cycled: 3 of every 9 break a rule
 		assertThat(warehouse.count("SELECT count(DISTINCT (source_file, source_line)) FROM services"))
-			.isEqualTo(200_000);
-		assertThat(warehouse.count("SELECT count(*) FROM services")).isEqualTo(200_000);
-		assertThat(warehouse.count("SELECT count(DISTINCT (source_file, source_line)) FROM rejects"))
-			.isEqualTo(100_000);
+			.isEqualTo(20_000);
+		assertThat(warehouse.count("SELECT count(*) FROM services")).isEqualTo(20_000);
+		assertThat(warehouse.count("SELECT count(DISTINCT (source_file, source_line)) FROM rejects")).isEqualTo(10_000);
 	}
 
 	@Test
 	void secondRunBesideALiveOneIsRefused(@TempDir Path home) throws Exception {
 		String repository = server.newDatabase();
-		Path sources = BenchInput.write(fixture("services/good"), home.resolve("in"), 300_000);
-		Process first = nightly(home, repository, sources, home.resolve("first.log"));
-		while (first.isAlive() && partFiles(home.resolve("data/runs/2024-03-31")) < 2) {
-			Thread.sleep(20);
-		}
-		assertThat(first.isAlive()).as("still loading").isTrue();
+		Path sources = fixture("services/good");
+		Path hold = Files.createFile(home.resolve("hold"));
+		Process first = nightly(home, repository, sources, home.resolve("first.log"),
+				HoldingFileSystem.arguments(".*/rules/rules\\.parquet", hold));
+		NightlyProcess.awaitWhileAlive(first, () -> Files.exists(HoldingFileSystem.reached(hold)));
+		assertThat(first.isAlive()).as("held: " + Files.readString(home.resolve("first.log"))).isTrue();
 		assertThat(exit(nightly(home, repository, sources, home.resolve("second.log")), home.resolve("second.log")))
 			.as(Files.readString(home.resolve("second.log")))
 			.isEqualTo(Command.ALREADY_RUNNING);
+		Files.delete(hold);
 		assertThat(exit(first, home.resolve("first.log"))).isEqualTo(Command.OK);
 	}
 
 	private static Process nightly(Path home, String repository, Path sources, Path log, String... more)
 			throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), CareWarehouseApplication.class.getName(), "nightly",
-						"--as-of=2024-03-31", "--sources=" + sources, "--care.warehouse.root=" + home.resolve("data"),
-						"--care.warehouse.catalog=" + home.resolve("data/care.duckdb"),
-						"--care.pseudonymisation.key=postgres-tests-only-key-0123456789abc",
-						"--spring.datasource.url=" + repository, "--spring.datasource.username=care",
-						"--spring.datasource.password=", "--care.feeds.block-rows=500", "--care.feeds.chunk-blocks=1",
-						"--care.feeds.threads=1", "--care.feeds.max-rejected-percent=100"));
-		command.addAll(List.of(more));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + repository,
+				"--spring.datasource.username=care", "--spring.datasource.password="));
+		arguments.addAll(List.of(more));
+		return NightlyProcess.nightly(home.resolve("data"), sources, log, arguments.toArray(String[]::new));
 	}
 
 	private static int exit(Process process, Path log) throws InterruptedException, IOException {
@@ -120,15 +113,6 @@ class PostgresJobRepositoryIntegrationTests {
 
 	private static Path fixture(String path) throws Exception {
 		return Path.of(PostgresJobRepositoryIntegrationTests.class.getResource("/fixtures/" + path).toURI());
-	}
-
-	private static long partFiles(Path folder) throws IOException {
-		if (!Files.isDirectory(folder)) {
-			return 0;
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter((f) -> f.toString().endsWith(".parquet")).count();
-		}
 	}
 
 }

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and one table per published view with the view's rows, no column that re-links a row,
  * small counts suppressed, and a folder it must not write refused.
  */
-@NightlyIntegrationTest
+@SampleNightTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublishedExportIntegrationTests {
-
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-export-it");
 
 	static final String ONE_PLACEMENT = "Service: Long Term Nursing Care | Support reason: Support with Memory & "
 			+ "Cognition | Age: 18-64";
@@ -40,19 +36,14 @@ class PublishedExportIntegrationTests {
 	@Autowired
 	Command<ExportOptions> export;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
+	final Warehouse warehouse = NightlyRuns.catalogIn(SampleNight.HOME);
 
 	Path exported;
 
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
-
 	@BeforeAll
 	void loadAndExport() throws Exception {
-		assertThat(NightlyRuns.run(this.nightly, "2024-03-31", Path.of("sample-data"))).isEqualTo(Command.OK);
-		this.exported = HOME.resolve("shared/published");
+		SampleNight.load(this.nightly);
+		this.exported = SampleNight.HOME.resolve("shared/published");
 		assertThat(export("--to=" + this.exported)).isEqualTo(Command.OK);
 	}
 
@@ -121,11 +112,11 @@ class PublishedExportIntegrationTests {
 
 	@Test
 	void aFolderInsideTheWarehouseIsRefused() throws Exception {
-		assertThat(export("--to=" + HOME.resolve("data/exports"))).isEqualTo(Command.USAGE);
-		assertThat(export("--to=" + HOME.resolve("data"))).isEqualTo(Command.USAGE);
-		assertThat(export("--to=" + HOME)).isEqualTo(Command.USAGE);
+		assertThat(export("--to=" + SampleNight.HOME.resolve("data/exports"))).isEqualTo(Command.USAGE);
+		assertThat(export("--to=" + SampleNight.HOME.resolve("data"))).isEqualTo(Command.USAGE);
+		assertThat(export("--to=" + SampleNight.HOME)).isEqualTo(Command.USAGE);
 
-		assertThat(HOME.resolve("data/exports")).doesNotExist();
+		assertThat(SampleNight.HOME.resolve("data/exports")).doesNotExist();
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.carewarehouse.Command;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.ViewDictionary;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -24,11 +21,9 @@ import static org.assertj.core.api.Assertions.within;
  * papers published (the domain notes' list), within the stated tolerance: 1% of the
  * value, or 1 for counts.
  */
-@NightlyIntegrationTest
+@SampleNightTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleFiguresIntegrationTests {
-
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-sample-it");
 
 	static final String SEFTON = "E08000014";
 
@@ -42,16 +37,11 @@ class SampleFiguresIntegrationTests {
 	@Autowired
 	Catalog catalog;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
-
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	final Warehouse warehouse = NightlyRuns.catalogIn(SampleNight.HOME);
 
 	@BeforeAll
 	void load() throws Exception {
-		assertThat(NightlyRuns.run(this.nightly, "2024-03-31", Path.of("sample-data"))).isEqualTo(Command.OK);
+		SampleNight.load(this.nightly);
 	}
 
 	@Test

@@ -1,0 +1,23 @@
+package org.carewarehouse.nightly;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A test class that reads the committed sample's warehouse ({@link SampleNight}): every
+ * class annotated with this shares one application context, which Spring's test context
+ * cache keeps, and so one night of the sample.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@NightlyIntegrationTest
+@ContextConfiguration(initializers = SampleNight.Home.class)
+@interface SampleNightTest {
+
+}
