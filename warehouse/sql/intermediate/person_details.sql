@@ -8,7 +8,7 @@
 -- statuses of the CLD list are known, and gender alike). A carer's support reason
 -- ("Support to Carer") counts as not known. The five attributes share that one ranking,
 -- found for each attribute as one number (person_rank), and the value of the rows whose
--- number is the person's highest kept (top_value).
+-- number is the person's highest kept (top_code, on each value's number).
 -- Accommodation still Unknown is read from the person's latest services (259-426): the
 -- latest end (open first), then the highest service type (nursing, residential,
 -- community, prison, then the short-term types), then a component that says where the
@@ -33,13 +33,14 @@ CREATE OR REPLACE MACRO person_rank(known, period_end, event_end, event_start) A
     + (CAST(coalesce(event_end, DATE '9999-01-01') - DATE '1970-01-01' + 8388608 AS HUGEINT) << 24)
     + CAST(event_start - DATE '1970-01-01' + 8388608 AS HUGEINT);
 
--- The value the rows ranked top hold (row_rank = top_rank), or 'Unknown' where they hold
--- different ones: DHSC's dense_rank() = 1 with count(DISTINCT value) > 1.
-CREATE OR REPLACE MACRO top_value(value, row_rank, top_rank) AS
+-- The code of the value the rows ranked top hold (row_rank = top_rank), or NULL, read as
+-- Unknown, where they hold different ones: DHSC's dense_rank() = 1 with count(DISTINCT
+-- value) > 1. Codes, not the values: a million people's string states did not spill to
+-- disk and failed the publish past a 512MB memory_limit; numbers do.
+CREATE OR REPLACE MACRO top_code(code, row_rank, top_rank) AS
     CASE
-        WHEN min(value) FILTER (WHERE row_rank = top_rank) = max(value) FILTER (WHERE row_rank = top_rank)
-            THEN min(value) FILTER (WHERE row_rank = top_rank)
-        ELSE 'Unknown'
+        WHEN min(code) FILTER (WHERE row_rank = top_rank) = max(code) FILTER (WHERE row_rank = top_rank)
+            THEN min(code) FILTER (WHERE row_rank = top_rank)
     END;
 
 CREATE OR REPLACE VIEW internal.person_details AS
@@ -53,8 +54,18 @@ WITH attributes AS (
         coalesce(accommodation_status, 'Unknown') AS accommodation_status
     FROM service_events
 ),
+-- every value of the five attributes, numbered
+codes AS (
+    SELECT value, CAST(row_number() OVER (ORDER BY value) AS INTEGER) AS code
+    FROM (
+        SELECT DISTINCT unnest([coalesce(employment_status, 'Unknown'), coalesce(primary_support_reason, 'Unknown'),
+            coalesce(client_funding_status, 'Unknown'), coalesce(gender, 'Unknown'),
+            coalesce(accommodation_status, 'Unknown')]) AS value
+        FROM service_events)
+),
 ranked AS (
-    SELECT *,
+    SELECT a.*, employment.code AS employment_code, support_reason.code AS support_reason_code,
+        funding.code AS funding_code, gender.code AS gender_code, accommodation.code AS accommodation_code,
         person_rank(employment_status <> 'Unknown', reporting_period_end, event_end_date, event_start_date)
             AS employment_rank,
         person_rank(primary_support_reason NOT IN ('Unknown', 'Social Support: Support to Carer'),
@@ -65,7 +76,12 @@ ranked AS (
         person_rank(gender <> 'Unknown', reporting_period_end, event_end_date, event_start_date) AS gender_rank,
         person_rank(accommodation_status <> 'Unknown', reporting_period_end, event_end_date, event_start_date)
             AS accommodation_rank
-    FROM attributes
+    FROM attributes AS a
+    JOIN codes AS employment ON employment.value = a.employment_status
+    JOIN codes AS support_reason ON support_reason.value = a.primary_support_reason
+    JOIN codes AS funding ON funding.value = a.client_funding_status
+    JOIN codes AS gender ON gender.value = a.gender
+    JOIN codes AS accommodation ON accommodation.value = a.accommodation_status
 ),
 tops AS (
     SELECT council, person_key, max(employment_rank) AS employment_top, max(support_reason_rank) AS support_reason_top,
@@ -73,19 +89,33 @@ tops AS (
     FROM ranked
     GROUP BY council, person_key
 ),
-known AS (
+top_codes AS (
     SELECT council, person_key,
-        top_value(employment_status, employment_rank, employment_top) AS employment_status,
-        top_value(primary_support_reason, support_reason_rank, support_reason_top) AS primary_support_reason,
-        top_value(client_funding_status, funding_rank, funding_top) AS client_funding_status,
-        top_value(gender, gender_rank, gender_top) AS gender,
-        top_value(accommodation_status, accommodation_rank, accommodation_top) AS accommodation_status,
+        top_code(employment_code, employment_rank, employment_top) AS employment_code,
+        top_code(support_reason_code, support_reason_rank, support_reason_top) AS support_reason_code,
+        top_code(funding_code, funding_rank, funding_top) AS funding_code,
+        top_code(gender_code, gender_rank, gender_top) AS gender_code,
+        top_code(accommodation_code, accommodation_rank, accommodation_top) AS accommodation_code,
         arg_min(birth_month, (birth_month IS NULL, -epoch(reporting_period_end), birth_month)) AS birth_month,
         arg_min(date_of_death, (date_of_death IS NULL, -epoch(reporting_period_end), -epoch(date_of_death)))
             AS date_of_death
     FROM ranked
     JOIN tops USING (council, person_key)
     GROUP BY council, person_key
+),
+known AS (
+    SELECT t.council, t.person_key, t.birth_month, t.date_of_death,
+        coalesce(employment.value, 'Unknown') AS employment_status,
+        coalesce(support_reason.value, 'Unknown') AS primary_support_reason,
+        coalesce(funding.value, 'Unknown') AS client_funding_status,
+        coalesce(gender.value, 'Unknown') AS gender,
+        coalesce(accommodation.value, 'Unknown') AS accommodation_status
+    FROM top_codes AS t
+    LEFT JOIN codes AS employment ON employment.code = t.employment_code
+    LEFT JOIN codes AS support_reason ON support_reason.code = t.support_reason_code
+    LEFT JOIN codes AS funding ON funding.code = t.funding_code
+    LEFT JOIN codes AS gender ON gender.code = t.gender_code
+    LEFT JOIN codes AS accommodation ON accommodation.code = t.accommodation_code
 ),
 latest_services AS (
     SELECT council, person_key,
@@ -115,32 +145,26 @@ latest_services AS (
             WHERE event_type = 'Service'))
     WHERE r = 1
     GROUP BY ALL
-),
-accommodation AS (
-    SELECT k.council, k.person_key,
-        CASE
-            WHEN k.accommodation_status <> 'Unknown' THEN k.accommodation_status
-            WHEN s.service_type = 'Long Term Support: Nursing Care' THEN 'Registered nursing home'
-            WHEN s.service_type = 'Long Term Support: Residential Care' THEN 'Registered care home'
-            WHEN s.service_component = 'Shared Lives' THEN 'Shared Lives scheme'
-            WHEN s.service_component = 'Extra care housing'
-                THEN 'Sheltered housing / extra care housing / other sheltered housing'
-            WHEN s.service_component = 'Community Supported Living'
-                THEN 'Supported accommodation / supported lodgings / supported group home'
-            WHEN s.service_type = 'Long Term Support: Community' AND s.service_component = 'Home Support'
-                THEN 'Unknown: Presumed at home'
-            WHEN s.service_type = 'Long Term Support: Community' AND s.service_component IS NULL
-                THEN 'Unknown: Presumed in community'
-            WHEN s.service_type = 'Long Term Support: Prison'
-                THEN 'Prison / Young offenders institution / detention centre'
-            ELSE 'Unknown'
-        END AS accommodation_status
-    FROM known AS k
-    LEFT JOIN latest_services AS s USING (council, person_key)
 )
 SELECT k.council, k.person_key, k.birth_month,
     CAST(strptime(k.birth_month || '-01', '%Y-%m-%d') AS DATE) AS birth_date,
     k.date_of_death, k.gender, k.employment_status, k.primary_support_reason, k.client_funding_status,
-    a.accommodation_status
+    CASE
+        WHEN k.accommodation_status <> 'Unknown' THEN k.accommodation_status
+        WHEN s.service_type = 'Long Term Support: Nursing Care' THEN 'Registered nursing home'
+        WHEN s.service_type = 'Long Term Support: Residential Care' THEN 'Registered care home'
+        WHEN s.service_component = 'Shared Lives' THEN 'Shared Lives scheme'
+        WHEN s.service_component = 'Extra care housing'
+            THEN 'Sheltered housing / extra care housing / other sheltered housing'
+        WHEN s.service_component = 'Community Supported Living'
+            THEN 'Supported accommodation / supported lodgings / supported group home'
+        WHEN s.service_type = 'Long Term Support: Community' AND s.service_component = 'Home Support'
+            THEN 'Unknown: Presumed at home'
+        WHEN s.service_type = 'Long Term Support: Community' AND s.service_component IS NULL
+            THEN 'Unknown: Presumed in community'
+        WHEN s.service_type = 'Long Term Support: Prison'
+            THEN 'Prison / Young offenders institution / detention centre'
+        ELSE 'Unknown'
+    END AS accommodation_status
 FROM known AS k
-JOIN accommodation AS a USING (council, person_key);
+LEFT JOIN latest_services AS s USING (council, person_key);
