@@ -54,7 +54,9 @@ WITH attributes AS (
         coalesce(accommodation_status, 'Unknown') AS accommodation_status
     FROM service_events
 ),
--- every value of the five attributes, numbered
+-- every value of the five attributes, numbered; read from service_events, not from
+-- attributes: read from attributes (even NOT MATERIALIZED) the model failed under a 512MB
+-- memory_limit at scale 16, where this passes
 codes AS (
     SELECT value, CAST(row_number() OVER (ORDER BY value) AS INTEGER) AS code
     FROM (
