@@ -3,9 +3,10 @@
 -- files per council for people who work in Excel, each with its council column and in a
 -- stable order (<name>_csv/council=<GSS code>/<name>_0.csv): budget monitoring; every
 -- payment match with its line counts; and the exceptions alone, one row per commitment or
--- ledger line behind each, so that no cell holds a list. The views budget_monitoring and
--- payment_matching read the Parquet; then budget_alerts and the month-end snapshots,
--- which read budget_monitoring's files.
+-- ledger line behind each, in the order of their dates and lines. The views
+-- budget_monitoring and payment_matching read the Parquet, payment_lines the lines
+-- fct_payment_lines wrote; then budget_alerts and the month-end snapshots, which read
+-- budget_monitoring's files.
 COPY (SELECT * FROM fct_budget_monitoring) TO '{{run}}/budget_monitoring.parquet' (FORMAT PARQUET);
 COPY (
     SELECT * FROM fct_budget_monitoring ORDER BY council, financial_year, as_at_period, cost_centre
@@ -23,39 +24,38 @@ FROM read_parquet('{{run}}/budget_monitoring.parquet');
 
 COPY (SELECT * FROM fct_payment_matching) TO '{{run}}/payment_matching.parquet' (FORMAT PARQUET);
 COPY (
-    SELECT * EXCLUDE (commitment_lines, payment_lines),
-        len(commitment_lines) AS commitment_line_count, len(payment_lines) AS payment_line_count
+    SELECT * EXCLUDE (match_id)
     FROM fct_payment_matching
     ORDER BY council, financial_year, period, status, cost_centre, reference, provider_id
 ) TO '{{run}}/payment_matching_csv'
     (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
      FILENAME_PATTERN 'payment_matching_{i}', OVERWRITE_OR_IGNORE true);
 COPY (
-    WITH exceptions AS (
-        SELECT * FROM fct_payment_matching WHERE status <> 'Matched'
-    ),
-    lines AS (
-        SELECT * EXCLUDE (commitment_lines, payment_lines), 'Commitment' AS line_kind,
-            unnest(commitment_lines) AS line
-        FROM exceptions
-        UNION ALL
-        SELECT * EXCLUDE (commitment_lines, payment_lines), 'Ledger', unnest(payment_lines)
-        FROM exceptions
-    )
-    SELECT council, financial_year, period, status, matched_on, cost_centre, provider_id, reference, expected,
-        paid, difference, line_kind, line
-    FROM lines
-    ORDER BY council, financial_year, period, status, cost_centre, reference, provider_id, line_kind, line
+    SELECT m.council, m.financial_year, m.period, m.status, m.matched_on, m.cost_centre, m.provider_id, m.reference,
+        m.expected, m.paid, m.difference, l.line_kind, l.line
+    FROM fct_payment_matching AS m
+    JOIN fct_payment_lines AS l ON l.match_id = m.match_id
+    WHERE m.status <> 'Matched'
+    ORDER BY m.council, m.financial_year, m.period, m.status, m.cost_centre, m.reference, m.provider_id, l.line_kind,
+        l.line_date, l.source_file, l.source_line
 ) TO '{{run}}/payment_exceptions_csv'
     (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
      FILENAME_PATTERN 'payment_exceptions_{i}', OVERWRITE_OR_IGNORE true);
 -- Payment matching for finance: fct_payment_matching as written tonight to
 -- payment_matching.parquet in the run's folder. Ledger payments matched to the
 -- commitment lines they pay, per council, period and reference or cost centre and
--- provider, with the expected and paid amounts and the status of every mismatch.
+-- provider, with the expected and paid amounts, how many lines are on each side and the
+-- status of every mismatch; payment_lines holds the lines (match_id).
 CREATE OR REPLACE VIEW payment_matching AS
 SELECT *
 FROM read_parquet('{{run}}/payment_matching.parquet');
+
+-- The lines behind each payment match, for finance: fct_payment_lines (written once to
+-- the run's folder as fct_payment_lines.parquet), one row per commitment line's month
+-- (line_kind Commitment) or ledger payment (Ledger), with its match's match_id.
+CREATE OR REPLACE VIEW payment_lines AS
+SELECT *
+FROM fct_payment_lines;
 
 
 -- The lines finance must explain: for each council, in the latest financial year loaded and

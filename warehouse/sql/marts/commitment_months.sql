@@ -26,7 +26,9 @@ SELECT
     least(coalesce(c.end_date, p.month_end), p.month_end) - greatest(c.start_date, p.month_start) + 1 AS days,
     CAST(exact_ratio(c.weekly_cost
         * (least(coalesce(c.end_date, p.month_end), p.month_end) - greatest(c.start_date, p.month_start) + 1),
-        7, 1, 2) AS DECIMAL(18, 2)) AS amount
+        7, 1, 2) AS DECIMAL(18, 2)) AS amount,
+    c.source_file,
+    c.source_line
 FROM commitments AS c
 JOIN periods AS p
     ON c.start_date <= p.month_end AND coalesce(c.end_date, DATE '9999-12-31') >= p.month_start;

@@ -119,7 +119,7 @@ class CurrentFolderIntegrationTests {
 	static final List<String> STAR_SCHEMA = List.of("dim_council", "dim_financial_year", "dim_period", "dim_date",
 			"dim_age_band", "dim_support_reason", "dim_service_type", "dim_event_outcome", "dim_provider",
 			"fct_care_home_placements", "fct_day_opportunity_placements", "fct_service_costs", "fct_child_episodes",
-			"fct_spend", "fct_budget_monitoring", "fct_payment_matching", "fct_workforce_posts");
+			"fct_spend", "fct_budget_monitoring", "fct_payment_matching", "fct_payment_lines", "fct_workforce_posts");
 
 	private static List<String> fieldNames(Path file) throws java.io.IOException {
 		return ParquetGroups.schema(file).getFields().stream().map((field) -> field.getName()).toList();

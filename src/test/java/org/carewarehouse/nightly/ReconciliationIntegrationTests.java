@@ -103,12 +103,24 @@ class ReconciliationIntegrationTests {
 					List.of("P9", 5L, "Paid with no placement", "0.00", "800.00", "800.00"));
 		assertThat(this.warehouse.count("SELECT count(*) FROM payment_matching WHERE status = 'Matched'"))
 			.isEqualTo(13);
-		assertThat(this.warehouse.value("SELECT array_to_string(payment_lines, ', ') FROM payment_matching "
-				+ "WHERE reference = 'C2' AND period = 3"))
+		assertThat(lines("C2", 3, "Ledger"))
 			.isEqualTo("ledger-E08000014-2023-24.csv:12 6000.00, ledger-E08000014-2023-24.csv:13 6000.00");
-		assertThat(this.warehouse.value("SELECT array_to_string(commitment_lines, ', ') FROM payment_matching "
-				+ "WHERE reference = 'C1' AND period = 3"))
-			.isEqualTo("C1 700.00 a week x 15 days, C1 1050.00 a week x 15 days");
+		assertThat(lines("C1", 3, "Commitment")).isEqualTo("C1 700.00 a week x 15 days, C1 1050.00 a week x 15 days");
+		assertThat(this.warehouse.rows("SELECT commitment_line_count, payment_line_count FROM payment_matching "
+				+ "WHERE reference = 'C2' AND period IN (3, 6) ORDER BY period"))
+			.containsExactly(List.of(1L, 2L), List.of(0L, 1L));
+		assertThat(this.warehouse.count("SELECT count(*) FROM payment_lines AS l "
+				+ "LEFT JOIN payment_matching AS m ON m.match_id = l.match_id WHERE m.match_id IS NULL"))
+			.as("every line belongs to a match")
+			.isZero();
+	}
+
+	/** A match's lines of one kind, in the order of their dates, files and lines. */
+	private Object lines(String reference, int period, String kind) throws Exception {
+		return this.warehouse
+			.value("SELECT string_agg(l.line, ', ' ORDER BY l.line_date, l.source_file, l.source_line) "
+					+ "FROM payment_matching AS m JOIN payment_lines AS l ON l.match_id = m.match_id WHERE m.reference = '"
+					+ reference + "' AND m.period = " + period + " AND l.line_kind = '" + kind + "'");
 	}
 
 	/**
