@@ -33,14 +33,23 @@ CREATE OR REPLACE MACRO person_rank(known, period_end, event_end, event_start) A
     + (CAST(coalesce(event_end, DATE '9999-01-01') - DATE '1970-01-01' + 8388608 AS HUGEINT) << 24)
     + CAST(event_start - DATE '1970-01-01' + 8388608 AS HUGEINT);
 
--- The code of the value the rows ranked top hold (row_rank = top_rank), or NULL, read as
--- Unknown, where they hold different ones: DHSC's dense_rank() = 1 with count(DISTINCT
--- value) > 1. Codes, not the values: a million people's string states did not spill to
--- disk and failed the publish past a 512MB memory_limit; numbers do.
-CREATE OR REPLACE MACRO top_code(code, row_rank, top_rank) AS
+-- A row's order for a person's birth month or date of death, lowest first: the latest
+-- submission's rows, then the tie (a birth month's code, lowest first; a date of death's
+-- days taken from 2^24, so the later first), in one BIGINT: a plain aggregate
+-- (arg_min) over it spills to disk, where one over a struct of the values did not.
+CREATE OR REPLACE MACRO latest_first(period_end, tie) AS
+    (CAST(16777215 - (period_end - DATE '1970-01-01' + 8388608) AS BIGINT) << 24) + tie;
+
+-- The code of the value the rows ranked top hold, or NULL, read as Unknown, where they
+-- hold different ones: DHSC's dense_rank() = 1 with count(DISTINCT value) > 1. The rank
+-- and the code make one number, whose maximum is the top rows' highest code, and with the
+-- code taken from 2^24, their lowest: one pass, no join back to the rows. Codes, not the
+-- values: a million people's string states did not spill to disk and failed the publish
+-- past a 512MB memory_limit; numbers do.
+CREATE OR REPLACE MACRO top_code(code, row_rank) AS
     CASE
-        WHEN min(code) FILTER (WHERE row_rank = top_rank) = max(code) FILTER (WHERE row_rank = top_rank)
-            THEN min(code) FILTER (WHERE row_rank = top_rank)
+        WHEN max((row_rank << 24) + code) % 16777216 = 16777215 - max((row_rank << 24) + 16777215 - code) % 16777216
+            THEN CAST(max((row_rank << 24) + code) % 16777216 AS INTEGER)
     END;
 
 CREATE OR REPLACE VIEW internal.person_details AS
@@ -54,20 +63,22 @@ WITH attributes AS (
         coalesce(accommodation_status, 'Unknown') AS accommodation_status
     FROM service_events
 ),
--- every value of the five attributes, numbered; read from service_events, not from
--- attributes: read from attributes (even NOT MATERIALIZED) the model failed under a 512MB
--- memory_limit at scale 16, where this passes
+-- every value of the five attributes and every birth month, numbered in the order of the
+-- values; read from service_events, not from attributes: read from attributes (even NOT
+-- MATERIALIZED) the model failed under a 512MB memory_limit at scale 16, where this passes
 codes AS (
     SELECT value, CAST(row_number() OVER (ORDER BY value) AS INTEGER) AS code
     FROM (
         SELECT DISTINCT unnest([coalesce(employment_status, 'Unknown'), coalesce(primary_support_reason, 'Unknown'),
             coalesce(client_funding_status, 'Unknown'), coalesce(gender, 'Unknown'),
-            coalesce(accommodation_status, 'Unknown')]) AS value
+            coalesce(accommodation_status, 'Unknown'), birth_month]) AS value
         FROM service_events)
 ),
 ranked AS (
     SELECT a.*, employment.code AS employment_code, support_reason.code AS support_reason_code,
         funding.code AS funding_code, gender.code AS gender_code, accommodation.code AS accommodation_code,
+        birth.code AS birth_code, latest_first(reporting_period_end, birth.code) AS birth_order,
+        latest_first(reporting_period_end, 16777215 - (date_of_death - DATE '1970-01-01' + 8388608)) AS death_order,
         person_rank(employment_status <> 'Unknown', reporting_period_end, event_end_date, event_start_date)
             AS employment_rank,
         person_rank(primary_support_reason NOT IN ('Unknown', 'Social Support: Support to Carer'),
@@ -84,29 +95,22 @@ ranked AS (
     JOIN codes AS funding ON funding.value = a.client_funding_status
     JOIN codes AS gender ON gender.value = a.gender
     JOIN codes AS accommodation ON accommodation.value = a.accommodation_status
-),
-tops AS (
-    SELECT council, person_key, max(employment_rank) AS employment_top, max(support_reason_rank) AS support_reason_top,
-        max(funding_rank) AS funding_top, max(gender_rank) AS gender_top, max(accommodation_rank) AS accommodation_top
-    FROM ranked
-    GROUP BY council, person_key
+    LEFT JOIN codes AS birth ON birth.value = a.birth_month
 ),
 top_codes AS (
     SELECT council, person_key,
-        top_code(employment_code, employment_rank, employment_top) AS employment_code,
-        top_code(support_reason_code, support_reason_rank, support_reason_top) AS support_reason_code,
-        top_code(funding_code, funding_rank, funding_top) AS funding_code,
-        top_code(gender_code, gender_rank, gender_top) AS gender_code,
-        top_code(accommodation_code, accommodation_rank, accommodation_top) AS accommodation_code,
-        arg_min(birth_month, (birth_month IS NULL, -epoch(reporting_period_end), birth_month)) AS birth_month,
-        arg_min(date_of_death, (date_of_death IS NULL, -epoch(reporting_period_end), -epoch(date_of_death)))
-            AS date_of_death
+        top_code(employment_code, employment_rank) AS employment_code,
+        top_code(support_reason_code, support_reason_rank) AS support_reason_code,
+        top_code(funding_code, funding_rank) AS funding_code,
+        top_code(gender_code, gender_rank) AS gender_code,
+        top_code(accommodation_code, accommodation_rank) AS accommodation_code,
+        arg_min(birth_code, birth_order) AS birth_code,
+        arg_min(date_of_death, death_order) AS date_of_death
     FROM ranked
-    JOIN tops USING (council, person_key)
     GROUP BY council, person_key
 ),
 known AS (
-    SELECT t.council, t.person_key, t.birth_month, t.date_of_death,
+    SELECT t.council, t.person_key, birth.value AS birth_month, t.date_of_death,
         coalesce(employment.value, 'Unknown') AS employment_status,
         coalesce(support_reason.value, 'Unknown') AS primary_support_reason,
         coalesce(funding.value, 'Unknown') AS client_funding_status,
@@ -118,18 +122,21 @@ known AS (
     LEFT JOIN codes AS funding ON funding.code = t.funding_code
     LEFT JOIN codes AS gender ON gender.code = t.gender_code
     LEFT JOIN codes AS accommodation ON accommodation.code = t.accommodation_code
+    LEFT JOIN codes AS birth ON birth.code = t.birth_code
 ),
 latest_services AS (
+    -- the top rows' service type and home component as numbers (type_rank, home_code):
+    -- one when they agree, else none; numbers, since a million people's sets of strings
+    -- would not spill to disk
     SELECT council, person_key,
-        CASE WHEN count(DISTINCT service_type) FILTER (WHERE type_rank < 99) = 1
-            THEN any_value(service_type) FILTER (WHERE type_rank < 99) END AS service_type,
-        CASE WHEN count(DISTINCT service_component) FILTER (WHERE tells_home) = 1
-            THEN any_value(service_component) FILTER (WHERE tells_home) END AS service_component
+        CASE WHEN min(type_rank) FILTER (WHERE type_rank < 99) = max(type_rank) FILTER (WHERE type_rank < 99)
+            THEN min(type_rank) FILTER (WHERE type_rank < 99) END AS type_rank,
+        CASE WHEN min(home_code) = max(home_code) THEN min(home_code) END AS home_code
     FROM (
         SELECT *, dense_rank() OVER (PARTITION BY council, person_key
-                ORDER BY end_order DESC, type_rank, tells_home DESC, event_start_date DESC) AS r
+                ORDER BY end_order DESC, type_rank, home_code IS NOT NULL DESC, event_start_date DESC) AS r
         FROM (
-            SELECT council, person_key, service_type, service_component, event_start_date,
+            SELECT council, person_key, event_start_date,
                 coalesce(event_end_date, DATE '9999-01-01') AS end_order,
                 CASE service_type
                     WHEN 'Long Term Support: Nursing Care' THEN 1
@@ -141,8 +148,12 @@ latest_services AS (
                     WHEN 'Short Term Support: Other Short Term' THEN 7
                     ELSE 99
                 END AS type_rank,
-                coalesce(service_component IN ('Shared Lives', 'Community Supported Living', 'Extra care housing',
-                    'Home Support'), false) AS tells_home
+                CASE service_component
+                    WHEN 'Shared Lives' THEN 1
+                    WHEN 'Community Supported Living' THEN 2
+                    WHEN 'Extra care housing' THEN 3
+                    WHEN 'Home Support' THEN 4
+                END AS home_code
             FROM service_events
             WHERE event_type = 'Service'))
     WHERE r = 1
@@ -153,19 +164,14 @@ SELECT k.council, k.person_key, k.birth_month,
     k.date_of_death, k.gender, k.employment_status, k.primary_support_reason, k.client_funding_status,
     CASE
         WHEN k.accommodation_status <> 'Unknown' THEN k.accommodation_status
-        WHEN s.service_type = 'Long Term Support: Nursing Care' THEN 'Registered nursing home'
-        WHEN s.service_type = 'Long Term Support: Residential Care' THEN 'Registered care home'
-        WHEN s.service_component = 'Shared Lives' THEN 'Shared Lives scheme'
-        WHEN s.service_component = 'Extra care housing'
-            THEN 'Sheltered housing / extra care housing / other sheltered housing'
-        WHEN s.service_component = 'Community Supported Living'
-            THEN 'Supported accommodation / supported lodgings / supported group home'
-        WHEN s.service_type = 'Long Term Support: Community' AND s.service_component = 'Home Support'
-            THEN 'Unknown: Presumed at home'
-        WHEN s.service_type = 'Long Term Support: Community' AND s.service_component IS NULL
-            THEN 'Unknown: Presumed in community'
-        WHEN s.service_type = 'Long Term Support: Prison'
-            THEN 'Prison / Young offenders institution / detention centre'
+        WHEN s.type_rank = 1 THEN 'Registered nursing home'
+        WHEN s.type_rank = 2 THEN 'Registered care home'
+        WHEN s.home_code = 1 THEN 'Shared Lives scheme'
+        WHEN s.home_code = 3 THEN 'Sheltered housing / extra care housing / other sheltered housing'
+        WHEN s.home_code = 2 THEN 'Supported accommodation / supported lodgings / supported group home'
+        WHEN s.type_rank = 3 AND s.home_code = 4 THEN 'Unknown: Presumed at home'
+        WHEN s.type_rank = 3 AND s.home_code IS NULL THEN 'Unknown: Presumed in community'
+        WHEN s.type_rank = 4 THEN 'Prison / Young offenders institution / detention centre'
         ELSE 'Unknown'
     END AS accommodation_status
 FROM known AS k
