@@ -1,0 +1,173 @@
+package org.carewarehouse.finance;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.FileSystemResource;
+
+import org.carewarehouse.warehouse.SqlTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code fct_payment_lines} and {@code fct_payment_matching} over a ledger and a priced
+ * commitment register written out by hand, as at 31 July 2023. Commitment C1 (cost centre
+ * CC1, provider P1) is quoted by payments; C7 (CC2, P7) is not, so invoices on CC2 and P7
+ * are matched to it by provider and month.
+ */
+class PaymentMatchingSqlTests {
+
+	Connection connection;
+
+	@BeforeEach
+	void registerLedgerAndTheModels() throws Exception {
+		this.connection = DriverManager.getConnection("jdbc:duckdb:");
+		execute("CREATE SCHEMA internal");
+		execute("""
+				CREATE TABLE commitments AS
+				SELECT * FROM (VALUES ('E1', 'C1'), ('E1', 'C7')) AS rows(council, commitment_reference)""");
+		execute("""
+				CREATE TABLE internal.commitment_months AS
+				SELECT *, 'commitments.csv' AS source_file FROM (VALUES
+				    -- April's rate changes mid-month: two lines, 1,500.00 + 2,250.00
+				    ('E1', '2023-24', 1, DATE '2023-04-30', 'CC1', 'P1', 'C1', 700.00, 15, DATE '2023-04-01',
+				        1500.00, 2),
+				    ('E1', '2023-24', 1, DATE '2023-04-30', 'CC1', 'P1', 'C1', 1050.00, 15, DATE '2023-04-16',
+				        2250.00, 3),
+				    ('E1', '2023-24', 2, DATE '2023-05-31', 'CC1', 'P1', 'C1', 677.42, 31, DATE '2023-05-01',
+				        3000.00, 3),
+				    ('E1', '2023-24', 3, DATE '2023-06-30', 'CC1', 'P1', 'C1', 700.00, 30, DATE '2023-06-01',
+				        3000.00, 3),
+				    ('E1', '2023-24', 4, DATE '2023-07-31', 'CC1', 'P1', 'C1', 677.42, 31, DATE '2023-07-01',
+				        3000.00, 3),
+				    -- August ends after the business date: not yet expected
+				    ('E1', '2023-24', 5, DATE '2023-08-31', 'CC1', 'P1', 'C1', 677.42, 31, DATE '2023-08-01',
+				        3000.00, 3),
+				    ('E1', '2023-24', 1, DATE '2023-04-30', 'CC2', 'P7', 'C7', 233.33, 30, DATE '2023-04-01',
+				        1000.00, 4)
+				) AS rows(council, financial_year, period, month_end, cost_centre, provider_id, commitment_reference,
+				    weekly_cost, days, first_day, amount, source_line)""");
+		execute("""
+				CREATE TABLE ledger AS
+				SELECT *, 'ledger.csv' AS source_file FROM (VALUES
+				    -- April: lines 12 and 9 pay C1's two rates
+				    ('E1', '2023-24', 1, 'CC1', 'P1', 'C1', DATE '2023-05-02', 1875.00, 12),
+				    ('E1', '2023-24', 1, 'CC1', 'P1', 'C1', DATE '2023-05-02', 1875.00, 9),
+				    -- May: paid, reversed, paid again: once, net
+				    ('E1', '2023-24', 2, 'CC1', 'P1', 'C1', DATE '2023-06-01', 3000.00, 20),
+				    ('E1', '2023-24', 2, 'CC1', 'P1', 'C1', DATE '2023-06-02', -3000.00, 21),
+				    ('E1', '2023-24', 2, 'CC1', 'P1', 'C1', DATE '2023-06-03', 3000.00, 22),
+				    -- June: the same amount twice
+				    ('E1', '2023-24', 3, 'CC1', 'P1', 'C1', DATE '2023-07-01', 3000.00, 30),
+				    ('E1', '2023-24', 3, 'CC1', 'P1', 'C1', DATE '2023-07-01', 3000.00, 31),
+				    -- July's payment is posted after the business date
+				    ('E1', '2023-24', 4, 'CC1', 'P1', 'C1', DATE '2023-08-01', 3000.00, 40),
+				    -- an invoice from a provider nothing is committed with on CC1
+				    ('E1', '2023-24', 1, 'CC1', 'P9', 'INV1', DATE '2023-05-02', 800.00, 50),
+				    -- an invoice for C7, matched by cost centre, provider and month
+				    ('E1', '2023-24', 1, 'CC2', 'P7', 'INV7', DATE '2023-05-02', 1000.00, 51),
+				    -- a journal (no provider) is not a payment
+				    ('E1', '2023-24', 1, 'CC1', NULL, 'ACCRUAL', DATE '2023-04-30', 5000.00, 52),
+				    -- another council's C1 is not E1's commitment
+				    ('E2', '2023-24', 1, 'CC1', 'P1', 'C1', DATE '2023-05-02', 500.00, 12)
+				) AS rows(council, financial_year, period, cost_centre, provider_id, reference, posting_date, amount,
+				    source_line)""");
+		model("fct_payment_lines");
+		model("fct_payment_matching");
+	}
+
+	@AfterEach
+	void close() throws SQLException {
+		this.connection.close();
+	}
+
+	@Test
+	void eachMatchHasItsStatusAmountsAndLineCounts() throws SQLException {
+		assertThat(rows("SELECT council, period, matched_on, cost_centre, provider_id, reference, expected::VARCHAR, "
+				+ "paid::VARCHAR, difference::VARCHAR, status, commitment_line_count, payment_line_count "
+				+ "FROM fct_payment_matching ORDER BY ALL"))
+			.containsExactly(
+					List.of("E1", 1L, "Provider and month", "CC1", "P9", "null", "0.00", "800.00", "800.00",
+							"Paid with no placement", 0L, 1L),
+					List.of("E1", 1L, "Provider and month", "CC2", "P7", "null", "1000.00", "1000.00", "0.00",
+							"Matched", 1L, 1L),
+					List.of("E1", 1L, "Reference", "CC1", "P1", "C1", "3750.00", "3750.00", "0.00", "Matched", 2L, 2L),
+					List.of("E1", 2L, "Reference", "CC1", "P1", "C1", "3000.00", "3000.00", "0.00", "Matched", 1L, 3L),
+					List.of("E1", 3L, "Reference", "CC1", "P1", "C1", "3000.00", "6000.00", "3000.00", "Paid twice", 1L,
+							2L),
+					List.of("E1", 4L, "Reference", "CC1", "P1", "C1", "3000.00", "0.00", "-3000.00",
+							"Placement with no payment", 1L, 0L),
+					List.of("E2", 1L, "Provider and month", "CC1", "P1", "null", "0.00", "500.00", "500.00",
+							"Paid with no placement", 0L, 1L));
+	}
+
+	/**
+	 * A match's lines: the commitment's two rates in April by first day, the ledger's
+	 * lines by number (9 before 12, where text would put 12 first); the journal, July's
+	 * payment posted after the business date and August's commitment are on no line.
+	 */
+	@Test
+	void theLinesBehindAMatchAreRowsKeyedToIt() throws SQLException {
+		assertThat(
+				rows("SELECT l.line_kind, string_agg(l.line, ', ' ORDER BY l.line_date, l.source_file, l.source_line) "
+						+ "FROM fct_payment_lines AS l JOIN fct_payment_matching AS m ON m.match_id = l.match_id "
+						+ "WHERE m.reference = 'C1' AND m.period = 1 GROUP BY ALL ORDER BY ALL"))
+			.containsExactly(List.of("Commitment", "C1 700.00 a week x 15 days, C1 1050.00 a week x 15 days"),
+					List.of("Ledger", "ledger.csv:9 1875.00, ledger.csv:12 1875.00"));
+		assertThat(rows("SELECT count(*) FILTER (WHERE line_reference = 'ACCRUAL' OR source_line = 40), "
+				+ "count(*) FILTER (WHERE period = 5), count(*) FROM fct_payment_lines"))
+			.as("6 commitment lines and 10 ledger lines")
+			.containsExactly(List.of(0L, 0L, 16L));
+		assertThat(rows("SELECT count(*) FROM fct_payment_lines AS l "
+				+ "LEFT JOIN fct_payment_matching AS m ON m.match_id = l.match_id WHERE m.match_id IS NULL"))
+			.containsExactly(List.of(0L));
+	}
+
+	@Test
+	void aMatchsIdIsTheSameFromNightToNight() throws SQLException {
+		assertThat(rows("SELECT match_id = md5('E1|2023-24|1|CC1|P1|C1'), match_id = md5('E1|2023-24|1|CC2|P7|') "
+				+ "FROM fct_payment_matching WHERE council = 'E1' AND period = 1 AND provider_id IN ('P1', 'P7') "
+				+ "ORDER BY provider_id"))
+			.containsExactly(List.of(true, false), List.of(false, true));
+	}
+
+	private void model(String name) throws Exception {
+		String sql = new FileSystemResource("warehouse/sql/marts/" + name + ".sql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		execute(new SqlTemplate(name, sql).fill(Map.of("as_of", "2023-07-31")));
+	}
+
+	private List<List<Object>> rows(String sql) throws SQLException {
+		List<List<Object>> rows = new ArrayList<>();
+		try (Statement statement = this.connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			int columns = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				List<Object> row = new ArrayList<>();
+				for (int column = 1; column <= columns; column++) {
+					Object value = result.getObject(column);
+					row.add((value == null) ? "null" : value);
+				}
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	private void execute(String sql) throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+}
