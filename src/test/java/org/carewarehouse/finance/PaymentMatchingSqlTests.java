@@ -10,13 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.carewarehouse.warehouse.SqlTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.FileSystemResource;
-
-import org.carewarehouse.warehouse.SqlTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,9 +93,10 @@ class PaymentMatchingSqlTests {
 
 	@Test
 	void eachMatchHasItsStatusAmountsAndLineCounts() throws SQLException {
-		assertThat(rows("SELECT council, period, matched_on, cost_centre, provider_id, reference, expected::VARCHAR, "
-				+ "paid::VARCHAR, difference::VARCHAR, status, commitment_line_count, payment_line_count "
-				+ "FROM fct_payment_matching ORDER BY ALL"))
+		assertThat(rows(
+				"SELECT council, period::BIGINT, matched_on, cost_centre, provider_id, reference, expected::VARCHAR, "
+						+ "paid::VARCHAR, difference::VARCHAR, status, commitment_line_count, payment_line_count "
+						+ "FROM fct_payment_matching ORDER BY ALL"))
 			.containsExactly(
 					List.of("E1", 1L, "Provider and month", "CC1", "P9", "null", "0.00", "800.00", "800.00",
 							"Paid with no placement", 0L, 1L),
