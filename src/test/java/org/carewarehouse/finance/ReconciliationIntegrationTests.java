@@ -1,15 +1,20 @@
-package org.carewarehouse.nightly;
+package org.carewarehouse.finance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyIntegrationTest;
+import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.nightly.NightlyRuns;
+import org.carewarehouse.nightly.Warehouse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,7 +46,8 @@ class ReconciliationIntegrationTests {
 	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-reconciliation-it");
 
 	@Autowired
-	NightlyCommand nightly;
+	@Qualifier("nightlyCommand")
+	Command<NightlyOptions> nightly;
 
 	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 

@@ -1,12 +1,17 @@
-package org.carewarehouse.nightly;
+package org.carewarehouse.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyIntegrationTest;
+import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.nightly.NightlyRuns;
+import org.carewarehouse.nightly.Warehouse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -28,7 +33,8 @@ class RejectShareIntegrationTests {
 	private static final String SEFTON = "services-E08000014-2023-24.csv";
 
 	@Autowired
-	NightlyCommand nightly;
+	@Qualifier("nightlyCommand")
+	Command<NightlyOptions> nightly;
 
 	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 
