@@ -1,14 +1,19 @@
-package org.carewarehouse.nightly;
+package org.carewarehouse.warehouse;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyIntegrationTest;
+import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.nightly.NightlyRuns;
+import org.carewarehouse.nightly.Warehouse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,7 +43,8 @@ class IndicatorsIntegrationTests {
 	static final String LIVERPOOL = "E08000012";
 
 	@Autowired
-	NightlyCommand nightly;
+	@Qualifier("nightlyCommand")
+	Command<NightlyOptions> nightly;
 
 	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
 
