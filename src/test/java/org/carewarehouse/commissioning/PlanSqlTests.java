@@ -3,6 +3,7 @@ package org.carewarehouse.commissioning;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.carewarehouse.warehouse.ModelDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,21 +1,15 @@
 package org.carewarehouse.finance;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
+import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-import org.carewarehouse.warehouse.SqlTemplate;
+import org.carewarehouse.warehouse.ModelDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.core.io.FileSystemResource;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,16 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PaymentMatchingSqlTests {
 
-	Connection connection;
+	@TempDir
+	Path run;
+
+	ModelDatabase db;
 
 	@BeforeEach
 	void registerLedgerAndTheModels() throws Exception {
-		this.connection = DriverManager.getConnection("jdbc:duckdb:");
-		execute("CREATE SCHEMA internal");
-		execute("""
+		this.db = new ModelDatabase(this.run).with("as_of", "2023-07-31");
+		this.db.execute("""
 				CREATE TABLE commitments AS
 				SELECT * FROM (VALUES ('E1', 'C1'), ('E1', 'C7')) AS rows(council, commitment_reference)""");
-		execute("""
+		this.db.execute("""
 				CREATE TABLE internal.commitment_months AS
 				SELECT *, 'commitments.csv' AS source_file FROM (VALUES
 				    -- April's rate changes mid-month: two lines, 1,500.00 + 2,250.00
@@ -57,7 +53,7 @@ class PaymentMatchingSqlTests {
 				        1000.00, 4)
 				) AS rows(council, financial_year, period, month_end, cost_centre, provider_id, commitment_reference,
 				    weekly_cost, days, first_day, amount, source_line)""");
-		execute("""
+		this.db.execute("""
 				CREATE TABLE ledger AS
 				SELECT *, 'ledger.csv' AS source_file FROM (VALUES
 				    -- April: lines 12 and 9 pay C1's two rates
@@ -82,25 +78,24 @@ class PaymentMatchingSqlTests {
 				    ('E2', '2023-24', 1, 'CC1', 'P1', 'C1', DATE '2023-05-02', 500.00, 12)
 				) AS rows(council, financial_year, period, cost_centre, provider_id, reference, posting_date, amount,
 				    source_line)""");
-		model("fct_payment_lines");
-		model("fct_payment_matching");
+		this.db.models("marts/fct_payment_lines", "marts/fct_payment_matching");
 	}
 
 	@AfterEach
 	void close() throws SQLException {
-		this.connection.close();
+		this.db.close();
 	}
 
 	@Test
 	void eachMatchHasItsStatusAmountsAndLineCounts() throws SQLException {
-		assertThat(rows(
-				"SELECT council, period::BIGINT, matched_on, cost_centre, provider_id, reference, expected::VARCHAR, "
-						+ "paid::VARCHAR, difference::VARCHAR, status, commitment_line_count, payment_line_count "
-						+ "FROM fct_payment_matching ORDER BY ALL"))
+		assertThat(this.db
+			.rows("SELECT council, period::BIGINT, matched_on, cost_centre, provider_id, reference, expected::VARCHAR, "
+					+ "paid::VARCHAR, difference::VARCHAR, status, commitment_line_count, payment_line_count "
+					+ "FROM fct_payment_matching ORDER BY ALL"))
 			.containsExactly(
-					List.of("E1", 1L, "Provider and month", "CC1", "P9", "null", "0.00", "800.00", "800.00",
+					Arrays.asList("E1", 1L, "Provider and month", "CC1", "P9", null, "0.00", "800.00", "800.00",
 							"Paid with no placement", 0L, 1L),
-					List.of("E1", 1L, "Provider and month", "CC2", "P7", "null", "1000.00", "1000.00", "0.00",
+					Arrays.asList("E1", 1L, "Provider and month", "CC2", "P7", null, "1000.00", "1000.00", "0.00",
 							"Matched", 1L, 1L),
 					List.of("E1", 1L, "Reference", "CC1", "P1", "C1", "3750.00", "3750.00", "0.00", "Matched", 2L, 2L),
 					List.of("E1", 2L, "Reference", "CC1", "P1", "C1", "3000.00", "3000.00", "0.00", "Matched", 1L, 3L),
@@ -108,7 +103,7 @@ class PaymentMatchingSqlTests {
 							2L),
 					List.of("E1", 4L, "Reference", "CC1", "P1", "C1", "3000.00", "0.00", "-3000.00",
 							"Placement with no payment", 1L, 0L),
-					List.of("E2", 1L, "Provider and month", "CC1", "P1", "null", "0.00", "500.00", "500.00",
+					Arrays.asList("E2", 1L, "Provider and month", "CC1", "P1", null, "0.00", "500.00", "500.00",
 							"Paid with no placement", 0L, 1L));
 	}
 
@@ -119,55 +114,28 @@ class PaymentMatchingSqlTests {
 	 */
 	@Test
 	void theLinesBehindAMatchAreRowsKeyedToIt() throws SQLException {
-		assertThat(
-				rows("SELECT l.line_kind, string_agg(l.line, ', ' ORDER BY l.line_date, l.source_file, l.source_line) "
-						+ "FROM fct_payment_lines AS l JOIN fct_payment_matching AS m ON m.match_id = l.match_id "
-						+ "WHERE m.reference = 'C1' AND m.period = 1 GROUP BY ALL ORDER BY ALL"))
+		assertThat(this.db
+			.rows("SELECT l.line_kind, string_agg(l.line, ', ' ORDER BY l.line_date, l.source_file, l.source_line) "
+					+ "FROM fct_payment_lines AS l JOIN fct_payment_matching AS m ON m.match_id = l.match_id "
+					+ "WHERE m.reference = 'C1' AND m.period = 1 GROUP BY ALL ORDER BY ALL"))
 			.containsExactly(List.of("Commitment", "C1 700.00 a week x 15 days, C1 1050.00 a week x 15 days"),
 					List.of("Ledger", "ledger.csv:9 1875.00, ledger.csv:12 1875.00"));
-		assertThat(rows("SELECT count(*) FILTER (WHERE line_reference = 'ACCRUAL' OR source_line = 40), "
+		assertThat(this.db.rows("SELECT count(*) FILTER (WHERE line_reference = 'ACCRUAL' OR source_line = 40), "
 				+ "count(*) FILTER (WHERE period = 5), count(*) FROM fct_payment_lines"))
 			.as("6 commitment lines and 10 ledger lines")
 			.containsExactly(List.of(0L, 0L, 16L));
-		assertThat(rows("SELECT count(*) FROM fct_payment_lines AS l "
+		assertThat(this.db.rows("SELECT count(*) FROM fct_payment_lines AS l "
 				+ "LEFT JOIN fct_payment_matching AS m ON m.match_id = l.match_id WHERE m.match_id IS NULL"))
 			.containsExactly(List.of(0L));
 	}
 
 	@Test
 	void aMatchsIdIsTheSameFromNightToNight() throws SQLException {
-		assertThat(rows("SELECT match_id = md5('E1|2023-24|1|CC1|P1|C1'), match_id = md5('E1|2023-24|1|CC2|P7|') "
-				+ "FROM fct_payment_matching WHERE council = 'E1' AND period = 1 AND provider_id IN ('P1', 'P7') "
-				+ "ORDER BY provider_id"))
+		assertThat(this.db
+			.rows("SELECT match_id = md5('E1|2023-24|1|CC1|P1|C1'), match_id = md5('E1|2023-24|1|CC2|P7|') "
+					+ "FROM fct_payment_matching WHERE council = 'E1' AND period = 1 AND provider_id IN ('P1', 'P7') "
+					+ "ORDER BY provider_id"))
 			.containsExactly(List.of(true, false), List.of(false, true));
-	}
-
-	private void model(String name) throws Exception {
-		String sql = new FileSystemResource("warehouse/sql/marts/" + name + ".sql")
-			.getContentAsString(StandardCharsets.UTF_8);
-		execute(new SqlTemplate(name, sql).fill(Map.of("as_of", "2023-07-31")));
-	}
-
-	private List<List<Object>> rows(String sql) throws SQLException {
-		List<List<Object>> rows = new ArrayList<>();
-		try (Statement statement = this.connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-			int columns = result.getMetaData().getColumnCount();
-			while (result.next()) {
-				List<Object> row = new ArrayList<>();
-				for (int column = 1; column <= columns; column++) {
-					Object value = result.getObject(column);
-					row.add((value == null) ? "null" : value);
-				}
-				rows.add(row);
-			}
-		}
-		return rows;
-	}
-
-	private void execute(String sql) throws SQLException {
-		try (Statement statement = this.connection.createStatement()) {
-			statement.execute(sql);
-		}
 	}
 
 }

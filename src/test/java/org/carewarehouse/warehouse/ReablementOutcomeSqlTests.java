@@ -1,19 +1,15 @@
 package org.carewarehouse.warehouse;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
+import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.core.io.FileSystemResource;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,12 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReablementOutcomeSqlTests {
 
-	Connection connection;
+	@TempDir
+	Path run;
+
+	ModelDatabase db;
 
 	@BeforeEach
 	void dischargesAndTheModel() throws Exception {
-		this.connection = DriverManager.getConnection("jdbc:duckdb:");
-		execute("""
+		// the outcome window is named only in the model's comment
+		this.db = new ModelDatabase(this.run).with("reablement_outcome_days", "84");
+		this.db.execute("""
 				CREATE TABLE reablement_discharges AS
 				SELECT * FROM (VALUES
 				    ('E1', '2023-24', 'P1', 1, true, '65-74', 'Female', 'Those in LT community support'),
@@ -45,15 +45,12 @@ class ReablementOutcomeSqlTests {
 				    ('E1', '2024-25', 'P1', 1, true, '65-74', 'Female', 'Those not in any LTS')
 				) AS rows(council, financial_year, person_key, cluster_no, remained_in_community, age_band,
 				    gender, support_at_admission)""");
-		String model = new FileSystemResource("warehouse/sql/indicators/ind_rbl_84.sql")
-			.getContentAsString(StandardCharsets.UTF_8)
-			.replace("internal.ind_rbl_84", "ind_rbl_84");
-		execute(model.replace("CREATE SCHEMA IF NOT EXISTS internal;", ""));
+		this.db.models("indicators/ind_rbl_84");
 	}
 
 	@AfterEach
 	void close() throws SQLException {
-		this.connection.close();
+		this.db.close();
 	}
 
 	@Test
@@ -80,21 +77,12 @@ class ReablementOutcomeSqlTests {
 
 	private Map<String, String> counts(String council, String year) throws SQLException {
 		Map<String, String> counts = new LinkedHashMap<>();
-		try (Statement statement = this.connection.createStatement();
-				ResultSet rows = statement.executeQuery(
-						"SELECT breakdown, numerator || '/' || denominator " + "FROM ind_rbl_84 WHERE council = '"
-								+ council + "' AND financial_year = '" + year + "' ORDER BY breakdown")) {
-			while (rows.next()) {
-				counts.put(rows.getString(1), rows.getString(2));
-			}
+		for (List<Object> row : this.db
+			.rows("SELECT breakdown, numerator || '/' || denominator " + "FROM internal.ind_rbl_84 WHERE council = '"
+					+ council + "' AND financial_year = '" + year + "' ORDER BY breakdown")) {
+			counts.put((String) row.get(0), (String) row.get(1));
 		}
 		return counts;
-	}
-
-	private void execute(String sql) throws SQLException {
-		try (Statement statement = this.connection.createStatement()) {
-			statement.execute(sql);
-		}
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.carewarehouse.commissioning;
+package org.carewarehouse.warehouse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,22 +15,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.carewarehouse.warehouse.SqlTemplate;
-
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * An in-memory DuckDB for hand-worked fixture tests of single models: the tables a model
  * reads are created from literal rows, and the model is built from the same SQL file the
- * catalog runs, with the run folder holding the reference files it names.
+ * catalog runs, with the run folder holding the reference files it names. Shared by the
+ * SQL tests of every feature package.
  */
-final class ModelDatabase implements AutoCloseable {
+public final class ModelDatabase implements AutoCloseable {
 
 	private final Connection connection;
 
 	private final Map<String, String> values = new HashMap<>();
 
-	ModelDatabase(Path run) throws SQLException {
+	public ModelDatabase(Path run) throws SQLException {
 		this.values.put("run", run.toString());
 		this.connection = DriverManager.getConnection("jdbc:duckdb:");
 		// the catalog's schema of building blocks, which fixtures stand in for
@@ -38,13 +37,13 @@ final class ModelDatabase implements AutoCloseable {
 	}
 
 	/** Sets a template value the models name, such as {@code as_of}. */
-	ModelDatabase with(String name, String value) {
+	public ModelDatabase with(String name, String value) {
 		this.values.put(name, value);
 		return this;
 	}
 
 	/** Copies a reference file into the run folder, as each night does. */
-	ModelDatabase reference(String file) throws IOException {
+	public ModelDatabase reference(String file) throws IOException {
 		Path folder = Files.createDirectories(Path.of(this.values.get("run")).resolve("reference"));
 		try (InputStream in = new ClassPathResource("warehouse/reference/" + file).getInputStream()) {
 			Files.copy(in, folder.resolve(file));
@@ -53,7 +52,7 @@ final class ModelDatabase implements AutoCloseable {
 	}
 
 	/** Builds the models, given as paths under {@code warehouse/sql/}, in order. */
-	ModelDatabase models(String... models) throws Exception {
+	public ModelDatabase models(String... models) throws Exception {
 		for (String model : models) {
 			String path = "warehouse/sql/" + model + ".sql";
 			String text = new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
@@ -62,14 +61,14 @@ final class ModelDatabase implements AutoCloseable {
 		return this;
 	}
 
-	ModelDatabase execute(String sql) throws SQLException {
+	public ModelDatabase execute(String sql) throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute(sql);
 		}
 		return this;
 	}
 
-	List<List<Object>> rows(String sql) throws SQLException {
+	public List<List<Object>> rows(String sql) throws SQLException {
 		try (Statement statement = this.connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
 			List<List<Object>> rows = new ArrayList<>();
 			int columns = result.getMetaData().getColumnCount();
@@ -85,7 +84,7 @@ final class ModelDatabase implements AutoCloseable {
 	}
 
 	/** The first column of the single row the query returns, as text. */
-	String text(String sql) throws SQLException {
+	public String text(String sql) throws SQLException {
 		List<List<Object>> rows = rows(sql);
 		if (rows.size() != 1) {
 			throw new IllegalStateException(rows.size() + " rows for " + sql);
