@@ -22,23 +22,27 @@
 -- they differ (826-851).
 CREATE SCHEMA IF NOT EXISTS internal;
 
+-- A date as a day number that fits 24 bits and stays positive (days from 1970 + 2^23),
+-- so that several dates and codes pack into one number that compares as they would.
+CREATE OR REPLACE MACRO day_bits(day) AS day - DATE '1970-01-01' + 8388608;
+
 -- A row's rank for one attribute as one number, highest first: whether the value is
 -- known, then the submission's period end, the event's end (an open event as the latest),
--- then its start; each date in days, offset to stay positive, in 24 bits of a HUGEINT
--- (the contract requires the period end and the start). One number compares in a plain
+-- then its start; each date in 24 bits of a HUGEINT (the contract requires the period end
+-- and the start). One number compares in a plain
 -- aggregate, where DHSC's ranking window over every row and attribute spilled to disk.
 CREATE OR REPLACE MACRO person_rank(known, period_end, event_end, event_start) AS
     (CAST(CASE WHEN known THEN 1 ELSE 0 END AS HUGEINT) << 72)
-    + (CAST(period_end - DATE '1970-01-01' + 8388608 AS HUGEINT) << 48)
-    + (CAST(coalesce(event_end, DATE '9999-01-01') - DATE '1970-01-01' + 8388608 AS HUGEINT) << 24)
-    + CAST(event_start - DATE '1970-01-01' + 8388608 AS HUGEINT);
+    + (CAST(day_bits(period_end) AS HUGEINT) << 48)
+    + (CAST(day_bits(coalesce(event_end, DATE '9999-01-01')) AS HUGEINT) << 24)
+    + CAST(day_bits(event_start) AS HUGEINT);
 
 -- A row's order for a person's birth month or date of death, lowest first: the latest
 -- submission's rows, then the tie (a birth month's code, lowest first; a date of death's
 -- days taken from 2^24, so the later first), in one BIGINT: a plain aggregate
 -- (arg_min) over it spills to disk, where one over a struct of the values did not.
 CREATE OR REPLACE MACRO latest_first(period_end, tie) AS
-    (CAST(16777215 - (period_end - DATE '1970-01-01' + 8388608) AS BIGINT) << 24) + tie;
+    (CAST(16777215 - day_bits(period_end) AS BIGINT) << 24) + tie;
 
 -- The code of the value the rows ranked top hold, or NULL, read as Unknown, where they
 -- hold different ones: DHSC's dense_rank() = 1 with count(DISTINCT value) > 1. The rank
@@ -78,7 +82,7 @@ ranked AS (
     SELECT a.*, employment.code AS employment_code, support_reason.code AS support_reason_code,
         funding.code AS funding_code, gender.code AS gender_code, accommodation.code AS accommodation_code,
         birth.code AS birth_code, latest_first(reporting_period_end, birth.code) AS birth_order,
-        latest_first(reporting_period_end, 16777215 - (date_of_death - DATE '1970-01-01' + 8388608)) AS death_order,
+        latest_first(reporting_period_end, 16777215 - day_bits(date_of_death)) AS death_order,
         person_rank(employment_status <> 'Unknown', reporting_period_end, event_end_date, event_start_date)
             AS employment_rank,
         person_rank(primary_support_reason NOT IN ('Unknown', 'Social Support: Support to Carer'),
