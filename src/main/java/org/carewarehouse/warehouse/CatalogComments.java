@@ -49,18 +49,26 @@ final class CatalogComments {
 		}
 	}
 
+	/**
+	 * Sent as one script: DuckDB runs its statements in turn, without a round trip
+	 * through JDBC for each of the thousand or so.
+	 */
 	private static void comment(Statement statement, List<ModelOrder.Model> models) throws SQLException {
+		List<String> comments = new ArrayList<>();
 		for (Map.Entry<String, String> view : ViewComments.of(models).entrySet()) {
-			statement.execute(ON_VIEW.fill(Map.of("schema", ModelOrder.schema(view.getKey()), "view",
+			comments.add(ON_VIEW.fill(Map.of("schema", ModelOrder.schema(view.getKey()), "view",
 					ModelOrder.unqualified(view.getKey()), "comment", view.getValue())));
 		}
 		Map<String, String> glossary = Glossary.load().descriptions();
 		for (String[] column : viewColumns(statement)) {
 			String description = glossary.get(column[2]);
 			if (description != null) {
-				statement.execute(ON_COLUMN.fill(Map.of("schema", column[0], "view", column[1], "column", column[2],
+				comments.add(ON_COLUMN.fill(Map.of("schema", column[0], "view", column[1], "column", column[2],
 						"description", description)));
 			}
+		}
+		if (!comments.isEmpty()) {
+			statement.execute(String.join(";\n", comments));
 		}
 	}
 
