@@ -1,18 +1,11 @@
 package org.carewarehouse.children;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.carewarehouse.warehouse.ModelDatabase;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * An in-memory DuckDB holding hand-built {@code children_episodes} rows and the episode
@@ -20,15 +13,15 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class EpisodeRepairDatabase implements AutoCloseable {
 
-	private static final List<String> MODELS = List.of("warehouse/sql/intermediate/child_episodes_deduplicated.sql",
-			"warehouse/sql/intermediate/child_episodes_stage1.sql", "warehouse/sql/marts/child_episode_repairs.sql");
+	private static final List<String> MODELS = List.of("intermediate/child_episodes_deduplicated",
+			"intermediate/child_episodes_stage1", "marts/child_episode_repairs");
 
-	private final Connection connection;
+	private final ModelDatabase database;
 
 	private final List<Episode> episodes = new ArrayList<>();
 
 	EpisodeRepairDatabase() throws SQLException {
-		this.connection = DriverManager.getConnection("jdbc:duckdb:");
+		this.database = new ModelDatabase();
 	}
 
 	/**
@@ -45,30 +38,20 @@ final class EpisodeRepairDatabase implements AutoCloseable {
 	 * Loads the episodes added and builds the views.
 	 */
 	EpisodeRepairDatabase build() throws Exception {
-		try (Statement statement = this.connection.createStatement()) {
-			statement.execute("CREATE TABLE children_episodes (council VARCHAR, financial_year VARCHAR, "
-					+ "collection_year INTEGER, child_key VARCHAR, decom DATE, dec DATE, rne VARCHAR, ls VARCHAR, "
-					+ "cin VARCHAR, place VARCHAR, place_provider VARCHAR, rec VARCHAR, reason_place_change VARCHAR, "
-					+ "home_postcode_district VARCHAR, placement_postcode_district VARCHAR, urn VARCHAR, "
-					+ "placement_type VARCHAR, source_file VARCHAR, source_line BIGINT)");
-		}
-		try (PreparedStatement insert = this.connection.prepareStatement("INSERT INTO children_episodes VALUES "
-				+ "(?, ?, ?, ?, ?::DATE, ?::DATE, ?, 'C2', 'N1', ?, ?, ?, ?, 'ZZ1', ?, ?, 'other', ?, ?)")) {
-			for (Episode e : this.episodes) {
-				Object[] values = { e.council, (e.year - 1) + "-" + (e.year % 100), e.year, e.child, e.decom, e.dec,
-						e.rne, e.place, e.provider, e.rec, e.reasonPlaceChange, e.plPost, e.urn,
-						"ssda903-" + e.council + "-" + e.year + "-episodes.csv", e.line };
-				for (int i = 0; i < values.length; i++) {
-					insert.setObject(i + 1, values[i]);
-				}
-				insert.execute();
-			}
-		}
-		for (String model : MODELS) {
-			try (Statement statement = this.connection.createStatement()) {
-				statement.execute(new ClassPathResource(model).getContentAsString(StandardCharsets.UTF_8));
-			}
-		}
+		this.database.execute("CREATE TABLE children_episodes (council VARCHAR, financial_year VARCHAR, "
+				+ "collection_year INTEGER, child_key VARCHAR, decom DATE, dec DATE, rne VARCHAR, ls VARCHAR, "
+				+ "cin VARCHAR, place VARCHAR, place_provider VARCHAR, rec VARCHAR, reason_place_change VARCHAR, "
+				+ "home_postcode_district VARCHAR, placement_postcode_district VARCHAR, urn VARCHAR, "
+				+ "placement_type VARCHAR, source_file VARCHAR, source_line BIGINT)");
+		this.database.executeEach(
+				"INSERT INTO children_episodes VALUES "
+						+ "(?, ?, ?, ?, ?::DATE, ?::DATE, ?, 'C2', 'N1', ?, ?, ?, ?, 'ZZ1', ?, ?, 'other', ?, ?)",
+				this.episodes.stream()
+					.map((e) -> new Object[] { e.council, (e.year - 1) + "-" + (e.year % 100), e.year, e.child, e.decom,
+							e.dec, e.rne, e.place, e.provider, e.rec, e.reasonPlaceChange, e.plPost, e.urn,
+							"ssda903-" + e.council + "-" + e.year + "-episodes.csv", e.line })
+					.toList());
+		this.database.models(MODELS.toArray(String[]::new));
 		return this;
 	}
 
@@ -84,31 +67,24 @@ final class EpisodeRepairDatabase implements AutoCloseable {
 	}
 
 	List<Repair> repairs(String where) throws SQLException {
-		List<Repair> repairs = new ArrayList<>();
-		try (Statement statement = this.connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT collection_year, source_line, kept, decom::VARCHAR, "
-						+ "dec::VARCHAR, rec, reason_place_change, repair_rule, repair_change, "
-						+ "dec_as_sent::VARCHAR FROM child_episode_repairs WHERE " + where
-						+ " ORDER BY collection_year, source_line")) {
-			while (rows.next()) {
-				repairs.add(new Repair(rows.getInt(1), rows.getLong(2), rows.getBoolean(3), rows.getString(4),
-						rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
-						rows.getString(10)));
-			}
-		}
-		return repairs;
+		return this.database
+			.rows("SELECT collection_year, source_line, kept, decom::VARCHAR, dec::VARCHAR, rec, reason_place_change, "
+					+ "repair_rule, repair_change, dec_as_sent::VARCHAR FROM child_episode_repairs WHERE " + where
+					+ " ORDER BY collection_year, source_line")
+			.stream()
+			.map((row) -> new Repair((Integer) row.get(0), (Long) row.get(1), (Boolean) row.get(2), (String) row.get(3),
+					(String) row.get(4), (String) row.get(5), (String) row.get(6), (String) row.get(7),
+					(String) row.get(8), (String) row.get(9)))
+			.toList();
 	}
 
 	long count(String sql) throws SQLException {
-		try (Statement statement = this.connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
-		}
+		return ((Number) this.database.rows(sql).get(0).get(0)).longValue();
 	}
 
 	@Override
 	public void close() throws SQLException {
-		this.connection.close();
+		this.database.close();
 	}
 
 	/**

@@ -6,9 +6,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+
+import org.carewarehouse.warehouse.ResultRows;
 
 /**
  * Test access to a published catalog, the way an analyst opens it: read-only.
@@ -27,16 +28,7 @@ public final class Warehouse {
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + this.catalog, readOnly);
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql)) {
-			List<List<Object>> rows = new ArrayList<>();
-			int columns = result.getMetaData().getColumnCount();
-			while (result.next()) {
-				List<Object> row = new ArrayList<>();
-				for (int i = 1; i <= columns; i++) {
-					row.add(result.getObject(i));
-				}
-				rows.add(row);
-			}
-			return rows;
+			return ResultRows.read(result);
 		}
 	}
 

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +29,17 @@ public final class ModelDatabase implements AutoCloseable {
 
 	private final Map<String, String> values = new HashMap<>();
 
-	public ModelDatabase(Path run) throws SQLException {
-		this.values.put("run", run.toString());
+	/** A database for models that read no reference file. */
+	public ModelDatabase() throws SQLException {
 		this.connection = DriverManager.getConnection("jdbc:duckdb:");
 		// the catalog's schema of building blocks, which fixtures stand in for
 		execute("CREATE SCHEMA internal");
+	}
+
+	/** A database whose run folder, {@code run}, holds the reference files. */
+	public ModelDatabase(Path run) throws SQLException {
+		this();
+		this.values.put("run", run.toString());
 	}
 
 	/** Sets a template value the models name, such as {@code as_of}. */
@@ -44,6 +50,9 @@ public final class ModelDatabase implements AutoCloseable {
 
 	/** Copies a reference file into the run folder, as each night does. */
 	public ModelDatabase reference(String file) throws IOException {
+		if (!this.values.containsKey("run")) {
+			throw new IllegalStateException("No run folder for " + file + ": use new ModelDatabase(run)");
+		}
 		Path folder = Files.createDirectories(Path.of(this.values.get("run")).resolve("reference"));
 		try (InputStream in = new ClassPathResource("warehouse/reference/" + file).getInputStream()) {
 			Files.copy(in, folder.resolve(file));
@@ -68,18 +77,22 @@ public final class ModelDatabase implements AutoCloseable {
 		return this;
 	}
 
+	/** Runs one parameterised statement per row of values, such as an INSERT. */
+	public ModelDatabase executeEach(String sql, List<Object[]> rows) throws SQLException {
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			for (Object[] values : rows) {
+				for (int i = 0; i < values.length; i++) {
+					statement.setObject(i + 1, values[i]);
+				}
+				statement.execute();
+			}
+		}
+		return this;
+	}
+
 	public List<List<Object>> rows(String sql) throws SQLException {
 		try (Statement statement = this.connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-			List<List<Object>> rows = new ArrayList<>();
-			int columns = result.getMetaData().getColumnCount();
-			while (result.next()) {
-				List<Object> row = new ArrayList<>();
-				for (int i = 1; i <= columns; i++) {
-					row.add(result.getObject(i));
-				}
-				rows.add(row);
-			}
-			return rows;
+			return ResultRows.read(result);
 		}
 	}
 

@@ -1,19 +1,13 @@
 package org.carewarehouse.warehouse;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.core.io.FileSystemResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,12 +26,12 @@ class PersonDetailsSqlTests {
 	private static final String COLUMNS = "council, person_key, reporting_period_end, event_start_date, "
 			+ "event_end_date, gender, primary_support_reason, event_type";
 
-	Connection connection;
+	ModelDatabase database;
 
 	@BeforeEach
 	void serviceEventsAndTheModel() throws Exception {
-		this.connection = DriverManager.getConnection("jdbc:duckdb:");
-		execute("""
+		this.database = new ModelDatabase();
+		this.database.execute("""
 				CREATE TABLE service_events AS
 				SELECT *, NULL::VARCHAR AS employment_status, NULL::VARCHAR AS client_funding_status,
 				    NULL::VARCHAR AS accommodation_status, '1950-01' AS birth_month, NULL::DATE AS date_of_death,
@@ -74,15 +68,12 @@ class PersonDetailsSqlTests {
 				    -- the same person key in another council is another person
 				    ('E2', 'tie', DATE '2024-03-31', DATE '2023-05-01', NULL, 'Female', NULL, 'Request')
 				) AS rows(%s)""".formatted(COLUMNS));
-		String model = new FileSystemResource("warehouse/sql/intermediate/person_details.sql")
-			.getContentAsString(StandardCharsets.UTF_8)
-			.replace("internal.person_details", "person_details");
-		execute(model.replace("CREATE SCHEMA IF NOT EXISTS internal;", ""));
+		this.database.models("intermediate/person_details");
 	}
 
 	@AfterEach
 	void close() throws SQLException {
-		this.connection.close();
+		this.database.close();
 	}
 
 	@Test
@@ -101,7 +92,7 @@ class PersonDetailsSqlTests {
 
 	@Test
 	void birthMonthIsTheLatestSubmissionsEarliestAndDeathItsLatest() throws SQLException {
-		execute("""
+		this.database.execute("""
 				INSERT INTO service_events (council, person_key, reporting_period_end, event_start_date,
 				    event_end_date, event_type, birth_month, date_of_death)
 				VALUES
@@ -133,20 +124,11 @@ class PersonDetailsSqlTests {
 
 	private Map<String, String> attribute(String column) throws SQLException {
 		Map<String, String> values = new LinkedHashMap<>();
-		try (Statement statement = this.connection.createStatement();
-				ResultSet rows = statement.executeQuery(
-						"SELECT council || ' ' || person_key, " + column + " FROM person_details ORDER BY ALL")) {
-			while (rows.next()) {
-				values.put(rows.getString(1), rows.getString(2));
-			}
+		for (List<Object> row : this.database
+			.rows("SELECT council || ' ' || person_key, " + column + " FROM internal.person_details ORDER BY ALL")) {
+			values.put((String) row.get(0), (String) row.get(1));
 		}
 		return values;
-	}
-
-	private void execute(String sql) throws SQLException {
-		try (Statement statement = this.connection.createStatement()) {
-			statement.execute(sql);
-		}
 	}
 
 }
