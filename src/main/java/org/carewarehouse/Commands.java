@@ -3,13 +3,12 @@ package org.carewarehouse;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.carewarehouse.nightly.BenchOptions;
 import org.carewarehouse.nightly.NightlyOptions;
 import org.carewarehouse.nightly.StatusOptions;
 import org.carewarehouse.reports.ReportOptions;
-import org.carewarehouse.sampledata.GenerateOptions;
 import org.carewarehouse.warehouse.DictionaryOptions;
 import org.carewarehouse.warehouse.ExportOptions;
 import org.carewarehouse.warehouse.QueryOptions;
@@ -31,13 +30,20 @@ import picocli.CommandLine.ScopeType;
 @CommandLine.Command(name = "care-warehouse", synopsisSubcommandLabel = "<command>",
 		description = "The nightly load and the warehouse of a council's social care extracts.",
 		subcommands = { NightlyOptions.class, StatusOptions.class, QueryOptions.class, ExportOptions.class,
-				DictionaryOptions.class, GenerateOptions.class, BenchOptions.class, ReportOptions.class,
-				RelocateOptions.class },
+				DictionaryOptions.class, ReportOptions.class, RelocateOptions.class },
 		footer = { "", "Spring settings may follow as --care.x=..., --spring.x=... or --logging.x=..." })
 public final class Commands {
 
 	/** A setting for Spring, not an option of a command. */
 	private static final Pattern SETTING = Pattern.compile("--(care|spring|logging)\\.[^=\\s]+=.*", Pattern.DOTALL);
+
+	/**
+	 * The tools jar's commands by name: offered where that jar is on the class path,
+	 * since the application's jar leaves the sample generator and the benchmark out.
+	 */
+	private static final List<Map.Entry<String, String>> TOOLS = List.of(
+			Map.entry("generate", "org.carewarehouse.sampledata.GenerateOptions"),
+			Map.entry("bench", "org.carewarehouse.bench.BenchOptions"));
 
 	@Option(names = { "-h", "--help" }, usageHelp = true, scope = ScopeType.INHERIT,
 			description = "Print this usage and exit without doing anything.")
@@ -55,6 +61,22 @@ public final class Commands {
 	 */
 	public static Parsed parse(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine line = new CommandLine(new Commands());
+		List<String> missing = new ArrayList<>();
+		for (Map.Entry<String, String> tool : TOOLS) {
+			try {
+				line.addSubcommand(Class.forName(tool.getValue()));
+			}
+			catch (ClassNotFoundException ex) {
+				missing.add(tool.getKey());
+			}
+		}
+		String named = commandName(args);
+		if (missing.contains(named)) {
+			err.println(named + " is a command of the tools jar, which this jar leaves out: run java "
+					+ "-Dloader.path=target/care-warehouse-tools.jar -jar target/care-warehouse.jar " + named);
+			err.flush();
+			return new Parsed(null, Command.USAGE);
+		}
 		// a query may start with a -- comment
 		line.getSubcommands().get("query").setUnmatchedOptionsArePositionalParams(true);
 		try {
@@ -85,6 +107,16 @@ public final class Commands {
 		for (ParseResult level = result; level != null; level = level.subcommand()) {
 			if (level.isUsageHelpRequested()) {
 				return level.commandSpec().commandLine();
+			}
+		}
+		return null;
+	}
+
+	/** The first argument that is neither an option nor a Spring setting. */
+	private static @Nullable String commandName(String[] args) {
+		for (String arg : commandArguments(args)) {
+			if (!arg.startsWith("-")) {
+				return arg;
 			}
 		}
 		return null;

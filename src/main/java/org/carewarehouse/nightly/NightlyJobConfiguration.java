@@ -36,9 +36,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NightlyProperties.class)
-class NightlyJobConfiguration {
+public class NightlyJobConfiguration {
 
-	static final String JOB_NAME = "nightlyJob";
+	public static final String JOB_NAME = "nightlyJob";
 
 	/**
 	 * The feeds the job loads, by {@link Feed#name()}, in the order it loads them:

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.bench.BenchInput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -38,7 +38,7 @@ class SampleDataGeneratorTests {
 	void committedSampleIsTheGeneratorsOutput() throws IOException {
 		List<Path> files = files(generated);
 		assertThat(files(Path.of("sample-data")).stream().filter((f) -> !f.toString().endsWith(".md")))
-			.as("run `java -jar target/care-warehouse.jar generate` after changing the generator")
+			.as("run `java -Dloader.path=target/care-warehouse-tools.jar -jar target/care-warehouse.jar generate` after changing the generator")
 			.containsExactlyElementsOf(files);
 		for (Path file : files) {
 			assertThat(Files.readAllBytes(Path.of("sample-data").resolve(file))).as(file.toString())

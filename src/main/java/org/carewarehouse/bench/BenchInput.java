@@ -1,4 +1,4 @@
-package org.carewarehouse.nightly;
+package org.carewarehouse.bench;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -18,12 +18,12 @@ import java.util.zip.GZIPInputStream;
  * first of them alone repeated to that size, written as plain CSV. Streams one source
  * file at a time, so any size fits in memory.
  */
-final class BenchInput {
+public final class BenchInput {
 
 	private BenchInput() {
 	}
 
-	static Path write(Path samples, Path target, long rows) throws IOException {
+	public static Path write(Path samples, Path target, long rows) throws IOException {
 		return write(samples, target, "case-management", "services-", rows, false);
 	}
 

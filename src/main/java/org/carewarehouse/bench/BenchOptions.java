@@ -1,4 +1,4 @@
-package org.carewarehouse.nightly;
+package org.carewarehouse.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

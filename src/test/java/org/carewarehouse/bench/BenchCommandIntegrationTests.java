@@ -1,4 +1,4 @@
-package org.carewarehouse.nightly;
+package org.carewarehouse.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.carewarehouse.nightly;
+package org.carewarehouse.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +15,8 @@ import java.util.Properties;
 
 import org.carewarehouse.CareWarehouseApplication;
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyJobConfiguration;
+import org.carewarehouse.nightly.NightlyOptions;
 import org.carewarehouse.sampledata.SampleDataGenerator;
 import org.carewarehouse.warehouse.SqlTemplate;
 
@@ -24,6 +26,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -101,7 +104,10 @@ class BenchCommand implements Command<BenchOptions> {
 		try (ConfigurableApplicationContext context = nightlyContext(home)) {
 			long start = System.nanoTime();
 			LocalDateTime wallStart = LocalDateTime.now();
-			int exit = context.getBean(NightlyCommand.class)
+			int exit = context
+				.<Command<NightlyOptions>>getBeanProvider(
+						ResolvableType.forClassWithGenerics(Command.class, NightlyOptions.class))
+				.getObject()
 				.run(NightlyOptions.parse("--as-of=2024-03-31", "--sources=" + input));
 			long end = System.nanoTime();
 			if (exit != OK) {
