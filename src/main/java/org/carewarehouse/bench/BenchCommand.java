@@ -18,6 +18,8 @@ import org.carewarehouse.Command;
 import org.carewarehouse.nightly.NightlyJobConfiguration;
 import org.carewarehouse.nightly.NightlyOptions;
 import org.carewarehouse.sampledata.SampleDataGenerator;
+import org.carewarehouse.warehouse.Catalog;
+import org.carewarehouse.warehouse.DuckDbMemoryPeak;
 import org.carewarehouse.warehouse.SqlTemplate;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -86,11 +88,12 @@ class BenchCommand implements Command<BenchOptions> {
 	private static List<BenchResult> measure(BenchCase bench, Path input, Path home, MemorySampler memory)
 			throws Exception {
 		long copyStart = System.nanoTime();
-		long copyRows = duckDbCopy(bench, input, home.resolve("duckdb-copy.parquet"));
+		Copied copied = duckDbCopy(bench, input, home.resolve("duckdb-copy.parquet"));
 		long copyEnd = System.nanoTime();
 		double copy = (copyEnd - copyStart) / 1e9;
 		List<BenchResult> results = new ArrayList<>();
-		results.add(result(bench.name(), "duckdb_copy", copyRows, copyStart, copyEnd, memory, copy));
+		results.add(result(bench.name(), "duckdb_copy", copied.rows(), copyStart, copyEnd, memory, copied.memoryPeak(),
+				copy));
 		results.addAll(nightly(bench.name(), input, home, memory, copy));
 		return results;
 	}
@@ -115,17 +118,20 @@ class BenchCommand implements Command<BenchOptions> {
 			}
 			StepExecution publish = publishStep(context.getBean(JobRepository.class));
 			long publishStart = start + Duration.between(wallStart, publish.getStartTime()).toNanos();
-			long loaded = rowsRead(context.getBean(org.carewarehouse.warehouse.Catalog.class).file());
-			return List.of(result(name, "load", loaded, start, publishStart, memory, copy),
-					result(name, "publish", loaded, publishStart, end, memory, copy));
+			Catalog catalog = context.getBean(Catalog.class);
+			long loaded = rowsRead(catalog.file());
+			// the load writes Parquet from Java; DuckDB's memory is the publish's
+			return List.of(result(name, "load", loaded, start, publishStart, memory, -1, copy),
+					result(name, "publish", loaded, publishStart, end, memory, catalog.buildMemoryPeak(), copy));
 		}
 	}
 
 	private static BenchResult result(String name, String phase, long rows, long from, long to, MemorySampler memory,
-			double copySeconds) {
+			long duckDbBytes, double copySeconds) {
 		double seconds = (to - from) / 1e9;
 		MemorySampler.Peaks peaks = memory.peaks(from, to);
-		return new BenchResult(name, phase, rows, seconds, peaks.heapMb(), peaks.residentMb(), seconds / copySeconds);
+		return new BenchResult(name, phase, rows, seconds, peaks.heapMb(), peaks.residentMb(),
+				(duckDbBytes < 0) ? -1 : duckDbBytes >> 20, seconds / copySeconds);
 	}
 
 	/**
@@ -163,7 +169,7 @@ class BenchCommand implements Command<BenchOptions> {
 	}
 
 	/** DuckDB reading the same files with the same column types, rejects kept aside. */
-	private static long duckDbCopy(BenchCase bench, Path input, Path target) throws Exception {
+	private static Copied duckDbCopy(BenchCase bench, Path input, Path target) throws Exception {
 		Files.createDirectories(target.getParent());
 		String script = "bench-duckdb-copy-" + bench.copy() + ".sql";
 		String sql = new SqlTemplate(script,
@@ -172,13 +178,27 @@ class BenchCommand implements Command<BenchOptions> {
 			.fill(Map.of("input", input.resolve(bench.system()).toString(), "target", target.toString()));
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
+			long memoryPeak;
+			try (DuckDbMemoryPeak memory = new DuckDbMemoryPeak(connection)) {
+				statement.execute(sql);
+				memoryPeak = memory.bytes();
+			}
 			try (ResultSet rows = statement
 				.executeQuery("SELECT count(*) FROM read_parquet('" + target.toString().replace("'", "''") + "')")) {
 				rows.next();
-				return rows.getLong(1);
+				return new Copied(rows.getLong(1), memoryPeak);
 			}
 		}
+	}
+
+	/**
+	 * What DuckDB's COPY wrote and the most memory it held.
+	 *
+	 * @param rows rows in the Parquet file written
+	 * @param memoryPeak bytes
+	 */
+	private record Copied(long rows, long memoryPeak) {
+
 	}
 
 }

@@ -18,21 +18,25 @@ import java.util.Locale;
  * @param seconds elapsed seconds
  * @param peakHeapMb peak JVM heap in use, MiB
  * @param peakResidentMb peak resident memory of the process (JVM and DuckDB), MiB
+ * @param peakDuckDbMb the most memory DuckDB held, MiB: COPY's, or the publish's catalog
+ * build; -1 for the load, which does not use DuckDB, written as blank
  * @param ratio seconds / the DuckDB COPY's seconds, or NaN where there is no COPY (a
  * whole sample), written as blank
  */
 record BenchResult(String feed, String phase, long rows, double seconds, long peakHeapMb, long peakResidentMb,
-		double ratio) {
+		long peakDuckDbMb, double ratio) {
 
-	static final String HEADER = "feed,phase,rows,seconds,rows_per_second,peak_heap_mb,peak_resident_mb,ratio_to_duckdb_copy";
+	static final String HEADER = "feed,phase,rows,seconds,rows_per_second,peak_heap_mb,peak_resident_mb,"
+			+ "peak_duckdb_mb,ratio_to_duckdb_copy";
 
 	double rowsPerSecond() {
 		return (this.seconds > 0) ? this.rows / this.seconds : 0;
 	}
 
 	String csv() {
-		return String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.0f,%d,%d,%s", this.feed, this.phase, this.rows, this.seconds,
-				rowsPerSecond(), this.peakHeapMb, this.peakResidentMb,
+		return String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.0f,%d,%d,%s,%s", this.feed, this.phase, this.rows,
+				this.seconds, rowsPerSecond(), this.peakHeapMb, this.peakResidentMb,
+				(this.peakDuckDbMb < 0) ? "" : String.valueOf(this.peakDuckDbMb),
 				Double.isNaN(this.ratio) ? "" : String.format(Locale.ROOT, "%.2f", this.ratio));
 	}
 

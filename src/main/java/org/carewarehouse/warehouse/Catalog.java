@@ -58,6 +58,8 @@ public class Catalog {
 
 	private final DuckDbConnections connections;
 
+	private volatile long buildMemoryPeak = -1;
+
 	/**
 	 * Creates a catalog publisher with the national indicator windows.
 	 * @param properties the warehouse settings
@@ -104,6 +106,15 @@ public class Catalog {
 			throw new UncheckedIOException("Cannot publish the catalog " + this.catalogFile, ex);
 		}
 		logger.info("Published catalog " + this.catalogFile);
+	}
+
+	/**
+	 * The most memory DuckDB held while this process last built the catalog, sampled
+	 * ({@link DuckDbMemoryPeak}); -1 before the first build. The benchmark reports it.
+	 * @return bytes, or -1
+	 */
+	public long buildMemoryPeak() {
+		return this.buildMemoryPeak;
 	}
 
 	/**
@@ -305,7 +316,8 @@ public class Catalog {
 
 	private void build(Path file, Map<String, String> locations) {
 		try (Connection connection = this.connections.open("jdbc:duckdb:", false);
-				Statement statement = connection.createStatement()) {
+				Statement statement = connection.createStatement();
+				DuckDbMemoryPeak memory = new DuckDbMemoryPeak(connection)) {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
 			statement.execute("USE care");
@@ -325,6 +337,9 @@ public class Catalog {
 			logger.debug(String.format("Built %d models in %d ms, commented them in %d ms, ran %d assertions in %d ms",
 					models.size(), (built - start) / 1_000_000, (commented - built) / 1_000_000, assertions.size(),
 					(System.nanoTime() - commented) / 1_000_000));
+			this.buildMemoryPeak = memory.bytes();
+			logger.info(String.format("DuckDB held at most %d MiB of its %s memory limit while the catalog was built",
+					this.buildMemoryPeak >> 20, this.connections.memoryLimit()));
 			if (!broken.isEmpty()) {
 				throw new IllegalStateException(String.join("; ", broken));
 			}

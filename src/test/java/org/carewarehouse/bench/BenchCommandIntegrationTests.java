@@ -51,6 +51,12 @@ class BenchCommandIntegrationTests {
 			}
 			assertThat(Double.parseDouble(row[3])).as("seconds").isPositive();
 			assertThat(Long.parseLong(row[5])).as("peak heap").isPositive();
+			if (row[1].equals("load")) {
+				assertThat(row[7]).as("DuckDB's memory in a load, which does not use it").isEmpty();
+			}
+			else {
+				assertThat(Long.parseLong(row[7])).as("%s %s DuckDB's peak MiB", row[0], row[1]).isNotNegative();
+			}
 		}
 	}
 
@@ -83,11 +89,11 @@ class BenchCommandIntegrationTests {
 	}
 
 	@Test
-	void aPhaseWithoutACopyHasABlankRatio() {
-		assertThat(new BenchResult("sample_x4", "load", 100, 2.0, 300, 700, Double.NaN).csv())
-			.isEqualTo("sample_x4,load,100,2.000,50,300,700,");
-		assertThat(new BenchResult("ledger", "load", 100, 2.0, 300, 700, 4.0).csv())
-			.isEqualTo("ledger,load,100,2.000,50,300,700,4.00");
+	void aPhaseWithoutACopyHasABlankRatioAndALoadABlankDuckDbPeak() {
+		assertThat(new BenchResult("sample_x4", "load", 100, 2.0, 300, 700, -1, Double.NaN).csv())
+			.isEqualTo("sample_x4,load,100,2.000,50,300,700,,");
+		assertThat(new BenchResult("ledger", "publish", 100, 2.0, 300, 700, 410, 4.0).csv())
+			.isEqualTo("ledger,publish,100,2.000,50,300,700,410,4.00");
 	}
 
 	private static String refusal(String... arguments) throws Exception {
