@@ -3,7 +3,6 @@ package org.carewarehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -77,10 +76,8 @@ class ApplicationJarIntegrationTests {
 	}
 
 	private int java(List<String> arguments) throws Exception {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1"));
-		command.addAll(arguments);
-		Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
+		Process process = new ProcessBuilder(TestJvm.java(arguments.toArray(String[]::new)))
+			.directory(Path.of("").toAbsolutePath().toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(this.home.resolve("out.log").toFile())
 			.start();

@@ -16,9 +16,18 @@ public final class TestJvm {
 	}
 
 	public static List<String> command(Class<?> main, String... arguments) {
+		List<String> command = java("-cp", System.getProperty("java.class.path"), main.getName());
+		command.addAll(List.of(arguments));
+		return command;
+	}
+
+	/**
+	 * The {@code java} launcher of the running JDK with the client compiler only, then
+	 * {@code arguments}: a jar as a user starts it ({@code -jar ...}).
+	 */
+	public static List<String> java(String... arguments) {
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
-						"-cp", System.getProperty("java.class.path"), main.getName()));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1"));
 		command.addAll(List.of(arguments));
 		return command;
 	}

@@ -37,9 +37,9 @@ import org.springframework.util.FileSystemUtils;
  * for each {@link BenchCase}, runs the nightly job on N rows of the feed in a throw-away
  * warehouse and DuckDB's own {@code COPY ... TO ... (FORMAT PARQUET)} of the same files
  * in the same process, and reports the load and the publish separately: rows, seconds,
- * rows/s, peak heap and peak resident memory, and the ratio to the COPY's time. Then, for
- * each scale asked for, the whole nightly job on the sample generated at that scale, with
- * no COPY to compare.
+ * rows/s, peak heap, peak resident memory and DuckDB's own peak (the COPY's and the
+ * publish's), and the ratio to the COPY's time. Then, for each scale asked for, the whole
+ * nightly job on the sample generated at that scale, with no COPY to compare.
  */
 @Component
 class BenchCommand implements Command<BenchOptions> {
