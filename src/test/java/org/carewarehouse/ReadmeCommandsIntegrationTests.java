@@ -18,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.carewarehouse.nightly.NightlyRuns;
 import org.carewarehouse.nightly.Warehouse;
+import org.carewarehouse.privacy.IdentifierSearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,14 +111,7 @@ class ReadmeCommandsIntegrationTests {
 						row.get("LA Person Unique Identifier"), row.get("First Name") + "," + row.get("Last Name"),
 						row.get("Postcode"), row.get("Date of Birth"))));
 		}
-		try (Stream<Path> files = Files.walk(home)) {
-			for (Path file : files.filter(Files::isRegularFile)
-				.filter((f) -> !f.toString().endsWith(".log"))
-				.toList()) {
-				String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-				identifiers.forEach((id) -> assertThat(content).as(file + " holds " + id).doesNotContain(id));
-			}
-		}
+		IdentifierSearch.assertNoneIn(home, identifiers);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.carewarehouse.children;
 
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,16 +13,16 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyHome;
 import org.carewarehouse.nightly.NightlyIntegrationTest;
 import org.carewarehouse.nightly.NightlyOptions;
 import org.carewarehouse.nightly.NightlyRuns;
 import org.carewarehouse.nightly.Warehouse;
+import org.carewarehouse.privacy.IdentifierSearch;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,11 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NightlyIntegrationTest
 class ChildrenLoadIntegrationTests {
 
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-placements-it");
-
 	@Autowired
 	@Qualifier("nightlyCommand")
 	Command<NightlyOptions> nightly;
+
+	@Autowired
+	NightlyHome home;
 
 	/**
 	 * repair_rule, kept and rows over the reference files, as the fixtures' README.md
@@ -50,12 +50,8 @@ class ChildrenLoadIntegrationTests {
 			List.of("DUPLICATE_REMOVAL", false, 241L), List.of("RULE_2", true, 23L), List.of("RULE_3", false, 1L),
 			List.of("RULE_4", true, 2L), List.of("RULE_5", true, 1L));
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
-
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	@Autowired
+	Warehouse warehouse;
 
 	@Test
 	void referenceFilesLoadWithEveryRejectedRowExplainedByARule() throws Exception {
@@ -230,13 +226,7 @@ class ChildrenLoadIntegrationTests {
 		assertThat(run("2025-07-31", fixture("repairs"))).isEqualTo(Command.OK);
 		Identifiers identifiers = identifiersInFixtures();
 		assertThat(identifiers.everywhere()).hasSizeGreaterThan(700);
-		try (Stream<Path> files = Files.walk(HOME)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-				identifiers.everywhere()
-					.forEach((id) -> assertThat(content).as(file + " holds " + id).doesNotContain(id));
-			}
-		}
+		IdentifierSearch.assertNoneIn(this.home.path(), identifiers.everywhere());
 		for (String view : List.of("children_header", "children_episodes", "child_episode_repairs", "rejects")) {
 			for (List<Object> row : this.warehouse.rows("SELECT * FROM " + view)) {
 				for (Object cell : row) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyHome;
 import org.carewarehouse.nightly.NightlyIntegrationTest;
 import org.carewarehouse.nightly.NightlyOptions;
 import org.carewarehouse.nightly.NightlyRuns;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,21 +43,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NightlyIntegrationTest
 class FinanceLoadIntegrationTests {
 
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-finance-it");
-
 	@Autowired
 	@Qualifier("nightlyCommand")
 	Command<NightlyOptions> nightly;
 
 	@Autowired
+	NightlyHome home;
+
+	@Autowired
 	Pseudonymiser pseudonymiser;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
-
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	@Autowired
+	Warehouse warehouse;
 
 	@Test
 	void loadsLedgerBudgetsAndCostCentresAndRejectsByRule() throws Exception {
@@ -192,18 +188,18 @@ class FinanceLoadIntegrationTests {
 	@Test
 	void aLedgerThatDiffersFromWhatItsFileStepRecordedStopsPublication() throws Exception {
 		assertThat(run("2024-05-31", fixture("control-totals"))).isEqualTo(Command.OK);
-		byte[] published = Files.readAllBytes(HOME.resolve("data/care.duckdb"));
+		byte[] published = Files.readAllBytes(this.home.resolve("data/care.duckdb"));
 		long nextInstance = this.warehouse.count("SELECT max(instance_id) FROM load_runs") + 1;
 		// a second record of the next run's ledger file, balanced in itself, that claims
 		// one row and 10.00 more than the ledger will hold
-		Path forged = HOME.resolve("data/history/load_runs/execution-999998.parquet");
+		Path forged = this.home.resolve("data/history/load_runs/execution-999998.parquet");
 		NightlyRuns.writeLoadRun(forged, 999998, nextInstance, LocalDate.of(2024, 6, 30), 0, "COMPLETED",
 				"ledgerFileStep:ledger-E08000014-2023-24.csv", "ledger-E08000014-2023-24.csv", "COMPLETED", null, null,
 				7, 3, 4, 0, "Amount", new BigDecimal("747.64"), new BigDecimal("1209.99"), new BigDecimal("-462.35"),
 				2L, null);
 		try {
 			assertThat(run("2024-06-30", fixture("control-totals"))).isEqualTo(Command.FAILED);
-			assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).isEqualTo(published);
+			assertThat(Files.readAllBytes(this.home.resolve("data/care.duckdb"))).isEqualTo(published);
 			assertThat((String) this.warehouse
 				.value("SELECT message FROM load_runs " + "WHERE as_of = DATE '2024-06-30' AND step = 'publishStep'"))
 				.contains("Assertion ledger_matches_load_runs.sql found 1 broken row", "1209.99");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyHome;
 import org.carewarehouse.nightly.NightlyIntegrationTest;
 import org.carewarehouse.nightly.NightlyOptions;
 import org.carewarehouse.nightly.NightlyRuns;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,18 +42,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReconciliationIntegrationTests {
 
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-reconciliation-it");
-
 	@Autowired
 	@Qualifier("nightlyCommand")
 	Command<NightlyOptions> nightly;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
+	@Autowired
+	NightlyHome home;
 
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	@Autowired
+	Warehouse warehouse;
 
 	@BeforeAll
 	void loadTwoMonthEnds() throws Exception {
@@ -158,7 +154,7 @@ class ReconciliationIntegrationTests {
 
 	@Test
 	void eachCouncilGetsCsvFilesThatSayWhoseTheyAre() throws Exception {
-		Path current = HOME.resolve("data/current");
+		Path current = this.home.resolve("data/current");
 		List<String> monitoring = Files
 			.readAllLines(current.resolve("budget_monitoring_csv/council=E08000014/budget_monitoring_0.csv"));
 		assertThat(monitoring.get(0)).startsWith("council,financial_year,as_at_period,as_at_date,cost_centre");
@@ -177,7 +173,7 @@ class ReconciliationIntegrationTests {
 	@Test
 	void exceptionsCsvHoldsOneRowPerLineAndNoMatches() throws Exception {
 		List<String> lines = Files.readAllLines(
-				HOME.resolve("data/current/payment_exceptions_csv/council=E08000014/payment_exceptions_0.csv"));
+				this.home.resolve("data/current/payment_exceptions_csv/council=E08000014/payment_exceptions_0.csv"));
 		assertThat(lines.get(0)).isEqualTo("council,financial_year,period,status,matched_on,cost_centre,provider_id,"
 				+ "reference,expected,paid,difference,line_kind,line");
 		assertThat(lines).noneMatch((line) -> line.contains(",Matched,"));

@@ -12,8 +12,6 @@ import org.carewarehouse.warehouse.WarehouseProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -25,19 +23,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @NightlyIntegrationTest
 class CurrentFolderIntegrationTests {
 
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-current-it");
-
 	@Autowired
 	NightlyCommand nightly;
 
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	@Autowired
+	NightlyHome home;
 
 	@Test
 	void currentHoldsThePublishedNightUnderTheSamePathEachNight() throws Exception {
-		Path current = HOME.resolve("data/current");
+		Path current = this.home.resolve("data/current");
 		assertThat(NightlyRuns.run(this.nightly, "2024-03-31", NightlyRuns.fixture("services/good")))
 			.isEqualTo(Command.OK);
 		// good/: Sefton loads 4 rows, Cheshire East 2
@@ -56,16 +50,16 @@ class CurrentFolderIntegrationTests {
 			.containsExactly(List.of("E08000014", 4L));
 		assertThat(Files.readAllLines(current.resolve("published.csv")).get(1))
 			.startsWith("2024-04-30,runs/2024-04-30/run-");
-		assertThat(HOME.resolve("data/current.next")).doesNotExist();
-		assertThat(HOME.resolve("data/current.old")).doesNotExist();
+		assertThat(this.home.resolve("data/current.next")).doesNotExist();
+		assertThat(this.home.resolve("data/current.old")).doesNotExist();
 	}
 
 	@Test
 	void aReaderThatIsNotDuckDbSeesTheViewsColumnsAndRowsInCurrent() throws Exception {
 		assertThat(NightlyRuns.run(this.nightly, "2024-06-30", NightlyRuns.fixture("services/good")))
 			.isEqualTo(Command.OK);
-		Path current = HOME.resolve("data/current");
-		Warehouse catalog = NightlyRuns.catalogIn(HOME);
+		Path current = this.home.resolve("data/current");
+		Warehouse catalog = this.home.warehouse();
 
 		List<Path> services = parquetFiles(current.resolve("services"));
 		long serviceRows = 0;
@@ -92,11 +86,11 @@ class CurrentFolderIntegrationTests {
 	void aMovedWarehouseAnswersOnceItsCatalogIsRelocated() throws Exception {
 		assertThat(NightlyRuns.run(this.nightly, "2024-05-31", NightlyRuns.fixture("services/two-periods")))
 			.isEqualTo(Command.OK);
-		long published = NightlyRuns.catalogIn(HOME).count("SELECT count(*) FROM indicators_published");
+		long published = this.home.warehouse().count("SELECT count(*) FROM indicators_published");
 		Path moved = NightlyRuns.temporaryHome("care-warehouse-moved").resolve("data");
-		copy(HOME.resolve("data"), moved);
-		Path aside = HOME.resolve("data-aside");
-		Files.move(HOME.resolve("data"), aside);
+		copy(this.home.resolve("data"), moved);
+		Path aside = this.home.resolve("data-aside");
+		Files.move(this.home.resolve("data"), aside);
 		try {
 			Warehouse catalog = new Warehouse(moved.resolve("care.duckdb"));
 			assertThatExceptionOfType(java.sql.SQLException.class).as("the views still name the old folder")
@@ -106,13 +100,13 @@ class CurrentFolderIntegrationTests {
 					4, new BigDecimal("2.0"), "1GB", 1))
 				.relocate(moved.resolve("care.duckdb"));
 
-			assertThat(builtFor).isEqualTo(HOME.resolve("data").toString());
+			assertThat(builtFor).isEqualTo(this.home.resolve("data").toString());
 			assertThat(catalog.count("SELECT count(*) FROM services")).isEqualTo(4);
 			assertThat(catalog.count("SELECT count(*) FROM load_runs WHERE as_of = DATE '2024-05-31'")).isPositive();
 			assertThat(catalog.count("SELECT count(*) FROM indicators_published")).isEqualTo(published);
 		}
 		finally {
-			Files.move(aside, HOME.resolve("data"));
+			Files.move(aside, this.home.resolve("data"));
 		}
 	}
 
@@ -142,8 +136,8 @@ class CurrentFolderIntegrationTests {
 	 * On a local disk {@code current/} links the run's files: the same file under two
 	 * names, not a second copy.
 	 */
-	private static void assertThatFilesAreTheRunsOwn(Path current) throws java.io.IOException {
-		Path run = HOME.resolve("data")
+	private void assertThatFilesAreTheRunsOwn(Path current) throws java.io.IOException {
+		Path run = this.home.resolve("data")
 			.resolve(Files.readAllLines(current.resolve("published.csv")).get(1).split(",")[1]);
 		List<Path> files;
 		try (var walk = Files.walk(current)) {

@@ -7,11 +7,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
  * A test that runs whole nights: the application without its command line and with a key
- * for tests only. Each class points the warehouse and job repository at a folder of its
- * own ({@link NightlyRuns#warehouseIn}), and adds any setting it tries with
+ * for tests only, its warehouse and job repository in a folder of its own
+ * ({@link NightlyHome}), which the class reads with {@code @Autowired NightlyHome} and
+ * {@code @Autowired Warehouse}. A class adds any setting it tries with
  * {@code @TestPropertySource}.
  */
 @Target(ElementType.TYPE)
@@ -19,6 +21,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Documented
 @SpringBootTest(
 		properties = { "care.cli.enabled=false", "care.pseudonymisation.key=integration-tests-only-key-0123456789" })
+@ContextCustomizerFactories(NightlyHome.Customizers.class)
 public @interface NightlyIntegrationTest {
+
+	/**
+	 * The class whose home the test shares, for tests that read one night: by default the
+	 * test class's own.
+	 */
+	Class<?> home() default NightlyIntegrationTest.class;
 
 }

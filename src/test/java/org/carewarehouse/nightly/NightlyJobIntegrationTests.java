@@ -12,10 +12,10 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.carewarehouse.Command;
 import org.carewarehouse.TestJvm;
+import org.carewarehouse.privacy.IdentifierSearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +26,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,20 +38,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NightlyIntegrationTest
 class NightlyJobIntegrationTests {
 
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-it");
-
 	@Autowired
 	NightlyCommand nightly;
 
 	@Autowired
+	NightlyHome home;
+
+	@Autowired
 	JobRepository jobRepository;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
-
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	@Autowired
+	Warehouse warehouse;
 
 	@Test
 	void loadsValidRowsAndRejectsTheRestWithLineAndRule() throws Exception {
@@ -173,7 +168,7 @@ class NightlyJobIntegrationTests {
 	void publicationSucceedsWhileAnotherProcessHoldsTheCatalogOpen() throws Exception {
 		assertThat(run("2024-06-30", fixture("good"))).isEqualTo(Command.OK);
 		Process analyst = new ProcessBuilder(
-				TestJvm.command(CatalogReader.class, HOME.resolve("data/care.duckdb").toString()))
+				TestJvm.command(CatalogReader.class, this.home.resolve("data/care.duckdb").toString()))
 			.redirectErrorStream(true)
 			.start();
 		try (BufferedReader out = new BufferedReader(
@@ -197,12 +192,7 @@ class NightlyJobIntegrationTests {
 		List<String> identifiers = List.of("9990000018", "9990000026", "9990000017", "9990000042", "9990000050",
 				"9990000077", "Alfreda", "Quimby", "Pennywhistle", "Thistlewood", "Crumpton", "L20 9ZZ", "L209ZZ",
 				"PR8 4XJ", "CW1 2XY", "SEF001", "SEF004", "CHE002", "1941-05-03", "1938-11-20");
-		try (Stream<Path> files = Files.walk(HOME)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-				identifiers.forEach((id) -> assertThat(content).as(file + " holds " + id).doesNotContain(id));
-			}
-		}
+		IdentifierSearch.assertNoneIn(this.home.path(), identifiers);
 		for (String view : List.of("services", "rejects", "people", "load_runs")) {
 			String rows = this.warehouse.rows("SELECT * FROM " + view).toString();
 			identifiers.forEach((id) -> assertThat(rows).as(view + " holds " + id).doesNotContain(id));
@@ -228,7 +218,7 @@ class NightlyJobIntegrationTests {
 	@Test
 	void secondLaunchIsRefusedWhileARunHoldsTheWarehouse() throws Exception {
 		Process other = new ProcessBuilder(
-				TestJvm.command(LockHolder.class, HOME.resolve("data/nightly.lock").toString()))
+				TestJvm.command(LockHolder.class, this.home.resolve("data/nightly.lock").toString()))
 			.start();
 		try (BufferedReader out = new BufferedReader(
 				new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
@@ -285,15 +275,15 @@ class NightlyJobIntegrationTests {
 	@Test
 	void aBrokenAssertionStopsPublication() throws Exception {
 		assertThat(run("2025-05-31", fixture("good"))).isEqualTo(Command.OK);
-		byte[] published = Files.readAllBytes(HOME.resolve("data/care.duckdb"));
-		Path forged = HOME.resolve("data/history/load_runs/execution-999999.parquet");
+		byte[] published = Files.readAllBytes(this.home.resolve("data/care.duckdb"));
+		Path forged = this.home.resolve("data/history/load_runs/execution-999999.parquet");
 		new org.carewarehouse.pipeline.ParquetTableWriter(new org.apache.hadoop.conf.Configuration()).write(
 				LoadRun.TABLE, new org.apache.hadoop.fs.Path(forged.toUri()),
 				List.of(new LoadRun(999999, 999999, LocalDate.of(2025, 5, 30), 0, "COMPLETED", "servicesFileStep",
 						"lost.csv", "COMPLETED", null, null, 10, 8, 1, 0, null, null, null, null, null, null)));
 		try {
 			assertThat(run("2025-06-30", fixture("good"))).isEqualTo(Command.FAILED);
-			assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).isEqualTo(published);
+			assertThat(Files.readAllBytes(this.home.resolve("data/care.duckdb"))).isEqualTo(published);
 			assertThat((String) this.warehouse
 				.value("SELECT message FROM load_runs WHERE as_of = DATE '2025-06-30' " + "AND step = 'publishStep'"))
 				.contains("Assertion load_runs_balance.sql found 1 broken row");

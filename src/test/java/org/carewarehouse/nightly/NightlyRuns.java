@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.hadoop.conf.Configuration;
@@ -17,7 +16,6 @@ import org.carewarehouse.pipeline.ParquetTableWriter;
 import org.carewarehouse.warehouse.RunLayout;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.util.FileSystemUtils;
 
@@ -55,21 +53,6 @@ public final class NightlyRuns {
 		catch (IOException ex) {
 			// a folder left behind is only disk space in target/
 		}
-	}
-
-	/** Points the warehouse, its catalog and the job repository into {@code home}. */
-	public static void warehouseIn(Path home, DynamicPropertyRegistry registry) {
-		warehouseSettings(home).forEach((name, value) -> registry.add(name, () -> value));
-	}
-
-	/**
-	 * The settings that point the warehouse, its catalog and the job repository into
-	 * {@code home}.
-	 */
-	static Map<String, String> warehouseSettings(Path home) {
-		return Map.of("care.warehouse.root", home.resolve("data").toString(), "care.warehouse.catalog",
-				home.resolve("data/care.duckdb").toString(), "spring.datasource.url",
-				"jdbc:h2:file:" + home.resolve("jobrepo/batch"));
 	}
 
 	public static Warehouse catalogIn(Path home) {

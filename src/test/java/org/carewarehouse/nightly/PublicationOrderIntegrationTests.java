@@ -1,7 +1,6 @@
 package org.carewarehouse.nightly;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.carewarehouse.Command;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,35 +21,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class PublicationOrderIntegrationTests {
 
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-order-it");
-
 	@Autowired
 	NightlyCommand nightly;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
+	@Autowired
+	NightlyHome home;
 
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	@Autowired
+	Warehouse warehouse;
 
 	@Test
 	void anOlderDateIsLoadedAndKeptButTheNewerDateStaysPublished(CapturedOutput output) throws Exception {
 		assertThat(run("2024-03-31", "good")).isEqualTo(Command.OK);
-		byte[] published = Files.readAllBytes(HOME.resolve("data/care.duckdb"));
+		byte[] published = Files.readAllBytes(this.home.resolve("data/care.duckdb"));
 
 		assertThat(run("2024-01-31", "two-periods")).as("loaded, so not a failure").isEqualTo(Command.OK);
 		assertThat(output.getErr()).contains("Not published: 2024-03-31, a later business date, stays published; "
-				+ "this run is kept in " + HOME.resolve("data/runs/2024-01-31/run-"));
+				+ "this run is kept in " + this.home.resolve("data/runs/2024-01-31/run-"));
 		assertThat(run("2024-01-31", "two-periods", "--rerun")).isEqualTo(Command.OK);
 
-		assertThat(Files.readAllBytes(HOME.resolve("data/care.duckdb"))).as("catalog untouched").isEqualTo(published);
+		assertThat(Files.readAllBytes(this.home.resolve("data/care.duckdb"))).as("catalog untouched")
+			.isEqualTo(published);
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
 		assertThat(this.warehouse
 			.rows("SELECT rerun, step_status, message LIKE 'Not published: 2024-03-31%' FROM load_runs "
 					+ "WHERE as_of = DATE '2024-01-31' AND step = 'publishStep' ORDER BY rerun"))
 			.containsExactly(List.of(0L, "COMPLETED", true), List.of(1L, "COMPLETED", true));
-		assertThat(HOME.resolve("data/runs/2024-01-31")).as("the older night's rerun is kept").isDirectory();
+		assertThat(this.home.resolve("data/runs/2024-01-31")).as("the older night's rerun is kept").isDirectory();
 
 		assertThat(run("2024-04-30", "two-periods")).isEqualTo(Command.OK);
 		assertThat(this.warehouse.count("SELECT count(*) FROM services")).as("a newer date publishes").isEqualTo(4);

@@ -34,16 +34,20 @@ class PublishedExportIntegrationTests {
 	NightlyCommand nightly;
 
 	@Autowired
+	NightlyHome home;
+
+	@Autowired
 	Command<ExportOptions> export;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(SampleNight.HOME);
+	@Autowired
+	Warehouse warehouse;
 
 	Path exported;
 
 	@BeforeAll
 	void loadAndExport() throws Exception {
 		SampleNight.load(this.nightly);
-		this.exported = SampleNight.HOME.resolve("shared/published");
+		this.exported = this.home.resolve("shared/published");
 		assertThat(export("--to=" + this.exported)).isEqualTo(Command.OK);
 	}
 
@@ -112,11 +116,11 @@ class PublishedExportIntegrationTests {
 
 	@Test
 	void aFolderInsideTheWarehouseIsRefused() throws Exception {
-		assertThat(export("--to=" + SampleNight.HOME.resolve("data/exports"))).isEqualTo(Command.USAGE);
-		assertThat(export("--to=" + SampleNight.HOME.resolve("data"))).isEqualTo(Command.USAGE);
-		assertThat(export("--to=" + SampleNight.HOME)).isEqualTo(Command.USAGE);
+		assertThat(export("--to=" + this.home.resolve("data/exports"))).isEqualTo(Command.USAGE);
+		assertThat(export("--to=" + this.home.resolve("data"))).isEqualTo(Command.USAGE);
+		assertThat(export("--to=" + this.home.path())).isEqualTo(Command.USAGE);
 
-		assertThat(SampleNight.HOME.resolve("data/exports")).doesNotExist();
+		assertThat(this.home.resolve("data/exports")).doesNotExist();
 	}
 
 	@Test

@@ -37,7 +37,8 @@ class SampleFiguresIntegrationTests {
 	@Autowired
 	Catalog catalog;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(SampleNight.HOME);
+	@Autowired
+	Warehouse warehouse;
 
 	@BeforeAll
 	void load() throws Exception {

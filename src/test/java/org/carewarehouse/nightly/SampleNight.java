@@ -4,20 +4,14 @@ import java.nio.file.Path;
 
 import org.carewarehouse.Command;
 
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The committed sample loaded once as of 31 March 2024, for every test class that reads
- * what it publishes ({@link SampleNightTest}): one warehouse in a temporary folder, one
- * application context and one night, however many classes read them.
+ * what it publishes ({@link SampleNightTest}): one warehouse in the home this class owns,
+ * one application context and one night, however many classes read them.
  */
 final class SampleNight {
-
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-sample-it");
 
 	private static boolean loaded;
 
@@ -30,16 +24,6 @@ final class SampleNight {
 			assertThat(NightlyRuns.run(nightly, "2024-03-31", Path.of("sample-data"))).isEqualTo(Command.OK);
 			loaded = true;
 		}
-	}
-
-	/** Points the context at the shared warehouse. */
-	static final class Home implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			TestPropertyValues.of(NightlyRuns.warehouseSettings(HOME)).applyTo(context);
-		}
-
 	}
 
 }

@@ -6,8 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.test.context.ContextConfiguration;
-
 /**
  * A test class that reads the committed sample's warehouse ({@link SampleNight}): every
  * class annotated with this shares one application context, which Spring's test context
@@ -16,8 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@NightlyIntegrationTest
-@ContextConfiguration(initializers = SampleNight.Home.class)
+@NightlyIntegrationTest(home = SampleNight.class)
 @interface SampleNightTest {
 
 }

@@ -1,6 +1,5 @@
 package org.carewarehouse.pipeline;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.carewarehouse.Command;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"care.feeds.min-rows-percent-of-recent=50", "care.feeds.recent-nights=5" })
 class KeptRowsIntegrationTests {
 
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-kept-rows-it");
-
 	private static final String SEFTON = "services-E08000014-2023-24.csv";
 
 	private static final String LEDGER = "ledger-E08000014-2023-24.csv";
@@ -42,12 +37,8 @@ class KeptRowsIntegrationTests {
 	@Qualifier("nightlyCommand")
 	Command<NightlyOptions> nightly;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
-
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	@Autowired
+	Warehouse warehouse;
 
 	@Test
 	void aFileWithTooManyRejectsKeepsLastNightsRowsUntilItIsFixed() throws Exception {

@@ -1,6 +1,5 @@
 package org.carewarehouse.pipeline;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.carewarehouse.Command;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,20 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "care.feeds.max-rejected-percent=5", "care.feeds.reject-check-min-rows=5" })
 class RejectShareIntegrationTests {
 
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-reject-share-it");
-
 	private static final String SEFTON = "services-E08000014-2023-24.csv";
 
 	@Autowired
 	@Qualifier("nightlyCommand")
 	Command<NightlyOptions> nightly;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
-
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	@Autowired
+	Warehouse warehouse;
 
 	@Test
 	void aFileOverTheRejectedShareIsRefusedAndNoneOfItsRowsLoad() throws Exception {

@@ -12,14 +12,13 @@ import org.carewarehouse.Command;
 import org.carewarehouse.nightly.NightlyIntegrationTest;
 import org.carewarehouse.nightly.NightlyOptions;
 import org.carewarehouse.nightly.NightlyRuns;
+import org.carewarehouse.nightly.Warehouse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * console message, draws its charts, and shows exactly the figures of
  * {@code indicators_published}.
  */
-@NightlyIntegrationTest
+@NightlyIntegrationTest(home = ReportRun.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BoardReportIntegrationTests {
 
@@ -42,13 +41,11 @@ class BoardReportIntegrationTests {
 	Command<NightlyOptions> nightly;
 
 	@Autowired
+	Warehouse warehouse;
+
+	@Autowired
 	@Qualifier("reportCommand")
 	Command<ReportOptions> report;
-
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		ReportRun.warehouseIn(registry);
-	}
 
 	@BeforeAll
 	void load() throws Exception {
@@ -66,9 +63,8 @@ class BoardReportIntegrationTests {
 	@Test
 	void suppressedFiguresShowAsC() throws Exception {
 		String html = Files.readString(ReportRun.nightlyReports().resolve("board/" + ReportRun.KNOWSLEY + ".html"));
-		long suppressed = ReportRun.warehouse()
-			.count("SELECT count(*) FROM indicators_published WHERE council = '" + ReportRun.KNOWSLEY
-					+ "' AND breakdown = 'All' AND suppressed");
+		long suppressed = this.warehouse.count("SELECT count(*) FROM indicators_published WHERE council = '"
+				+ ReportRun.KNOWSLEY + "' AND breakdown = 'All' AND suppressed");
 		assertThat(suppressed).isPositive();
 		assertThat(shown(html).values().stream().filter("[c]"::equals).count()).isEqualTo(suppressed * 3);
 	}
@@ -78,7 +74,7 @@ class BoardReportIntegrationTests {
 		Path out = NightlyRuns.temporaryHome("care-warehouse-board");
 		assertThat(this.report.run(picocli.CommandLine.populateCommand(new ReportOptions(), "--out=" + out)))
 			.isEqualTo(Command.OK);
-		for (List<Object> council : ReportRun.warehouse().rows("SELECT DISTINCT council FROM indicators_published")) {
+		for (List<Object> council : this.warehouse.rows("SELECT DISTINCT council FROM indicators_published")) {
 			Path page = out.resolve("board/" + council.get(0) + ".html");
 			assertThat(shown(Files.readString(page))).isEqualTo(published((String) council.get(0)));
 		}
@@ -103,7 +99,7 @@ class BoardReportIntegrationTests {
 			.containsEntry("0 Outcome", "600.0")
 			.containsEntry("0 Rank (1 = highest)", "2 of 2");
 		Map<String, String> community = table(html, "community-market");
-		for (List<Object> row : ReportRun.warehouse()
+		for (List<Object> row : this.warehouse
 			.rows("SELECT service_component, council_funded_people FROM market_community_services WHERE council = '"
 					+ ReportRun.KNOWSLEY + "' ORDER BY service_component DESC")) {
 			long people = (Long) row.get(1);
@@ -152,9 +148,9 @@ class BoardReportIntegrationTests {
 		return figures;
 	}
 
-	private static Map<String, String> published(String council) throws Exception {
+	private Map<String, String> published(String council) throws Exception {
 		Map<String, String> figures = new HashMap<>();
-		for (List<Object> row : ReportRun.warehouse()
+		for (List<Object> row : this.warehouse
 			.rows("SELECT indicator_id, financial_year, numerator_display, denominator_display, value_display, "
 					+ "lower_95_display, upper_95_display "
 					+ "FROM indicators_published WHERE breakdown = 'All' AND council = '" + council + "'")) {

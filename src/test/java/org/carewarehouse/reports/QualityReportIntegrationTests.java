@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.carewarehouse.Command;
 import org.carewarehouse.nightly.NightlyIntegrationTest;
 import org.carewarehouse.nightly.NightlyOptions;
+import org.carewarehouse.nightly.Warehouse;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Knowsley's data quality workbook from a real nightly run, read back with fastexcel's
  * reader and checked against the warehouse.
  */
-@NightlyIntegrationTest
+@NightlyIntegrationTest(home = ReportRun.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QualityReportIntegrationTests {
 
@@ -38,10 +37,8 @@ class QualityReportIntegrationTests {
 	@Qualifier("nightlyCommand")
 	Command<NightlyOptions> nightly;
 
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		ReportRun.warehouseIn(registry);
-	}
+	@Autowired
+	Warehouse warehouse;
 
 	@BeforeAll
 	void load() throws Exception {
@@ -51,9 +48,8 @@ class QualityReportIntegrationTests {
 	@Test
 	void rejectsNameTheFileAndLineOfEachBrokenRow() throws Exception {
 		List<Row> rejects = sheet("Rejects");
-		long expected = ReportRun.warehouse()
-			.count("SELECT count(*) FROM rejects WHERE source_file LIKE '%E08000011%' "
-					+ "AND rule NOT IN ('CW010', 'CW011', 'CW016', 'CW018', 'CW019', 'CW020')");
+		long expected = this.warehouse.count("SELECT count(*) FROM rejects WHERE source_file LIKE '%E08000011%' "
+				+ "AND rule NOT IN ('CW010', 'CW011', 'CW016', 'CW018', 'CW019', 'CW020')");
 		assertThat(rejects).hasSize((int) expected + 1);
 		List<String> keys = rejects.stream().skip(1).map((row) -> row.getCellText(6)).toList();
 		assertThat(keys).contains(BROKEN + ":10", BROKEN + ":11");
@@ -64,9 +60,8 @@ class QualityReportIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(reference).isNotBlank()
-			.isEqualTo(ReportRun.warehouse()
-				.value("SELECT any_value(record_key) FROM rejects WHERE source_file = '" + BROKEN
-						+ "' AND source_line = 10"));
+			.isEqualTo(this.warehouse.value("SELECT any_value(record_key) FROM rejects WHERE source_file = '" + BROKEN
+					+ "' AND source_line = 10"));
 		assertThat(csv("rejects")).hasSize((int) expected);
 	}
 
@@ -82,7 +77,7 @@ class QualityReportIntegrationTests {
 		List<Row> completeness = sheet("Completeness");
 		assertThat(completeness).hasSizeGreaterThan(10);
 		for (Row row : completeness.subList(1, completeness.size())) {
-			List<Object> counts = ReportRun.warehouse()
+			List<Object> counts = this.warehouse
 				.rows("SELECT count(*), count(\"" + row.getCellText(1) + "\") FROM " + row.getCellText(0)
 						+ " WHERE council = 'E08000011'")
 				.get(0);
@@ -94,8 +89,7 @@ class QualityReportIntegrationTests {
 	@Test
 	void validityComparesBrokenRowsWithRowsRead() throws Exception {
 		List<Row> validity = sheet("Validity");
-		long read = ReportRun.warehouse()
-			.count("SELECT max(rows_read) FROM load_runs WHERE source_file = '" + BROKEN + "'");
+		long read = this.warehouse.count("SELECT max(rows_read) FROM load_runs WHERE source_file = '" + BROKEN + "'");
 		assertThat(validity.stream().skip(1).filter((row) -> BROKEN.equals(row.getCellText(1)))).isNotEmpty()
 			.allSatisfy((row) -> assertThat(number(row, 3)).isEqualTo(read));
 		long invalid = validity.stream()
@@ -103,14 +97,13 @@ class QualityReportIntegrationTests {
 			.filter((row) -> BROKEN.equals(row.getCellText(1)))
 			.mapToLong((row) -> number(row, 4))
 			.sum();
-		assertThat(invalid).isEqualTo(ReportRun.warehouse()
-			.count("SELECT count(*) FROM rejects WHERE source_file = '" + BROKEN + "' AND severity = 'error' "
-					+ "AND column_name IS NOT NULL"));
+		assertThat(invalid).isEqualTo(this.warehouse.count("SELECT count(*) FROM rejects WHERE source_file = '" + BROKEN
+				+ "' AND severity = 'error' " + "AND column_name IS NOT NULL"));
 	}
 
 	@Test
 	void missingDenominatorsAreTheWarehousesGaps() throws Exception {
-		long gaps = ReportRun.warehouse().count("SELECT count(*) FROM indicator_gaps WHERE council = 'E08000011'");
+		long gaps = this.warehouse.count("SELECT count(*) FROM indicator_gaps WHERE council = 'E08000011'");
 		assertThat(gaps).isPositive();
 		assertThat(sheet("Missing denominators")).hasSize((int) gaps + 1);
 		assertThat(csv("missing-denominators")).hasSize((int) gaps);

@@ -8,11 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.nightly.NightlyHome;
 import org.carewarehouse.nightly.NightlyOptions;
 import org.carewarehouse.nightly.NightlyRuns;
-import org.carewarehouse.nightly.Warehouse;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One nightly run, shared by the report tests, as of 31 March 2024 over the indicator
@@ -22,17 +20,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 final class ReportRun {
 
-	static final Path HOME = NightlyRuns.temporaryHome("care-warehouse-reports-it");
+	static final Path HOME = NightlyHome.of(ReportRun.class).path();
 
 	static final String KNOWSLEY = "E08000011";
 
 	private static boolean loaded;
 
 	private ReportRun() {
-	}
-
-	static void warehouseIn(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
 	}
 
 	static synchronized void load(Command<NightlyOptions> nightly) throws Exception {
@@ -47,10 +41,6 @@ final class ReportRun {
 			throw new IllegalStateException("The nightly run over the report fixtures exited " + exit);
 		}
 		loaded = true;
-	}
-
-	static Warehouse warehouse() {
-		return NightlyRuns.catalogIn(HOME);
 	}
 
 	/** The reports folder the nightly job wrote in its run folder. */

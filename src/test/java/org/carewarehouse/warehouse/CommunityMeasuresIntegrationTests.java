@@ -13,8 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommunityMeasuresIntegrationTests {
 
-	static final java.nio.file.Path HOME = NightlyRuns.temporaryHome("care-warehouse-community-it");
-
 	static final String KNOWSLEY = "E08000011";
 
 	static final String LIVERPOOL = "E08000012";
@@ -42,12 +38,8 @@ class CommunityMeasuresIntegrationTests {
 	@Qualifier("nightlyCommand")
 	Command<NightlyOptions> nightly;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
-
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	@Autowired
+	Warehouse warehouse;
 
 	@BeforeAll
 	void load() throws Exception {

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CostsIntegrationTests {
 
-	static final java.nio.file.Path HOME = NightlyRuns.temporaryHome("care-warehouse-costs-it");
-
 	static final String WIRRAL = "E08000015";
 
 	static final String HOME_SUPPORT = "Service: Home Support";
@@ -43,12 +39,8 @@ class CostsIntegrationTests {
 	@Qualifier("nightlyCommand")
 	Command<NightlyOptions> nightly;
 
-	final Warehouse warehouse = NightlyRuns.catalogIn(HOME);
-
-	@DynamicPropertySource
-	static void warehouseInTemporaryFolder(DynamicPropertyRegistry registry) {
-		NightlyRuns.warehouseIn(HOME, registry);
-	}
+	@Autowired
+	Warehouse warehouse;
 
 	@BeforeAll
 	void load() throws Exception {
