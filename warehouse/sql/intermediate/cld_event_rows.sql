@@ -17,18 +17,25 @@
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.cld_event_rows AS
-WITH dated AS (
+-- read twice (the unique events, then every row with its event) rather than kept: its
+-- rows are as wide as the extract, and keeping them spilled to disk
+WITH in_period_rows AS NOT MATERIALIZED (
     SELECT *,
-        CASE
-            WHEN date_of_death BETWEEN event_start_date AND event_end_date
-                OR (date_of_death > event_start_date AND event_end_date IS NULL) THEN date_of_death
-            ELSE event_end_date
-        END AS derived_end_date
-    FROM cld_submission_rows
-),
-in_period_rows AS (
-    SELECT *
-    FROM dated
+        -- the parts of the unique event that depend on its type
+        CASE WHEN event_type <> 'Service' THEN derived_end_date END AS id_end_date,
+        CASE WHEN event_type = 'Request' THEN route_of_access END AS id_route_of_access,
+        CASE WHEN event_type = 'Assessment' THEN assessment_type END AS id_assessment_type,
+        CASE WHEN event_type = 'Service' THEN service_type END AS id_service_type,
+        CASE WHEN event_type = 'Service' THEN service_component END AS id_service_component
+    FROM (
+        SELECT *,
+            CASE
+                WHEN date_of_death BETWEEN event_start_date AND event_end_date
+                    OR (date_of_death > event_start_date AND event_end_date IS NULL) THEN date_of_death
+                ELSE event_end_date
+            END AS derived_end_date
+        FROM cld_submission_rows
+    )
     WHERE ((event_type <> 'Service'
                 AND derived_end_date BETWEEN reporting_period_start AND reporting_period_end
                 AND event_start_date <= reporting_period_end)
@@ -38,38 +45,55 @@ in_period_rows AS (
         AND (date_of_death IS NULL
             OR (date_of_death >= reporting_period_start AND date_of_death >= event_start_date))
 ),
--- numbered apart from the rows, by their identity: the window sorts the few columns it
--- orders by, not every column of every row
+-- each unique event once, numbered in the order DHSC's dense rank gives its rows: the
+-- sort is over the events, not over every row that repeats one
 event_ids AS (
-    SELECT council, source_file, source_line,
-        dense_rank() OVER (
+    SELECT *,
+        row_number() OVER (
             PARTITION BY council
-            ORDER BY event_start_date,
-                CASE WHEN event_type <> 'Service' THEN derived_end_date END,
-                client_type, person_key, event_type,
-                CASE WHEN event_type = 'Request' THEN route_of_access END,
-                CASE WHEN event_type = 'Assessment' THEN assessment_type END,
-                CASE WHEN event_type = 'Service' THEN service_type END,
-                CASE WHEN event_type = 'Service' THEN service_component END) AS event_id
-    FROM in_period_rows
+            ORDER BY event_start_date, id_end_date, client_type, person_key, event_type, id_route_of_access,
+                id_assessment_type, id_service_type, id_service_component) AS event_id
+    FROM (
+        SELECT DISTINCT council, event_start_date, id_end_date, client_type, person_key, event_type,
+            id_route_of_access, id_assessment_type, id_service_type, id_service_component
+        FROM in_period_rows
+    )
 ),
-in_period AS (
-    SELECT r.*, e.event_id
+in_period AS NOT MATERIALIZED (
+    SELECT r.* EXCLUDE (id_end_date, id_route_of_access, id_assessment_type, id_service_type,
+            id_service_component),
+        e.event_id
     FROM in_period_rows AS r
-    JOIN event_ids AS e USING (council, source_file, source_line)
+    JOIN event_ids AS e
+        ON e.council = r.council
+        AND e.event_start_date IS NOT DISTINCT FROM r.event_start_date
+        AND e.id_end_date IS NOT DISTINCT FROM r.id_end_date
+        AND e.client_type IS NOT DISTINCT FROM r.client_type
+        AND e.person_key IS NOT DISTINCT FROM r.person_key
+        AND e.event_type IS NOT DISTINCT FROM r.event_type
+        AND e.id_route_of_access IS NOT DISTINCT FROM r.id_route_of_access
+        AND e.id_assessment_type IS NOT DISTINCT FROM r.id_assessment_type
+        AND e.id_service_type IS NOT DISTINCT FROM r.id_service_type
+        AND e.id_service_component IS NOT DISTINCT FROM r.id_service_component
+),
+-- what the closing rule reads, kept narrow
+periods AS MATERIALIZED (
+    SELECT council, source_file, source_line, event_id, event_type, reporting_period_start,
+        reporting_period_end, derived_end_date
+    FROM in_period
 ),
 last_period AS (
-    SELECT council, max(reporting_period_start) AS last_start FROM in_period GROUP BY council
+    SELECT council, max(reporting_period_start) AS last_start FROM periods GROUP BY council
 ),
 vanished AS (
     SELECT p.council, p.source_file, p.source_line
-    FROM in_period AS p
+    FROM periods AS p
     JOIN last_period AS l ON l.council = p.council
     WHERE p.event_type = 'Service'
       AND p.reporting_period_start < l.last_start
       AND (p.derived_end_date IS NULL OR p.derived_end_date > p.reporting_period_end)
       AND NOT EXISTS (
-          SELECT 1 FROM in_period AS n
+          SELECT 1 FROM periods AS n
           WHERE n.council = p.council AND n.event_id = p.event_id
             AND n.reporting_period_start = p.reporting_period_end + 1)
 )
