@@ -17,8 +17,8 @@
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.cld_event_rows AS
--- read twice (the unique events, then every row with its event) rather than kept: its
--- rows are as wide as the extract, and keeping them spilled to disk
+-- its in-period rows are read again where they are needed rather than kept: they are as
+-- wide as the extract, and keeping them spilled to disk; what is kept is narrow
 WITH in_period_rows AS NOT MATERIALIZED (
     SELECT *,
         -- the parts of the unique event that depend on its type
@@ -45,36 +45,22 @@ WITH in_period_rows AS NOT MATERIALIZED (
         AND (date_of_death IS NULL
             OR (date_of_death >= reporting_period_start AND date_of_death >= event_start_date))
 ),
--- each unique event once, numbered in the order DHSC's dense rank gives its rows: the
--- sort is over the events, not over every row that repeats one
-event_ids AS (
-    SELECT *,
-        row_number() OVER (
+-- numbered apart from the rows, by their identity: the window sorts the few columns it
+-- orders by, not every column of every row
+event_ids AS MATERIALIZED (
+    SELECT council, source_file, source_line,
+        dense_rank() OVER (
             PARTITION BY council
             ORDER BY event_start_date, id_end_date, client_type, person_key, event_type, id_route_of_access,
                 id_assessment_type, id_service_type, id_service_component) AS event_id
-    FROM (
-        SELECT DISTINCT council, event_start_date, id_end_date, client_type, person_key, event_type,
-            id_route_of_access, id_assessment_type, id_service_type, id_service_component
-        FROM in_period_rows
-    )
+    FROM in_period_rows
 ),
 in_period AS NOT MATERIALIZED (
     SELECT r.* EXCLUDE (id_end_date, id_route_of_access, id_assessment_type, id_service_type,
             id_service_component),
         e.event_id
     FROM in_period_rows AS r
-    JOIN event_ids AS e
-        ON e.council = r.council
-        AND e.event_start_date IS NOT DISTINCT FROM r.event_start_date
-        AND e.id_end_date IS NOT DISTINCT FROM r.id_end_date
-        AND e.client_type IS NOT DISTINCT FROM r.client_type
-        AND e.person_key IS NOT DISTINCT FROM r.person_key
-        AND e.event_type IS NOT DISTINCT FROM r.event_type
-        AND e.id_route_of_access IS NOT DISTINCT FROM r.id_route_of_access
-        AND e.id_assessment_type IS NOT DISTINCT FROM r.id_assessment_type
-        AND e.id_service_type IS NOT DISTINCT FROM r.id_service_type
-        AND e.id_service_component IS NOT DISTINCT FROM r.id_service_component
+    JOIN event_ids AS e USING (council, source_file, source_line)
 ),
 -- what the closing rule reads, kept narrow
 periods AS MATERIALIZED (

@@ -10,23 +10,19 @@
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.service_events AS
--- the row each event keeps, found by one aggregate over the columns that order its rows
--- (all descending but the hierarchy, so it is negated), then the rows read again: a
--- window carried every column of every row through its sort. A row is named by its
--- file and line, so there are no ties.
+-- the row each event keeps, ranked on the few columns that order its rows and named by
+-- its file and line (so there are no ties), then the rows read again: a window over
+-- whole rows carried every column through its sort
 WITH chosen AS (
-    SELECT e.council,
-        arg_max({'file': e.source_file, 'line': e.source_line},
-            {'period_end': e.reporting_period_end,
-             'end_date': coalesce(e.event_end_date, DATE '9999-01-01'),
-             'hierarchy': -coalesce(o.hierarchy, 999),
-             'file': e.source_file,
-             'line': e.source_line}) AS chosen_row
+    SELECT e.council, e.source_file, e.source_line
     FROM cld_event_rows AS e
     LEFT JOIN dim_event_outcome AS o ON o.event_outcome = e.event_outcome
-    GROUP BY e.council, e.event_id
+    QUALIFY row_number() OVER (
+            PARTITION BY e.council, e.event_id
+            ORDER BY e.reporting_period_end DESC, coalesce(e.event_end_date, DATE '9999-01-01') DESC,
+                coalesce(o.hierarchy, 999), e.source_file DESC, e.source_line DESC) = 1
 )
 SELECT e.*
 FROM cld_event_rows AS e
 SEMI JOIN chosen AS c
-    ON c.council = e.council AND c.chosen_row.file = e.source_file AND c.chosen_row.line = e.source_line;
+    ON c.council = e.council AND c.source_file = e.source_file AND c.source_line = e.source_line;

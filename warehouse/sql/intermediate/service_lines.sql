@@ -8,22 +8,20 @@
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.service_lines AS
--- the row each line keeps, found by one aggregate over the columns that order its rows
--- (as service_events finds its rows), then the rows read again
+-- the row each line keeps, ranked on the columns that order its rows, then the rows read
+-- again (as service_events finds its rows)
 WITH chosen AS (
-    SELECT e.council,
-        arg_max({'file': e.source_file, 'line': e.source_line},
-            {'end_date': coalesce(e.event_end_date, DATE '9999-01-01'),
-             'hierarchy': -coalesce(o.hierarchy, 999),
-             'file': e.source_file,
-             'line': e.source_line}) AS chosen_row
+    SELECT e.council, e.source_file, e.source_line
     FROM cld_event_rows AS e
     LEFT JOIN dim_event_outcome AS o ON o.event_outcome = e.event_outcome
     WHERE e.event_type = 'Service'
-    GROUP BY e.council, e.reporting_period_start, e.reporting_period_end, e.event_id, e.delivery_mechanism,
-        e.unit_cost, e.cost_frequency, e.planned_units_per_week
+    QUALIFY row_number() OVER (
+            PARTITION BY e.council, e.reporting_period_start, e.reporting_period_end, e.event_id,
+                e.delivery_mechanism, e.unit_cost, e.cost_frequency, e.planned_units_per_week
+            ORDER BY coalesce(e.event_end_date, DATE '9999-01-01') DESC, coalesce(o.hierarchy, 999),
+                e.source_file DESC, e.source_line DESC) = 1
 )
 SELECT e.*
 FROM cld_event_rows AS e
 SEMI JOIN chosen AS c
-    ON c.council = e.council AND c.chosen_row.file = e.source_file AND c.chosen_row.line = e.source_line;
+    ON c.council = e.council AND c.source_file = e.source_file AND c.source_line = e.source_line;
