@@ -50,6 +50,25 @@ class MaterialisationTests {
 		assertThat(this.run.resolve("twice.parquet")).doesNotExist();
 	}
 
+	@Test
+	void aLargeModelIsWrittenInRowGroupsOfThirtyThousandRows() throws Exception {
+		ModelOrder.Model model = new ModelOrder.Model("numbers.sql", 1, """
+				-- materialise: read by many
+				CREATE OR REPLACE VIEW numbers AS SELECT range AS n, 'row ' || range AS label FROM range(100000);
+				""");
+		try (Connection connection = connections().open("jdbc:duckdb:", false);
+				Statement statement = connection.createStatement()) {
+			statement.execute(model.sql());
+			Materialisation.materialise(statement, model, this.run.toString());
+			assertThat(single(statement, "SELECT count(*) FROM numbers")).isEqualTo("100000");
+			// 30,000 rounded up to DuckDB's vectors of 2,048 rows, where the default is
+			// 122,880
+			assertThat(single(statement, "SELECT max(row_group_num_rows) FROM parquet_metadata('"
+					+ this.run.resolve("numbers.parquet") + "')"))
+				.isEqualTo("30720");
+		}
+	}
+
 	/**
 	 * Builds a model summing a table, then changes the table: its total, type and SQL.
 	 */
