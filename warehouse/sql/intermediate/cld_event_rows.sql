@@ -17,25 +17,20 @@
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.cld_event_rows AS
--- its in-period rows are read again where they are needed rather than kept: they are as
--- wide as the extract, and keeping them spilled to disk; what is kept is narrow
-WITH in_period_rows AS NOT MATERIALIZED (
+-- the rows are read again where they are needed rather than kept: they are as wide as
+-- the extract, and keeping them spilled to disk; what is kept is narrow
+WITH dated AS NOT MATERIALIZED (
     SELECT *,
-        -- the parts of the unique event that depend on its type
-        CASE WHEN event_type <> 'Service' THEN derived_end_date END AS id_end_date,
-        CASE WHEN event_type = 'Request' THEN route_of_access END AS id_route_of_access,
-        CASE WHEN event_type = 'Assessment' THEN assessment_type END AS id_assessment_type,
-        CASE WHEN event_type = 'Service' THEN service_type END AS id_service_type,
-        CASE WHEN event_type = 'Service' THEN service_component END AS id_service_component
-    FROM (
-        SELECT *,
-            CASE
-                WHEN date_of_death BETWEEN event_start_date AND event_end_date
-                    OR (date_of_death > event_start_date AND event_end_date IS NULL) THEN date_of_death
-                ELSE event_end_date
-            END AS derived_end_date
-        FROM cld_submission_rows
-    )
+        CASE
+            WHEN date_of_death BETWEEN event_start_date AND event_end_date
+                OR (date_of_death > event_start_date AND event_end_date IS NULL) THEN date_of_death
+            ELSE event_end_date
+        END AS derived_end_date
+    FROM cld_submission_rows
+),
+in_period_rows AS NOT MATERIALIZED (
+    SELECT *
+    FROM dated
     WHERE ((event_type <> 'Service'
                 AND derived_end_date BETWEEN reporting_period_start AND reporting_period_end
                 AND event_start_date <= reporting_period_end)
@@ -51,14 +46,17 @@ event_ids AS MATERIALIZED (
     SELECT council, source_file, source_line,
         dense_rank() OVER (
             PARTITION BY council
-            ORDER BY event_start_date, id_end_date, client_type, person_key, event_type, id_route_of_access,
-                id_assessment_type, id_service_type, id_service_component) AS event_id
+            ORDER BY event_start_date,
+                CASE WHEN event_type <> 'Service' THEN derived_end_date END,
+                client_type, person_key, event_type,
+                CASE WHEN event_type = 'Request' THEN route_of_access END,
+                CASE WHEN event_type = 'Assessment' THEN assessment_type END,
+                CASE WHEN event_type = 'Service' THEN service_type END,
+                CASE WHEN event_type = 'Service' THEN service_component END) AS event_id
     FROM in_period_rows
 ),
 in_period AS NOT MATERIALIZED (
-    SELECT r.* EXCLUDE (id_end_date, id_route_of_access, id_assessment_type, id_service_type,
-            id_service_component),
-        e.event_id
+    SELECT r.*, e.event_id
     FROM in_period_rows AS r
     JOIN event_ids AS e USING (council, source_file, source_line)
 ),
