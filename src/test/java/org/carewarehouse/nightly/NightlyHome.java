@@ -46,7 +46,7 @@ public final class NightlyHome {
 
 	/** The published catalog, opened read-only as an analyst opens it. */
 	public Warehouse warehouse() {
-		return new Warehouse(resolve("data/care.duckdb"));
+		return NightlyRuns.catalogIn(this.path);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -49,7 +50,7 @@ public final class IdentifierSearch {
 		}
 		assertThat(files).as("files under " + folder).isNotEmpty();
 		for (Path file : files) {
-			Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+			Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
 			if (key == null || read.add(key)) {
 				String found = search.firstIn(Files.readAllBytes(file));
 				assertThat(found).as(file + " holds " + found).isNull();
