@@ -321,6 +321,11 @@ public class Catalog {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
 			statement.execute("USE care");
+			// one transaction for the whole build: each model, comment and materialised
+			// view would otherwise be a commit of its own, each writing and syncing the
+			// catalog's log (most of a small night's publish); the file is new, and a
+			// build that fails leaves nothing in it
+			statement.execute("BEGIN TRANSACTION");
 			long start = System.nanoTime();
 			List<ModelOrder.Model> models = models();
 			for (ModelOrder.Model model : models) {
@@ -343,6 +348,7 @@ public class Catalog {
 			if (!broken.isEmpty()) {
 				throw new IllegalStateException(String.join("; ", broken));
 			}
+			statement.execute("COMMIT");
 			statement.execute("USE memory");
 			statement.execute("DETACH care");
 		}

@@ -31,29 +31,14 @@ final class CatalogComments {
 
 	/**
 	 * Comments every view and every column the glossary describes. Run after every model
-	 * is built, since a view made again (materialised, exported) loses its comments.
+	 * is built, since a view made again (materialised, exported) loses its comments, and
+	 * inside the build's transaction, since each comment would otherwise be a commit of
+	 * its own.
 	 * @param statement a statement on the catalog being built
 	 * @param models the models in build order
 	 * @throws SQLException if a comment cannot be written
 	 */
 	static void apply(Statement statement, List<ModelOrder.Model> models) throws SQLException {
-		// thousands of comments, each its own commit otherwise
-		statement.execute("BEGIN TRANSACTION");
-		try {
-			comment(statement, models);
-			statement.execute("COMMIT");
-		}
-		catch (SQLException | RuntimeException ex) {
-			statement.execute("ROLLBACK");
-			throw ex;
-		}
-	}
-
-	/**
-	 * Sent as one script: DuckDB runs its statements in turn, without a round trip
-	 * through JDBC for each of the thousand or so.
-	 */
-	private static void comment(Statement statement, List<ModelOrder.Model> models) throws SQLException {
 		List<String> comments = new ArrayList<>();
 		for (Map.Entry<String, String> view : ViewComments.of(models).entrySet()) {
 			comments.add(ON_VIEW.fill(Map.of("schema", ModelOrder.schema(view.getKey()), "view",
@@ -68,6 +53,9 @@ final class CatalogComments {
 			}
 		}
 		if (!comments.isEmpty()) {
+			// one script: DuckDB runs its statements in turn, without a round trip
+			// through
+			// JDBC for each of the thousand or so
 			statement.execute(String.join(";\n", comments));
 		}
 	}
