@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- ADM-18-64, ADM-65+ (ASCOF 2B and 2C from 2024-25; 2A(1)/2A(2) before): new long-term
 -- admissions to residential and nursing care per 100,000 population, as DHSC's
 -- Create_ASCOF_2B2C_2425_Onwards.sql computes them.

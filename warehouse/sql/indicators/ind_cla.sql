@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- Children looked after on 31 March (SSDA903, fct_child_episodes after repair): distinct
 -- children with an episode open that day (DEC blank or later), per 10,000 children aged
 -- 0-17 (CLA-RATE); of them, the shares in children's homes (CLA-K2, PLACE K2), in foster

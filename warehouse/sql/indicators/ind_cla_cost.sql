@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- CLA-COST-DAY: children's placements' cost per placement day from the commitment register
 -- (commitment_months, client group Children): what the lines cost in the year over the
 -- placement days they cover, by the cost-centre map's placement type (residential, IFA,

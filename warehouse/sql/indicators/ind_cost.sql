@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- Cost per week, cost per day, spend per person and spend per placement from the services
 -- feed (DHSC 6.Costs_fact.sql 43-113 through fct_service_costs, costed for the year), by
 -- the breakdowns of service_cost_lines (the support setting ones to set beside

@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- COST-LEDGER-WEEK: the finance side of cost per week: ledger spend in a support setting
 -- and age band (fct_spend, through the cost-centre map) divided by the client days the
 -- services feed records in the same setting and age band, x 7: the placement days of

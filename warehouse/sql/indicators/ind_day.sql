@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- Day opportunities (service component Day Support) in each year, from fct_service_costs:
 -- placements (unique events) open in the year and distinct providers, by provider type;
 -- distinct people, split into in-house only, external only and both; all counted from

@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- SDS, DP (ASCOF 3D part 1a and 2a, formerly 1C) and SDS-CARER, DP-CARER (3D part 1b and
 -- 2b), as DHSC's Create_ASCOF_3D_2425_Onwards.sql computes them.
 -- Clients, a snapshot on the year end:

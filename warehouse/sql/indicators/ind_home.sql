@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- HOME-18-64, HOME-65+ and HOME-LD (ASCOF 2E, formerly 1G; 2E LD): the share of people
 -- receiving long-term support in the year who live in their own home or with family, as
 -- DHSC's Create_ASCOF_2E_2425_Onwards.sql computes it and ASCOF_main_script.sql runs it

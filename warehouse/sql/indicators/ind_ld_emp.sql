@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- LD-EMP (ASCOF 1E): adults with a learning disability in paid employment, with the
 -- cohort of NHS England's SALT LTS004 Table 1 (LTS004 replication code.txt 156-349) and
 -- the person's details as DHSC's person details table derives them.

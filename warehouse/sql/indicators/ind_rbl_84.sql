@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- RBL-84 (ASCOF 2D from 2023-24, Create_ASCOF_2D.sql part 1): of the reablement clusters
 -- linked to a discharge in the year of a person 65+ (reablement_discharges), the share
 -- with no death, emergency readmission or long-term care home start within

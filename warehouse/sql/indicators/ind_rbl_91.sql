@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- RBL-91 (ASCOF 2B(1) before 2023-24; no national CLD code, so the domain notes'
 -- definition): people aged 65+ at discharge, discharged from hospital between 1 October
 -- and 31 December into reablement, and of those, the people at home {{at_home_days}} days

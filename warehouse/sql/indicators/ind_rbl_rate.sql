@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- RBL-RATE: people aged 65+ starting reablement (an ST-Max service) in the year per 10,000
 -- population aged 65+ (mid-year estimate of the year). Age on the start date from the
 -- person details' birth date (cld_age, Create_personal_details_table.sql 784-800). A

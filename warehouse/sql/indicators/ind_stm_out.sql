@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- STM-OUT (ASCOF 2A from 2023-24, 2D before): of the reablement clusters of new clients
 -- ending in the year, the share whose sequel asked for no ongoing support, as DHSC's
 -- Create_ASCOF_2A_2425_Onwards.sql counts them from its disaggregated table (stm_sequels):

@@ -1,3 +1,4 @@
+-- materialise: computed alone, then read by indicator_values
 -- Workforce (Skills for Care's definitions), from each council's latest ASC-WDS snapshot
 -- in the year: vacancy rate = vacancies / (filled posts + vacancies), filled posts being
 -- the workers recorded; turnover = leavers in the last 12 months / permanent and
