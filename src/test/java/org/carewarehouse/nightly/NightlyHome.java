@@ -1,5 +1,8 @@
 package org.carewarehouse.nightly;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +27,60 @@ public final class NightlyHome {
 
 	private static final Map<Class<?>, NightlyHome> HOMES = new ConcurrentHashMap<>();
 
+	/** Names the build to its test JVMs; set by the build for the integration tests. */
+	private static final String BUILD = "care.tests.build";
+
 	private final Path path;
 
-	private NightlyHome(Path path) {
+	private final Path jobRepository;
+
+	private NightlyHome(Path path, Path jobRepository) {
 		this.path = path;
+		this.jobRepository = jobRepository;
 	}
 
 	/** The home of {@code owner}, a test class or the fixture that test classes share. */
 	public static NightlyHome of(Class<?> owner) {
-		return HOMES.computeIfAbsent(owner,
-				(type) -> new NightlyHome(NightlyRuns.temporaryHome("care-warehouse-" + type.getSimpleName() + "-")));
+		return HOMES.computeIfAbsent(owner, (type) -> {
+			Path path = NightlyRuns.temporaryHome("care-warehouse-" + type.getSimpleName() + "-");
+			return new NightlyHome(path, path.resolve("jobrepo/batch"));
+		});
+	}
+
+	/**
+	 * The home of {@code owner} that every test JVM of this build shares: a folder named
+	 * for the build, with a job repository for each JVM (H2 lets one process open a file
+	 * database), which replaces an earlier build's. A JVM the build did not start (a test
+	 * run from an IDE) has a home of its own, as {@link #of}.
+	 */
+	static NightlyHome forBuild(Class<?> owner) {
+		String build = System.getProperty(BUILD);
+		if (build == null || build.isBlank()) {
+			return of(owner);
+		}
+		return HOMES.computeIfAbsent(owner, (type) -> {
+			Path homes = Path.of("target", "test-homes").toAbsolutePath();
+			String prefix = "care-warehouse-" + type.getSimpleName() + "-build-";
+			try {
+				removeEarlierBuilds(homes, prefix, build);
+				Path path = Files.createDirectories(homes.resolve(prefix + build));
+				return new NightlyHome(path, path.resolve("jobrepo-" + ProcessHandle.current().pid() + "/batch"));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	private static void removeEarlierBuilds(Path homes, String prefix, String build) throws IOException {
+		if (!Files.isDirectory(homes)) {
+			return;
+		}
+		try (var folders = Files.list(homes)) {
+			folders.filter((folder) -> folder.getFileName().toString().startsWith(prefix))
+				.filter((folder) -> !folder.getFileName().toString().equals(prefix + build))
+				.forEach(NightlyRuns::deleteQuietly);
+		}
 	}
 
 	public Path path() {
@@ -55,8 +102,7 @@ public final class NightlyHome {
 	 */
 	Map<String, String> settings() {
 		return Map.of("care.warehouse.root", resolve("data").toString(), "care.warehouse.catalog",
-				resolve("data/care.duckdb").toString(), "spring.datasource.url",
-				"jdbc:h2:file:" + resolve("jobrepo/batch"));
+				resolve("data/care.duckdb").toString(), "spring.datasource.url", "jdbc:h2:file:" + this.jobRepository);
 	}
 
 	@Override
@@ -75,7 +121,8 @@ public final class NightlyHome {
 			if (test == null) {
 				return null;
 			}
-			return new InHome(of(test.home().equals(NightlyIntegrationTest.class) ? testClass : test.home()));
+			Class<?> owner = test.home().equals(NightlyIntegrationTest.class) ? testClass : test.home();
+			return new InHome(test.sharedByTestJvms() ? forBuild(owner) : of(owner));
 		}
 
 	}

@@ -30,4 +30,11 @@ public @interface NightlyIntegrationTest {
 	 */
 	Class<?> home() default NightlyIntegrationTest.class;
 
+	/**
+	 * Whether every test JVM of a build shares the home, each with a job repository of
+	 * its own, so that what one loads there the others read
+	 * ({@link NightlyHome#forBuild}).
+	 */
+	boolean sharedByTestJvms() default false;
+
 }

@@ -46,7 +46,7 @@ public final class NightlyRuns {
 		}
 	}
 
-	private static void deleteQuietly(Path home) {
+	static void deleteQuietly(Path home) {
 		try {
 			FileSystemUtils.deleteRecursively(home);
 		}

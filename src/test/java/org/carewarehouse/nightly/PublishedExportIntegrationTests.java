@@ -46,7 +46,7 @@ class PublishedExportIntegrationTests {
 
 	@BeforeAll
 	void loadAndExport() throws Exception {
-		SampleNight.load(this.nightly);
+		SampleNight.load(this.nightly, this.home);
 		this.exported = this.home.resolve("shared/published");
 		assertThat(export("--to=" + this.exported)).isEqualTo(Command.OK);
 	}

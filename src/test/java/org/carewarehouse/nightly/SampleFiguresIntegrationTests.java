@@ -35,6 +35,9 @@ class SampleFiguresIntegrationTests {
 	NightlyCommand nightly;
 
 	@Autowired
+	NightlyHome home;
+
+	@Autowired
 	Catalog catalog;
 
 	@Autowired
@@ -42,7 +45,7 @@ class SampleFiguresIntegrationTests {
 
 	@BeforeAll
 	void load() throws Exception {
-		SampleNight.load(this.nightly);
+		SampleNight.load(this.nightly, this.home);
 	}
 
 	@Test
