@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Looks for people's identifiers, byte for byte, in every file a run left under a folder
  * (Parquet, catalog, job repository, exports), logs aside. The identifiers are indexed by
  * their first two bytes, so each file is read once however many there are; a file linked
- * under two names (a run and {@code current/}) is read once.
+ * under two names (a run and {@code current/}) is read once. A number (an NHS number, a
+ * child's id) found inside a longer run of lowercase hex is part of a keyed hash, not the
+ * identifier: 10 digits turn up in the warehouse's hundreds of thousands of 64-character
+ * person keys about once in a few hundred runs.
  */
 public final class IdentifierSearch {
 
@@ -64,13 +67,28 @@ public final class IdentifierSearch {
 			if (bucket != null) {
 				for (byte[] identifier : bucket) {
 					if (at + identifier.length <= content.length
-							&& Arrays.equals(content, at, at + identifier.length, identifier, 0, identifier.length)) {
+							&& Arrays.equals(content, at, at + identifier.length, identifier, 0, identifier.length)
+							&& !insideHex(content, at, identifier)) {
 						return new String(identifier, StandardCharsets.UTF_8);
 					}
 				}
 			}
 		}
 		return null;
+	}
+
+	private static boolean insideHex(byte[] content, int at, byte[] identifier) {
+		for (byte b : identifier) {
+			if (b < '0' || b > '9') {
+				return false;
+			}
+		}
+		int end = at + identifier.length;
+		return (at > 0 && hex(content[at - 1])) || (end < content.length && hex(content[end]));
+	}
+
+	private static boolean hex(byte b) {
+		return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f');
 	}
 
 	private static int key(byte[] bytes, int at) {

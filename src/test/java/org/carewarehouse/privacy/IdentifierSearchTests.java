@@ -44,6 +44,20 @@ class IdentifierSearchTests {
 	}
 
 	@Test
+	void aNumberInsideAKeyedHashIsNotTheIdentifierButOneBesideOtherTextIs(@TempDir Path folder) throws IOException {
+		write(folder.resolve("people.parquet"), "\u0000@3fa9990000018c0e\u0000@9990000026ab\u0000@c19990000018");
+		assertThatNoException().isThrownBy(() -> IdentifierSearch.assertNoneIn(folder, IDENTIFIERS));
+		write(folder.resolve("people.parquet"), "\u0000@3fa9990000018c0e\u0000NHS:9990000026;");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> IdentifierSearch.assertNoneIn(folder, IDENTIFIERS))
+			.withMessageContaining("holds 9990000026");
+		write(folder.resolve("people.parquet"), "x9990000018Z");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> IdentifierSearch.assertNoneIn(folder, IDENTIFIERS))
+			.withMessageContaining("holds 9990000018");
+	}
+
+	@Test
 	void readsAFileLinkedUnderTwoNamesAndSkipsLogs(@TempDir Path folder) throws IOException {
 		write(folder.resolve("console.log"), "L20 9ZZ");
 		write(folder.resolve("a.csv"), "x");
