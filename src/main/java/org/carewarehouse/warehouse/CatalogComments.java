@@ -53,9 +53,8 @@ final class CatalogComments {
 			}
 		}
 		if (!comments.isEmpty()) {
-			// one script: DuckDB runs its statements in turn, without a round trip
-			// through
-			// JDBC for each of the thousand or so
+			// one script: DuckDB runs its statements in turn, with no round trip
+			// through JDBC for each of the thousand or so
 			statement.execute(String.join(";\n", comments));
 		}
 	}
