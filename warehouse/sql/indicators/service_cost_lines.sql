@@ -15,12 +15,16 @@
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.service_cost_lines AS
--- The distinct counts are made apart: count(DISTINCT) over five grouping sets holds every
--- group's set of keys in memory and cannot spill (at scale 16, 1.3 million lines in five
--- sets each failed under a 512MB memory_limit). Each person or event is taken once per
--- group by grouping sets of their own, which spill, then counted; set tells the grouping
--- sets apart, as grouping() numbers them the same way in both.
-WITH amounts AS (
+-- The distinct counts are made apart, per numbered group: count(DISTINCT) over five
+-- grouping sets holds every group's set of keys in memory and cannot spill (at scale 16,
+-- 1.3 million lines in five sets each failed under a 512MB memory_limit), and grouping
+-- sets of their own over the six breakdown columns and each key took 5 s there. Instead
+-- the few combinations of breakdown columns (15,000 at scale 16) are put in their five
+-- groups, each group numbered, each line given its combination's group numbers, and each
+-- person and event taken once per group number by a DISTINCT, which spills: 2.7 s.
+-- amounts is read twice and computed twice, not kept: its medians hold the lines'
+-- costs, and kept beside the DISTINCT below they left it short of memory under 512MB
+WITH amounts AS NOT MATERIALIZED (
     SELECT council, financial_year, service_component, provider_type, primary_support_reason, age_band,
         provider_id, support_setting,
         grouping(service_component, provider_type, primary_support_reason, age_band, provider_id, support_setting)
@@ -55,43 +59,70 @@ WITH amounts AS (
         (council, financial_year, service_component, provider_id),
         (council, financial_year, support_setting, age_band))
 ),
--- each person and each event once per group: a row of members holds one or the other
-members AS (
-    SELECT council, financial_year, service_component, provider_type, primary_support_reason, age_band,
-        provider_id, support_setting, person_key, NULL::BIGINT AS event_id
-    FROM fct_service_costs
-    UNION ALL
-    SELECT council, financial_year, service_component, provider_type, primary_support_reason, age_band,
-        provider_id, support_setting, NULL, event_id
+-- every combination of breakdown columns a line has, and the group of each grouping set
+-- it falls in: the group's own columns match, the others are those grouping() sets a bit
+-- for (32 for its first column, 1 for its last); a group's number depends only on the
+-- group, so each reading of group_keys numbers it alike
+combos AS (
+    SELECT DISTINCT council, financial_year, service_component, provider_type, primary_support_reason, age_band,
+        provider_id, support_setting
     FROM fct_service_costs
 ),
-counts AS (
+group_keys AS (
     SELECT council, financial_year, service_component, provider_type, primary_support_reason, age_band,
-        provider_id, support_setting, set, count(person_key) AS people, count(event_id) AS placements
-    FROM (
-        SELECT council, financial_year, service_component, provider_type, primary_support_reason, age_band,
-            provider_id, support_setting, person_key, event_id,
-            grouping(service_component, provider_type, primary_support_reason, age_band, provider_id,
-                support_setting) AS set
-        FROM members
-        GROUP BY GROUPING SETS (
-            (council, financial_year, service_component, person_key, event_id),
-            (council, financial_year, service_component, provider_type, person_key, event_id),
-            (council, financial_year, service_component, primary_support_reason, age_band, person_key, event_id),
-            (council, financial_year, service_component, provider_id, person_key, event_id),
-            (council, financial_year, support_setting, age_band, person_key, event_id))
-    )
-    GROUP BY ALL
+        provider_id, support_setting, set,
+        dense_rank() OVER (ORDER BY set, council, financial_year, service_component, provider_type,
+            primary_support_reason, age_band, provider_id, support_setting) AS grp
+    FROM amounts
+),
+combo_groups AS (
+    SELECT c.*, k.grp
+    FROM combos AS c
+    JOIN group_keys AS k
+        ON k.council = c.council AND k.financial_year = c.financial_year
+        AND (k.set & 32 <> 0 OR k.service_component IS NOT DISTINCT FROM c.service_component)
+        AND (k.set & 16 <> 0 OR k.provider_type IS NOT DISTINCT FROM c.provider_type)
+        AND (k.set & 8 <> 0 OR k.primary_support_reason IS NOT DISTINCT FROM c.primary_support_reason)
+        AND (k.set & 4 <> 0 OR k.age_band IS NOT DISTINCT FROM c.age_band)
+        AND (k.set & 2 <> 0 OR k.provider_id IS NOT DISTINCT FROM c.provider_id)
+        AND (k.set & 1 <> 0 OR k.support_setting IS NOT DISTINCT FROM c.support_setting)
+),
+-- each line once for each of its five groups; read twice, not kept (6.5 million rows at
+-- scale 16)
+members AS NOT MATERIALIZED (
+    SELECT g.grp, f.person_key, f.event_id
+    FROM fct_service_costs AS f
+    JOIN combo_groups AS g
+        ON g.council = f.council AND g.financial_year = f.financial_year
+        AND g.service_component IS NOT DISTINCT FROM f.service_component
+        AND g.provider_type IS NOT DISTINCT FROM f.provider_type
+        AND g.primary_support_reason IS NOT DISTINCT FROM f.primary_support_reason
+        AND g.age_band IS NOT DISTINCT FROM f.age_band
+        AND g.provider_id IS NOT DISTINCT FROM f.provider_id
+        AND g.support_setting IS NOT DISTINCT FROM f.support_setting
+),
+people AS (
+    SELECT grp, count(*) AS people
+    FROM (SELECT DISTINCT grp, person_key FROM members WHERE person_key IS NOT NULL)
+    GROUP BY grp
+),
+placements AS (
+    SELECT grp, count(*) AS placements
+    FROM (SELECT DISTINCT grp, event_id FROM members WHERE event_id IS NOT NULL)
+    GROUP BY grp
 )
 SELECT a.council, a.financial_year, a.breakdown, a.by_provider, a.spend, a.weekly_spend, a.weekly_days, a.days,
-    c.people, c.placements, a.costed_lines, a.minimum_per_week, a.median_per_week, a.mean_per_week,
+    coalesce(p.people, 0) AS people, coalesce(c.placements, 0) AS placements, a.costed_lines,
+    a.minimum_per_week, a.median_per_week, a.mean_per_week,
     a.maximum_per_week, a.minimum_per_day, a.median_per_day, a.maximum_per_day
 FROM amounts AS a
-JOIN counts AS c
-    ON c.council = a.council AND c.financial_year = a.financial_year AND c.set = a.set
-    AND c.service_component IS NOT DISTINCT FROM a.service_component
-    AND c.provider_type IS NOT DISTINCT FROM a.provider_type
-    AND c.primary_support_reason IS NOT DISTINCT FROM a.primary_support_reason
-    AND c.age_band IS NOT DISTINCT FROM a.age_band
-    AND c.provider_id IS NOT DISTINCT FROM a.provider_id
-    AND c.support_setting IS NOT DISTINCT FROM a.support_setting;
+JOIN group_keys AS k
+    ON k.council = a.council AND k.financial_year = a.financial_year AND k.set = a.set
+    AND k.service_component IS NOT DISTINCT FROM a.service_component
+    AND k.provider_type IS NOT DISTINCT FROM a.provider_type
+    AND k.primary_support_reason IS NOT DISTINCT FROM a.primary_support_reason
+    AND k.age_band IS NOT DISTINCT FROM a.age_band
+    AND k.provider_id IS NOT DISTINCT FROM a.provider_id
+    AND k.support_setting IS NOT DISTINCT FROM a.support_setting
+LEFT JOIN people AS p ON p.grp = k.grp
+LEFT JOIN placements AS c ON c.grp = k.grp;
