@@ -25,7 +25,8 @@ NO_RETRY_CODES = {2}
 
 def nightly_load(ds, **_):
     rc = subprocess.run(
-        ["java", "-jar", "care-warehouse.jar", "nightly", f"--as-of={ds}",
+        # -XX:+UseParallelGC: the throughput collector, for a batch job (README)
+        ["java", "-XX:+UseParallelGC", "-jar", "care-warehouse.jar", "nightly", f"--as-of={ds}",
          "--spring.config.additional-location=file:jobs/council.yaml"],
         cwd="/opt/care-warehouse", check=False,
         env={**os.environ, "CARE_PSEUDONYMISATION_KEY": Variable.get("care_pseudonymisation_key")}).returncode
