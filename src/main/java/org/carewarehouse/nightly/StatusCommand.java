@@ -3,10 +3,12 @@ package org.carewarehouse.nightly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Map;
 
 import org.carewarehouse.Command;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.QueryFormat;
+import org.carewarehouse.warehouse.SqlTemplate;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -39,8 +41,9 @@ class StatusCommand implements Command<StatusOptions> {
 			System.err.println("--last takes a number of runs from 1");
 			return USAGE;
 		}
-		String sql = new ClassPathResource("status.sql", StatusCommand.class).getContentAsString(StandardCharsets.UTF_8)
-			.replace("{{last}}", Integer.toString(options.last()));
+		String sql = new SqlTemplate("status.sql",
+				new ClassPathResource("status.sql", StatusCommand.class).getContentAsString(StandardCharsets.UTF_8))
+			.fill(Map.of("last", Integer.toString(options.last())));
 		try {
 			this.catalog.query(sql, (rows) -> QueryFormat.TABLE.print(rows, System.out));
 			return OK;

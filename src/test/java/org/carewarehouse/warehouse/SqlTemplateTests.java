@@ -1,11 +1,17 @@
 package org.carewarehouse.warehouse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +22,18 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * Placeholders filled into SQL, run through DuckDB to see what the SQL now says.
  */
 class SqlTemplateTests {
+
+	@Test
+	void noOtherClassFillsAPlaceholderItself() throws IOException {
+		List<Path> filling;
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			filling = sources.filter((file) -> file.toString().endsWith(".java"))
+				.filter((file) -> !file.endsWith(Path.of("warehouse/SqlTemplate.java")))
+				.filter((file) -> read(file).contains(".replace(\"{{"))
+				.toList();
+		}
+		assertThat(filling).isEmpty();
+	}
 
 	@Test
 	void quotedPlaceholderTakesAnyTextAndStaysOneLiteral() throws SQLException {
@@ -95,6 +113,15 @@ class SqlTemplateTests {
 				ResultSet rows = statement.executeQuery(sql)) {
 			rows.next();
 			return rows.getString(1);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
