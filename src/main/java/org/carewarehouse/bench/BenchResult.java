@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One measured phase of a benchmark case: the nightly job's load or publish, or DuckDB's
- * own COPY of the same files, with the ratio of its time to the COPY's.
+ * One measured phase of a benchmark case: the nightly job's load, publish or reports, or
+ * DuckDB's own COPY of the same files, with the ratio of its time to the COPY's.
  *
  * @param feed the case, e.g. {@code services}
- * @param phase {@code load}, {@code publish} or {@code duckdb_copy}
+ * @param phase {@code load}, {@code publish}, {@code reports} or {@code duckdb_copy}
  * @param rows rows read
  * @param seconds elapsed seconds
  * @param peakHeapMb peak JVM heap in use, MiB
  * @param peakResidentMb peak resident memory of the process (JVM and DuckDB), MiB
  * @param peakDuckDbMb the most memory DuckDB held, MiB: COPY's, or the publish's catalog
- * build; -1 for the load, which does not use DuckDB, written as blank
+ * build; -1 for the load, which does not use DuckDB, and the reports, written as blank
  * @param ratio seconds / the DuckDB COPY's seconds, or NaN where there is no COPY (a
  * whole sample), written as blank
  */
