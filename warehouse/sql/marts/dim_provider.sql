@@ -1,10 +1,11 @@
 -- materialise: written as Parquet for BI tools, the star schema read without DuckDB
 -- Providers by CQC location and council, in-house or external as the services record them
 -- ('Mixed' where both appear), named as the commitment register names them (the name on
--- the latest commitment; NULL where no commitment names the provider).
+-- the latest commitment, the later file and line among those starting the same day; NULL
+-- where no commitment names the provider).
 CREATE OR REPLACE VIEW dim_provider AS
 WITH named AS (
-    SELECT council, provider_id, arg_max(provider_name, start_date) AS provider_name
+    SELECT council, provider_id, arg_max(provider_name, (start_date, source_file, source_line)) AS provider_name
     FROM commitments
     WHERE provider_id IS NOT NULL AND provider_name IS NOT NULL
     GROUP BY ALL

@@ -60,6 +60,14 @@ public final class ModelDatabase implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Writes a table's rows again in another order, as another read of the same extracts
+	 * could meet them, for a model whose result must not depend on it.
+	 */
+	public ModelDatabase reorder(String table, String orderBy) throws SQLException {
+		return execute("CREATE OR REPLACE TABLE " + table + " AS FROM " + table + " ORDER BY " + orderBy);
+	}
+
 	/** Builds the models, given as paths under {@code warehouse/sql/}, in order. */
 	public ModelDatabase models(String... models) throws Exception {
 		for (String model : models) {

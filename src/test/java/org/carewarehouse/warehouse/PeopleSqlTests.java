@@ -75,8 +75,7 @@ class PeopleSqlTests {
 	@Test
 	void theSameRowsInAnyOrderGiveTheSamePeople() throws Exception {
 		List<List<Object>> people = people();
-		this.database.execute("CREATE OR REPLACE TABLE services AS FROM services ORDER BY source_line DESC");
-		this.database.models("marts/people");
+		this.database.reorder("services", "source_line DESC").models("marts/people");
 		assertThat(people()).isEqualTo(people);
 	}
 
