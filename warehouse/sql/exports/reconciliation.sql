@@ -8,11 +8,6 @@
 -- fct_payment_lines wrote; then budget_alerts and the month-end snapshots, which read
 -- budget_monitoring's files.
 COPY (SELECT * FROM fct_budget_monitoring) TO '{{run}}/budget_monitoring.parquet' (FORMAT PARQUET);
-COPY (
-    SELECT * FROM fct_budget_monitoring ORDER BY council, financial_year, as_at_period, cost_centre
-) TO '{{run}}/budget_monitoring_csv'
-    (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
-     FILENAME_PATTERN 'budget_monitoring_{i}', OVERWRITE_OR_IGNORE true);
 -- Budget monitoring for finance: fct_budget_monitoring as written tonight to
 -- budget_monitoring.parquet in the run's folder. Per council, financial year, cost centre
 -- and month end up to the business date: budget, actual, remaining commitment, forecast
@@ -23,24 +18,6 @@ SELECT *
 FROM read_parquet('{{run}}/budget_monitoring.parquet');
 
 COPY (SELECT * FROM fct_payment_matching) TO '{{run}}/payment_matching.parquet' (FORMAT PARQUET);
-COPY (
-    SELECT * EXCLUDE (match_id)
-    FROM fct_payment_matching
-    ORDER BY council, financial_year, period, status, cost_centre, reference, provider_id
-) TO '{{run}}/payment_matching_csv'
-    (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
-     FILENAME_PATTERN 'payment_matching_{i}', OVERWRITE_OR_IGNORE true);
-COPY (
-    SELECT m.council, m.financial_year, m.period, m.status, m.matched_on, m.cost_centre, m.provider_id, m.reference,
-        m.expected, m.paid, m.difference, l.line_kind, l.line
-    FROM fct_payment_matching AS m
-    JOIN fct_payment_lines AS l ON l.match_id = m.match_id
-    WHERE m.status <> 'Matched'
-    ORDER BY m.council, m.financial_year, m.period, m.status, m.cost_centre, m.reference, m.provider_id, l.line_kind,
-        l.line_date, l.source_file, l.source_line
-) TO '{{run}}/payment_exceptions_csv'
-    (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
-     FILENAME_PATTERN 'payment_exceptions_{i}', OVERWRITE_OR_IGNORE true);
 -- Payment matching for finance: fct_payment_matching as written tonight to
 -- payment_matching.parquet in the run's folder. Ledger payments matched to the
 -- commitment lines they pay, per council, period and reference or cost centre and
@@ -105,3 +82,33 @@ SELECT
         'cost_centre_name', 'support_setting', 'service_line', 'filename'))
 FROM kept
 QUALIFY snapshot_run = max(snapshot_run) OVER (PARTITION BY snapshot_as_of);
+
+-- The CSV files for finance, written on one thread and then the build's threads again: a
+-- partitioned COPY appends each thread's rows to a council's file as they come, so with
+-- more than one a large council's rows left the ORDER BY's order, and changed from run to
+-- run.
+SET threads = 1;
+COPY (
+    SELECT * FROM fct_budget_monitoring ORDER BY council, financial_year, as_at_period, cost_centre
+) TO '{{run}}/budget_monitoring_csv'
+    (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
+     FILENAME_PATTERN 'budget_monitoring_{i}', OVERWRITE_OR_IGNORE true);
+COPY (
+    SELECT * EXCLUDE (match_id)
+    FROM fct_payment_matching
+    ORDER BY council, financial_year, period, status, cost_centre, reference, provider_id
+) TO '{{run}}/payment_matching_csv'
+    (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
+     FILENAME_PATTERN 'payment_matching_{i}', OVERWRITE_OR_IGNORE true);
+COPY (
+    SELECT m.council, m.financial_year, m.period, m.status, m.matched_on, m.cost_centre, m.provider_id, m.reference,
+        m.expected, m.paid, m.difference, l.line_kind, l.line
+    FROM fct_payment_matching AS m
+    JOIN fct_payment_lines AS l ON l.match_id = m.match_id
+    WHERE m.status <> 'Matched'
+    ORDER BY m.council, m.financial_year, m.period, m.status, m.cost_centre, m.reference, m.provider_id, l.line_kind,
+        l.line_date, l.source_file, l.source_line
+) TO '{{run}}/payment_exceptions_csv'
+    (FORMAT CSV, HEADER true, PARTITION_BY (council), WRITE_PARTITION_COLUMNS true,
+     FILENAME_PATTERN 'payment_exceptions_{i}', OVERWRITE_OR_IGNORE true);
+SET threads = {{threads}};

@@ -171,6 +171,8 @@ public class Catalog {
 		placeholders.put("suppression_threshold", String.valueOf(this.suppressionThreshold));
 		placeholders.put("variance_tolerance", this.varianceTolerance.toPlainString());
 		placeholders.putAll(this.windows.placeholders());
+		// a model that must write on one thread sets them back to these
+		placeholders.put("threads", String.valueOf(this.connections.threads()));
 		Files.createDirectories(this.catalogFile.getParent());
 		Files.deleteIfExists(file);
 		build(file, placeholders);
