@@ -21,9 +21,10 @@ CREATE OR REPLACE VIEW internal.service_cost_lines AS
 -- sets of their own over the six breakdown columns and each key took 5 s there. Instead
 -- the few combinations of breakdown columns (15,000 at scale 16) are put in their five
 -- groups, each group numbered, each line given its combination's group numbers, and each
--- person and event taken once per group number by a DISTINCT, which spills: 2.7 s.
--- amounts is read twice and computed twice, not kept: its medians hold the lines'
--- costs, and kept beside the DISTINCT below they left it short of memory under 512MB
+-- person and event taken once per group number by a DISTINCT, which spills: 2.4 s.
+-- amounts, numbered as group_keys, is read twice and computed twice, not kept: its medians
+-- hold the lines' costs, and kept beside the DISTINCT below they left it short of memory
+-- under 512MB
 WITH amounts AS NOT MATERIALIZED (
     SELECT council, financial_year, service_component, provider_type, primary_support_reason, age_band,
         provider_id, support_setting,
@@ -68,9 +69,8 @@ combos AS (
         provider_id, support_setting
     FROM fct_service_costs
 ),
-group_keys AS (
-    SELECT council, financial_year, service_component, provider_type, primary_support_reason, age_band,
-        provider_id, support_setting, set,
+group_keys AS NOT MATERIALIZED (
+    SELECT *,
         dense_rank() OVER (ORDER BY set, council, financial_year, service_component, provider_type,
             primary_support_reason, age_band, provider_id, support_setting) AS grp
     FROM amounts
@@ -111,18 +111,10 @@ placements AS (
     FROM (SELECT DISTINCT grp, event_id FROM members WHERE event_id IS NOT NULL)
     GROUP BY grp
 )
-SELECT a.council, a.financial_year, a.breakdown, a.by_provider, a.spend, a.weekly_spend, a.weekly_days, a.days,
-    coalesce(p.people, 0) AS people, coalesce(c.placements, 0) AS placements, a.costed_lines,
-    a.minimum_per_week, a.median_per_week, a.mean_per_week,
-    a.maximum_per_week, a.minimum_per_day, a.median_per_day, a.maximum_per_day
-FROM amounts AS a
-JOIN group_keys AS k
-    ON k.council = a.council AND k.financial_year = a.financial_year AND k.set = a.set
-    AND k.service_component IS NOT DISTINCT FROM a.service_component
-    AND k.provider_type IS NOT DISTINCT FROM a.provider_type
-    AND k.primary_support_reason IS NOT DISTINCT FROM a.primary_support_reason
-    AND k.age_band IS NOT DISTINCT FROM a.age_band
-    AND k.provider_id IS NOT DISTINCT FROM a.provider_id
-    AND k.support_setting IS NOT DISTINCT FROM a.support_setting
+SELECT k.council, k.financial_year, k.breakdown, k.by_provider, k.spend, k.weekly_spend, k.weekly_days, k.days,
+    coalesce(p.people, 0) AS people, coalesce(c.placements, 0) AS placements, k.costed_lines,
+    k.minimum_per_week, k.median_per_week, k.mean_per_week,
+    k.maximum_per_week, k.minimum_per_day, k.median_per_day, k.maximum_per_day
+FROM group_keys AS k
 LEFT JOIN people AS p ON p.grp = k.grp
 LEFT JOIN placements AS c ON c.grp = k.grp;
