@@ -11,7 +11,7 @@ WITH submissions AS (
     SELECT council, reporting_period_start, reporting_period_end, source_file,
         row_number() OVER (
             PARTITION BY council, reporting_period_start, reporting_period_end
-            ORDER BY regexp_replace(source_file, '\.csv(\.gz)?$', '') DESC) AS submission_rank
+            ORDER BY submission_name(source_file) DESC) AS submission_rank
     FROM (SELECT DISTINCT council, reporting_period_start, reporting_period_end, source_file FROM services)
 )
 SELECT s.*

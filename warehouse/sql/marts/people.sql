@@ -8,7 +8,7 @@ CREATE OR REPLACE VIEW people AS
 -- runs on the same extracts could differ
 WITH files AS (
     SELECT source_file,
-        row_number() OVER (ORDER BY regexp_replace(source_file, '\.csv(\.gz)?$', ''), source_file) AS file_order
+        row_number() OVER (ORDER BY submission_name(source_file), source_file) AS file_order
     FROM (SELECT DISTINCT source_file FROM services)
 ),
 -- the order as one number, which the aggregates below can spill: days since 1900 (each

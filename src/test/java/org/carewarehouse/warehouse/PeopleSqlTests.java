@@ -57,7 +57,7 @@ class PeopleSqlTests {
 				    NULL::VARCHAR AS postcode_district, NULL::VARCHAR AS accommodation_status,
 				    NULL::VARCHAR AS employment_status
 				FROM (VALUES %s) AS rows(%s)""".formatted(ROWS, COLUMNS));
-		this.database.models("marts/people");
+		this.database.models("staging/submission_name", "marts/people");
 	}
 
 	@AfterEach
