@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,6 +34,12 @@ public final class ContractValidator {
 	/** Largest magnitude DECIMAL(18,2) holds: 16 digits before the point. */
 	private static final int DECIMAL_INTEGER_DIGITS = Table.DECIMAL_PRECISION - Table.DECIMAL_SCALE;
 
+	/**
+	 * Spellings of codes kept per column: enough for any code list, bounded for free
+	 * text.
+	 */
+	private static final int MAX_SPELLINGS = 4096;
+
 	/** The format most extracts use, parsed by hand ({@link IsoDates}). */
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd");
 
@@ -45,6 +53,13 @@ public final class ContractValidator {
 
 	/** Per column: whether ISO dates (yyyy-MM-dd) are its first accepted format. */
 	private final boolean[] isoFirst;
+
+	/**
+	 * Per code column: each value met and the code it means (empty if none), so that a
+	 * spelling's matching key ({@link ContractColumn#codeKey}) is worked out once, not
+	 * once per row.
+	 */
+	private final List<Map<String, Optional<String>>> spellings;
 
 	/**
 	 * Creates a validator.
@@ -61,6 +76,10 @@ public final class ContractValidator {
 			List<DateTimeFormatter> formats = contract.columns().get(i).dateFormats();
 			this.isoFirst[i] = !formats.isEmpty() && formats.get(0).toString().equals(ISO.toString());
 		}
+		this.spellings = contract.columns()
+			.stream()
+			.<Map<String, Optional<String>>>map((c) -> new ConcurrentHashMap<>())
+			.toList();
 		contract.columns().stream().filter((c) -> c.check() != null).forEach((c) -> {
 			if (!this.checks.containsKey(c.check())) {
 				throw new IllegalStateException(
@@ -159,7 +178,7 @@ public final class ContractValidator {
 			case DECIMAL -> parseDecimal(value);
 			case NUMBER -> parseNumber(value);
 			case DATE, TIMESTAMP -> parseDate(this.isoFirst[index], column.dateFormats(), value);
-			case CODE -> code(column, value);
+			case CODE -> code(column, this.spellings.get(index), value);
 		};
 	}
 
@@ -262,8 +281,15 @@ public final class ContractValidator {
 		throw new RuleBrokenException(RowRule.INVALID_DATE, "is not a real date in an accepted format");
 	}
 
-	private static String code(ContractColumn column, String value) {
-		String code = column.code(value);
+	private static String code(ContractColumn column, Map<String, Optional<String>> spellings, String value) {
+		Optional<String> known = spellings.get(value);
+		if (known == null) {
+			known = Optional.ofNullable(column.code(value));
+			if (spellings.size() < MAX_SPELLINGS) {
+				spellings.put(value, known);
+			}
+		}
+		String code = known.orElse(null);
 		if (code == null) {
 			throw new RuleBrokenException(RowRule.UNKNOWN_CODE, "is not a known " + column.name() + " code");
 		}

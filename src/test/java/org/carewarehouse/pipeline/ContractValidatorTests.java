@@ -205,6 +205,34 @@ class ContractValidatorTests {
 			.isEqualTo("Four-weekly");
 	}
 
+	/**
+	 * One validator meets each spelling many times: the second meeting, and any after the
+	 * validator has stopped keeping spellings (4,096 per column), give what the first
+	 * did.
+	 */
+	@Test
+	void spellingsMetAgainGiveTheSameCode() throws RowRejectedException {
+		ContractValidator validator = new ContractValidator(ADULT_SERVICES, List.of(new NhsNumber()));
+		for (int i = 0; i < 2; i++) {
+			assertThat(validator.validate(adultServicesRow(validator, "4 Weekly")).string("Cost Frequency (Unit Type)"))
+				.isEqualTo("Four-weekly");
+			assertThat(rejects(validator, adultServicesRow(validator, "now and then"))).extracting(Reject::rule)
+				.containsExactly("CW005");
+		}
+		for (int i = 0; i < 5000; i++) {
+			assertThat(rejects(validator, adultServicesRow(validator, "every " + i + " days"))).extracting(Reject::rule)
+				.containsExactly("CW005");
+		}
+		assertThat(validator.validate(adultServicesRow(validator, "four weekly")).string("Cost Frequency (Unit Type)"))
+			.isEqualTo("Four-weekly");
+		assertThat(rejects(validator, adultServicesRow(validator, "now and then"))).extracting(Reject::rule)
+			.containsExactly("CW005");
+	}
+
+	private static RawRow adultServicesRow(ContractValidator validator, String costFrequency) {
+		return row(validator.contract(), adultServicesRow(Map.of("Cost Frequency (Unit Type)", costFrequency)));
+	}
+
 	@Test
 	void adultServicesDatesAreAcceptedInEitherFormat() throws RowRejectedException {
 		TypedRow row = adultServices(Map.of("Reporting Period Start Date", "01/04/2023", "Reporting Period End Date",
