@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How feeds are read and committed.
  *
  * @param blockRows rows in one block, the unit a step reads, processes and writes
- * @param chunkBlocks blocks committed together; a restart resumes after the last commit
+ * @param chunkBlocks blocks committed together, and checked and encoded at once; a
+ * restart resumes after the last commit (0: one per block worker)
  * @param threads files loaded at once
  * @param required contract names of feeds that must have files every night; other feeds
  * with no files load nothing, with a warning
@@ -25,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * at once (0: one per core)
  */
 @ConfigurationProperties("care.feeds")
-public record FeedProperties(@DefaultValue("5000") int blockRows, @DefaultValue("4") int chunkBlocks,
+public record FeedProperties(@DefaultValue("2500") int blockRows, @DefaultValue("0") int chunkBlocks,
 		@DefaultValue("2") int threads, @DefaultValue("") java.util.List<String> required,
 		@DefaultValue("5") java.math.BigDecimal maxRejectedPercent, @DefaultValue("1000") long rejectCheckMinRows,
 		@DefaultValue("50") java.math.BigDecimal minRowsPercentOfRecent, @DefaultValue("5") int recentNights,
@@ -37,6 +38,15 @@ public record FeedProperties(@DefaultValue("5000") int blockRows, @DefaultValue(
 	 */
 	public int blockWorkers() {
 		return (this.blockThreads > 0) ? this.blockThreads : Runtime.getRuntime().availableProcessors();
+	}
+
+	/**
+	 * How many blocks a chunk holds: enough for every worker to have one, and no more,
+	 * since every block read is held in memory until its chunk commits.
+	 * @return {@link #chunkBlocks}, or {@link #blockWorkers()} when it is 0
+	 */
+	public int blocksPerChunk() {
+		return (this.chunkBlocks > 0) ? this.chunkBlocks : blockWorkers();
 	}
 
 }

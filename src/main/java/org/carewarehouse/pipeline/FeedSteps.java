@@ -113,7 +113,7 @@ public class FeedSteps {
 		FileVerdict verdict = new FileVerdict(this.properties, this.drops, reader, parts, run, contract.name(),
 				fileName, refusal::refuse);
 		return new StepBuilder(name + FILE_STEP, this.jobRepository)
-			.<RowBlock, EncodedBlock>chunk(this.properties.chunkBlocks())
+			.<RowBlock, EncodedBlock>chunk(this.properties.blocksPerChunk())
 			.transactionManager(this.transactionManager)
 			.reader(reader)
 			.processor(new BlockEncoder<>(new BlockProcessor<>(contract.name(),
