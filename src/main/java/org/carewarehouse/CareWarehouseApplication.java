@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * care-warehouse: the nightly load of a council's social care extracts into a Parquet and
@@ -20,7 +22,31 @@ public class CareWarehouseApplication {
 		if (parsed.exitCode() != null) {
 			System.exit(parsed.exitCode());
 		}
-		System.exit(SpringApplication.exit(SpringApplication.run(CareWarehouseApplication.class, args)));
+		ConfigurableApplicationContext context;
+		try {
+			context = SpringApplication.run(CareWarehouseApplication.class, args);
+		}
+		catch (RuntimeException ex) {
+			// Spring Boot has printed which setting and why; a setting is corrected, not
+			// retried
+			if (settingRefused(ex)) {
+				System.exit(Command.USAGE);
+			}
+			throw ex;
+		}
+		System.exit(SpringApplication.exit(context));
+	}
+
+	/**
+	 * Whether a start failed on a setting: a malformed value, or one out of its range.
+	 */
+	private static boolean settingRefused(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BindException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

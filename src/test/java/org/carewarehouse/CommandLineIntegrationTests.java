@@ -86,6 +86,30 @@ class CommandLineIntegrationTests {
 		assertThat(this.home.resolve("warehouse/data/care.duckdb")).doesNotExist();
 	}
 
+	/**
+	 * Blocks of 0 rows loaded nothing from every file and published an empty warehouse
+	 * with exit code 0; a value that cannot be read was exit code 1, which the schedule
+	 * examples retry.
+	 */
+	@Test
+	void aSettingOutOfRangeOrMalformedIsRefusedBeforeAnythingRuns() throws Exception {
+		String sources = "--sources=" + Path.of("sample-data").toAbsolutePath();
+		assertThat(application("nightly", "--as-of=2024-03-31", sources, "--care.feeds.block-rows=0"))
+			.isEqualTo(Command.USAGE);
+		assertThat(log()).contains("care.feeds.block-rows must be at least 1, not 0");
+		assertThat(filesIn(this.home)).containsExactly("out.log");
+
+		assertThat(application("nightly", "--as-of=2024-03-31", sources, "--care.warehouse.duckdb-memory-limit=2 gigs"))
+			.isEqualTo(Command.USAGE);
+		assertThat(log()).contains("care.warehouse.duckdb-memory-limit must be an amount such as 2GB, 512MB or 50%");
+		assertThat(filesIn(this.home)).containsExactly("out.log");
+
+		assertThat(application("nightly", "--as-of=2024-03-31", sources, "--care.feeds.threads=two"))
+			.isEqualTo(Command.USAGE);
+		assertThat(log()).contains("care.feeds.threads");
+		assertThat(filesIn(this.home)).containsExactly("out.log");
+	}
+
 	@Test
 	void eachRefusedFileIsNamedOnceAndTheNightExitsFive() throws Exception {
 		Path fixture = Path.of("target/test-classes/fixtures/services/refused").toAbsolutePath();

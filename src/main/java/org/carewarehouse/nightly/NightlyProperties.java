@@ -2,6 +2,8 @@ package org.carewarehouse.nightly;
 
 import java.time.Duration;
 
+import org.carewarehouse.pipeline.Setting;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,5 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("care.nightly")
 record NightlyProperties(@DefaultValue("10s") Duration lockHeartbeat, @DefaultValue("2m") Duration lockStaleAfter) {
+
+	/**
+	 * Refuses a lock that another host could take from a live run: one that goes stale
+	 * before its holder renews it.
+	 */
+	NightlyProperties {
+		Setting.require(!lockHeartbeat.isNegative() && !lockHeartbeat.isZero(), "care.nightly.lock-heartbeat",
+				lockHeartbeat, "longer than 0");
+		Setting.require(lockStaleAfter.compareTo(lockHeartbeat.multipliedBy(2)) >= 0, "care.nightly.lock-stale-after",
+				lockStaleAfter, "at least twice care.nightly.lock-heartbeat (" + lockHeartbeat + ")");
+	}
 
 }

@@ -33,6 +33,20 @@ public record FeedProperties(@DefaultValue("2500") int blockRows, @DefaultValue(
 		@DefaultValue("0") int blockThreads) {
 
 	/**
+	 * Refuses values the load cannot run with.
+	 */
+	public FeedProperties {
+		Setting.atLeast("care.feeds.block-rows", blockRows, 1);
+		Setting.atLeast("care.feeds.chunk-blocks", chunkBlocks, 0);
+		Setting.atLeast("care.feeds.threads", threads, 1);
+		Setting.percent("care.feeds.max-rejected-percent", maxRejectedPercent);
+		Setting.atLeast("care.feeds.reject-check-min-rows", rejectCheckMinRows, 0);
+		Setting.percent("care.feeds.min-rows-percent-of-recent", minRowsPercentOfRecent);
+		Setting.atLeast("care.feeds.recent-nights", recentNights, 0);
+		Setting.atLeast("care.feeds.block-threads", blockThreads, 0);
+	}
+
+	/**
 	 * How many workers check and encode blocks.
 	 * @return {@link #blockThreads}, or the cores when it is 0
 	 */

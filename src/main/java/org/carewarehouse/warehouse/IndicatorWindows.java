@@ -2,6 +2,8 @@ package org.carewarehouse.warehouse;
 
 import java.util.Map;
 
+import org.carewarehouse.pipeline.Setting;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -29,6 +31,17 @@ public record IndicatorWindows(@DefaultValue("365") int newAdmissionDays, @Defau
 		@DefaultValue("84") int reablementOutcomeDays, @DefaultValue("7") int dischargeBeforeDays,
 		@DefaultValue("3") int dischargeAfterDays, @DefaultValue("7") int clusterGapDays,
 		@DefaultValue("7") int sequelDays, @DefaultValue("91") int newClientDays) {
+
+	/**
+	 * Refuses a window of fewer than 0 days.
+	 */
+	public IndicatorWindows {
+		Map.of("new-admission-days", newAdmissionDays, "at-home-days", atHomeDays, "reablement-outcome-days",
+				reablementOutcomeDays, "discharge-before-days", dischargeBeforeDays, "discharge-after-days",
+				dischargeAfterDays, "cluster-gap-days", clusterGapDays, "sequel-days", sequelDays, "new-client-days",
+				newClientDays)
+			.forEach((name, days) -> Setting.atLeast("care.indicators." + name, days, 0));
+	}
 
 	/** The national windows. */
 	public static final IndicatorWindows NATIONAL = new IndicatorWindows(365, 91, 84, 7, 3, 7, 7, 91);

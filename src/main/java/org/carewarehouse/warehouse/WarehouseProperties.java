@@ -2,6 +2,9 @@ package org.carewarehouse.warehouse;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.carewarehouse.pipeline.Setting;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,5 +30,23 @@ public record WarehouseProperties(@DefaultValue("warehouse/data") String root,
 		@DefaultValue("warehouse/data/care.duckdb") Path catalog, @DefaultValue("400") int retentionDays,
 		@DefaultValue("4") int suppressionThreshold, @DefaultValue("2.0") BigDecimal varianceTolerancePercent,
 		@DefaultValue("2GB") String duckdbMemoryLimit, @DefaultValue("0") int duckdbThreads) {
+
+	/** An amount of memory as DuckDB reads one: 2GB, 512MB, 1.5 GiB, 50%. */
+	private static final Pattern MEMORY = Pattern.compile("\\d+(\\.\\d+)?\\s*(%|[KMGT]i?B|[KMGT]|B)",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Refuses values the warehouse cannot run with: a threshold of 0 would publish every
+	 * small count, and DuckDB reads a negative memory limit as none.
+	 */
+	public WarehouseProperties {
+		Setting.atLeast("care.warehouse.retention-days", retentionDays, 0);
+		Setting.atLeast("care.warehouse.suppression-threshold", suppressionThreshold, 1);
+		Setting.require(varianceTolerancePercent.signum() >= 0, "care.warehouse.variance-tolerance-percent",
+				varianceTolerancePercent.toPlainString(), "0 or more");
+		Setting.require(MEMORY.matcher(duckdbMemoryLimit.strip()).matches(), "care.warehouse.duckdb-memory-limit",
+				duckdbMemoryLimit, "an amount such as 2GB, 512MB or 50%");
+		Setting.atLeast("care.warehouse.duckdb-threads", duckdbThreads, 0);
+	}
 
 }

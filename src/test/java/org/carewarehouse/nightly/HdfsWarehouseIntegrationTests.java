@@ -45,8 +45,8 @@ class HdfsWarehouseIntegrationTests {
 	static int restarted;
 
 	/**
-	 * A night on HDFS that fails in its publish step (DuckDB refuses the memory setting)
-	 * and is restarted, and the same night on a {@code file:} root.
+	 * A night on HDFS that fails in its publish step (1KB is too little for DuckDB to
+	 * work in) and is restarted, and the same night on a {@code file:} root.
 	 */
 	@BeforeAll
 	static void runTheNightOnHdfsAndOnAFileRoot() throws Exception {
@@ -56,7 +56,7 @@ class HdfsWarehouseIntegrationTests {
 		hdfs = HdfsCluster.start(home.resolve("hdfs"));
 		root = hdfs.uri("/warehouse");
 		local = home.resolve("local");
-		failed = nightly(root.toString(), "failed", local, "--care.warehouse.duckdb-memory-limit=plenty");
+		failed = nightly(root.toString(), "failed", local, "--care.warehouse.duckdb-memory-limit=1KB");
 		restarted = nightly(root.toString(), "restarted", local);
 		assertThat(NightlyProcess.finish(onFile)).as(log("file")).isEqualTo(Command.OK);
 	}
