@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -74,6 +75,21 @@ class CommandLineIntegrationTests {
 				+ extracts.getParent() + ": set CARE_PSEUDONYMISATION_KEY");
 		assertThat(this.home.resolve("warehouse/data/pseudonymisation.key")).doesNotExist();
 		assertThat(this.home.resolve("warehouse/data/care.duckdb")).doesNotExist();
+	}
+
+	/**
+	 * A night dated ahead would stay the published one, and every real night after it
+	 * would load and not be published.
+	 */
+	@Test
+	void aBusinessDateAfterTodayIsRefused() throws Exception {
+		LocalDate tomorrow = LocalDate.now().plusDays(1);
+		assertThat(
+				application("nightly", "--as-of=" + tomorrow, "--sources=" + Path.of("sample-data").toAbsolutePath()))
+			.isEqualTo(Command.USAGE);
+
+		assertThat(log()).contains("The business date " + tomorrow + " is after today");
+		assertThat(filesIn(this.home)).containsExactly("out.log");
 	}
 
 	@Test

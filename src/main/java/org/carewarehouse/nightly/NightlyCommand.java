@@ -2,6 +2,7 @@ package org.carewarehouse.nightly;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.carewarehouse.Command;
@@ -75,6 +76,13 @@ class NightlyCommand implements Command<NightlyOptions> {
 		NightlyParameters requested = new NightlyParameters(options.asOf(), 0,
 				(options.sources() != null) ? options.sources() : this.defaultSources);
 		List<String> problems = new java.util.ArrayList<>(this.sourcesCheck.problems(requested.sources()));
+		LocalDate today = LocalDate.now();
+		if (requested.asOf().isAfter(today)) {
+			// a night dated ahead by a slip of the keyboard would stay the published one:
+			// every real night after it would load and not be published
+			problems.add("The business date " + requested.asOf() + " is after today (" + today
+					+ "); --as-of names the day the extracts describe");
+		}
 		String keyProblem = this.keyCheck.problem(requested.sources());
 		if (keyProblem != null) {
 			problems.add(keyProblem);

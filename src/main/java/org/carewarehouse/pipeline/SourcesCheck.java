@@ -49,7 +49,9 @@ public final class SourcesCheck {
 		}
 		Path root = sources.toAbsolutePath().normalize();
 		if (!Files.isDirectory(root)) {
-			problems.add("The sources folder " + root + " does not exist; check --sources or care.sources");
+			problems.add(
+					"The sources folder " + root + (Files.exists(root) ? " is a file, not a folder" : " does not exist")
+							+ "; check --sources or care.sources");
 		}
 		else if (this.folders.stream().noneMatch((folder) -> Files.isDirectory(root.resolve(folder)))) {
 			problems.add("The sources folder " + root + " holds none of the source system folders ("

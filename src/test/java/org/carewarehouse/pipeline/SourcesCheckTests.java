@@ -40,6 +40,14 @@ class SourcesCheckTests {
 	}
 
 	@Test
+	void aFileGivenAsTheSourcesFolderIsRefusedAsAFile() throws Exception {
+		Path file = Files.writeString(this.sources.resolve("ledger.csv"), "Council\n");
+
+		assertThat(check(List.of()).problems(file)).containsExactly(
+				"The sources folder " + file + " is a file, not a folder; check --sources or care.sources");
+	}
+
+	@Test
 	void anUnknownRequiredFeedIsRefusedByName() throws Exception {
 		Files.createDirectories(this.sources.resolve("finance"));
 
