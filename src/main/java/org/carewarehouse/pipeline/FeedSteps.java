@@ -1,5 +1,6 @@
 package org.carewarehouse.pipeline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -150,6 +151,11 @@ public class FeedSteps {
 		if (duplicateOf != null) {
 			return Checked.refused(contract, fileName, 0, FileRule.DUPLICATE,
 					fileName + ": the file is a byte-for-byte copy of " + duplicateOf);
+		}
+		if (!Files.isRegularFile(file)) {
+			// a folder whose name matches the feed's files: no retry will read it
+			return Checked.refused(contract, fileName, 0, FileRule.UNREADABLE,
+					fileName + ": a folder, not a file; move it out of the feed's folder");
 		}
 		List<String> missing;
 		try (CsvSource source = CsvSource.open(file, contract)) {

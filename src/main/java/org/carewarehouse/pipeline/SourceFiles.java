@@ -97,7 +97,7 @@ public final class SourceFiles implements Partitioner {
 		for (Path file : files) {
 			ExecutionContext context = new ExecutionContext();
 			context.putString(FILE, file.toAbsolutePath().toString());
-			String earlier = (lengths.get(length(file)) > 1)
+			String earlier = (Files.isRegularFile(file) && lengths.get(length(file)) > 1)
 					? digests.putIfAbsent(digest(file), file.getFileName().toString()) : null;
 			if (earlier != null) {
 				context.putString(DUPLICATE_OF, earlier);

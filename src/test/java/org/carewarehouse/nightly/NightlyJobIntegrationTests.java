@@ -155,6 +155,30 @@ class NightlyJobIntegrationTests {
 					+ "copy of services-E08000014-2023-24.csv"));
 	}
 
+	/**
+	 * Two folders whose names match the feed's files: reading one had failed the night,
+	 * and every retry with it; hashing two of the same size, to find copies, had failed
+	 * it before any file loaded.
+	 */
+	@Test
+	void aFolderNamedLikeAFileIsRefusedAndTheOtherFilesLoad(@TempDir Path sources) throws Exception {
+		FileSystemUtils.copyRecursively(fixture("good"), sources);
+		Files.createDirectories(sources.resolve("case-management/services-E08000014-2024-25.csv"));
+		Files.createDirectories(sources.resolve("case-management/services-E08000015-2024-25.csv"));
+
+		assertThat(run("2026-04-30", sources)).isEqualTo(Command.FILES_REFUSED);
+
+		assertThat(this.warehouse.count("SELECT count(*) FROM services")).isEqualTo(6);
+		assertThat(this.warehouse
+			.rows("SELECT rule, message FROM rejects WHERE source_line = 0 AND severity = 'error' ORDER BY message"))
+			.containsExactly(
+					List.of("CW010",
+							"services-E08000014-2024-25.csv: a folder, not a file; move it out of the feed's "
+									+ "folder"),
+					List.of("CW010", "services-E08000015-2024-25.csv: a folder, not a file; move it out of the feed's "
+							+ "folder"));
+	}
+
 	@Test
 	void bytesThatAreNotUtf8RejectTheirRowWithLineAndColumn() throws Exception {
 		assertThat(run("2025-01-31", fixture("bad-encoding"))).isEqualTo(Command.OK);
