@@ -92,6 +92,23 @@ class CommandLineIntegrationTests {
 		assertThat(filesIn(this.home)).containsExactly("out.log");
 	}
 
+	/**
+	 * A file where the warehouse root should be had failed the night with a stack trace
+	 * and exit code 1, which the schedule examples retry.
+	 */
+	@Test
+	void aFileGivenAsTheWarehouseRootIsRefused() throws Exception {
+		Path root = Files.createDirectories(this.home.resolve("warehouse")).resolve("data");
+		Files.writeString(root, "not a folder");
+
+		assertThat(application("nightly", "--as-of=2024-03-31", "--sources=" + Path.of("sample-data").toAbsolutePath()))
+			.isEqualTo(Command.USAGE);
+
+		assertThat(log())
+			.contains("The warehouse root " + root + " is a file, not a folder; check care.warehouse.root");
+		assertThat(filesIn(this.home)).containsExactlyInAnyOrder("out.log", "warehouse", "warehouse/data");
+	}
+
 	@Test
 	void aMistypedRequiredFeedIsRefused() throws Exception {
 		assertThat(application("nightly", "--as-of=2024-03-31", "--sources=" + Path.of("sample-data").toAbsolutePath(),

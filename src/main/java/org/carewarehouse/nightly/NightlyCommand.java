@@ -1,6 +1,7 @@
 package org.carewarehouse.nightly;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,6 +84,7 @@ class NightlyCommand implements Command<NightlyOptions> {
 			problems.add("The business date " + requested.asOf() + " is after today (" + today
 					+ "); --as-of names the day the extracts describe");
 		}
+		problems.addAll(misplacedFolders());
 		String keyProblem = this.keyCheck.problem(requested.sources());
 		if (keyProblem != null) {
 			problems.add(keyProblem);
@@ -109,6 +111,28 @@ class NightlyCommand implements Command<NightlyOptions> {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * A file where the warehouse needs a folder, or a folder where it needs the catalog's
+	 * file: a mistyped setting, refused before the lock or the job repository is opened.
+	 */
+	private List<String> misplacedFolders() {
+		List<String> problems = new java.util.ArrayList<>();
+		URI root = this.layout.root();
+		if ("file".equals(root.getScheme()) && Files.exists(Path.of(root)) && !Files.isDirectory(Path.of(root))) {
+			problems.add("The warehouse root " + Path.of(root) + " is a file, not a folder; check care.warehouse.root");
+		}
+		Path catalogFile = this.catalog.file().toAbsolutePath();
+		if (Files.isDirectory(catalogFile)) {
+			problems
+				.add("The catalog " + catalogFile + " is a folder, not a DuckDB file; check care.warehouse.catalog");
+		}
+		else if (Files.exists(catalogFile.getParent()) && !Files.isDirectory(catalogFile.getParent())) {
+			problems.add("The catalog's folder " + catalogFile.getParent()
+					+ " is a file, not a folder; check care.warehouse.catalog");
+		}
+		return problems;
 	}
 
 	/**
