@@ -63,16 +63,19 @@ public final class CsvSource implements Closeable {
 
 	private final LastByte end;
 
+	private final RecordLimit limit;
+
 	private long lastLine;
 
 	private @Nullable CSVRecord next;
 
 	private long nextLine;
 
-	private CsvSource(String fileName, CSVParser parser, Contract contract, LastByte end) {
+	private CsvSource(String fileName, CSVParser parser, Contract contract, LastByte end, RecordLimit limit) {
 		this.fileName = fileName;
 		this.parser = parser;
 		this.end = end;
+		this.limit = limit;
 		this.records = parser.iterator();
 		List<String> header = readHeader();
 		this.headerCount = header.size();
@@ -118,11 +121,11 @@ public final class CsvSource implements Closeable {
 		InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(end));
 		// bytes that are not UTF-8 become U+FFFD: the row holding them is rejected
 		// with its line and column
-		BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+		RecordLimit reader = new RecordLimit(new BufferedReader(new InputStreamReader(in,
 				StandardCharsets.UTF_8.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPLACE)
-					.onUnmappableCharacter(CodingErrorAction.REPLACE)));
-		return new CsvSource(fileName, FORMAT.parse(reader), contract, end);
+					.onUnmappableCharacter(CodingErrorAction.REPLACE))));
+		return new CsvSource(fileName, FORMAT.parse(reader), contract, end, reader);
 	}
 
 	/**
@@ -239,6 +242,7 @@ public final class CsvSource implements Closeable {
 			}
 			this.nextLine = this.lastLine + 1;
 			this.next = this.records.next();
+			this.limit.recordEnded();
 			this.lastLine = Math.max(this.nextLine, this.parser.getCurrentLineNumber());
 			if (this.headerCount > 0 && this.next.size() < this.headerCount && !isBlank(this.next)
 					&& !this.records.hasNext() && !this.end.newline()) {
@@ -259,6 +263,14 @@ public final class CsvSource implements Closeable {
 
 	private FileRejectedException fileProblem(UncheckedIOException ex) {
 		long line = this.lastLine + 1;
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RecordLimit.RecordTooLongException) {
+				return new FileRejectedException(FileRule.DAMAGED, this.fileName, line, "the record starting on line "
+						+ line + " runs past " + RecordLimit.MAX_CHARS
+						+ " characters without ending: a quote opened in a field and never closed makes the rest of "
+						+ "the file one value");
+			}
+		}
 		Throwable cause = ex.getCause();
 		if (cause instanceof ZipException || cause instanceof EOFException
 				|| String.valueOf(cause.getMessage()).contains("EOF reached")) {

@@ -16,8 +16,9 @@ public final class FileRule {
 			"The file is a byte-for-byte copy of another file of the same feed");
 
 	public static final Rule DAMAGED = new Rule("CW016",
-			"The file is damaged: a compressed file that is corrupt or cut short, or a file that ends part-way "
-					+ "through a row or a quoted value; fix or resend it and it loads on the next run");
+			"The file is damaged: a compressed file that is corrupt or cut short, a file that ends part-way "
+					+ "through a row or a quoted value, or a quote never closed; fix or resend it and it loads on the "
+					+ "next run");
 
 	public static final Rule OPTIONAL_COLUMN_MISSING = new Rule("CW017",
 			"Warning: an optional column of the contract is missing from the file (renamed or dropped?); the file "

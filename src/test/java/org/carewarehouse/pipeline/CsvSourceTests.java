@@ -158,6 +158,36 @@ class CsvSourceTests {
 				.containsExactly(tuple(3L, "Amount", "CW012")));
 	}
 
+	/**
+	 * A quote opened in a field and never closed makes the rest of the file one value: a
+	 * 390 MB ledger file so made ran a 512 MB heap out before the parser reached its end.
+	 * The record is cut off at a million characters and the file refused, wherever its
+	 * end.
+	 */
+	@Test
+	void aQuoteNeverClosedIsRefusedBeforeTheRestOfTheFileIsHeld() throws IOException {
+		StringBuilder content = new StringBuilder("Code,Start Date,Amount\nE1,,3\nE2,,\"4\n");
+		while (content.length() <= RecordLimit.MAX_CHARS + 100_000) {
+			content.append("E3,2024-04-01,5\n");
+		}
+		Path file = write("unclosed.csv", content.toString());
+
+		assertRefused(file, CONTRACT, 3, "unclosed.csv line 3: the record starting on line 3 runs past 1048576 "
+				+ "characters without ending: a quote opened in a field and never closed makes the rest of the file "
+				+ "one value");
+		assertThat(CsvSource.check(file, CONTRACT).rule()).isEqualTo(FileRule.DAMAGED);
+	}
+
+	/** Rows a little short of the limit each, one after another, all load. */
+	@Test
+	void longRecordsUnderTheLimitLoad() throws IOException {
+		String value = "x".repeat(RecordLimit.MAX_CHARS - 20_000);
+		Path file = write("long.csv", "Code,Start Date,Amount\n\"" + value + "\",,3\n\"" + value + "\",,4\nE3,,5\n");
+
+		assertThat(read(file, CONTRACT)).extracting((row) -> row.values()[0].length())
+			.containsExactly(value.length(), value.length(), 2);
+	}
+
 	@Test
 	void gzipCompressedFileIsReadByItsName() throws IOException {
 		Path file = this.folder.resolve("extract.csv.gz");
