@@ -93,6 +93,7 @@ class NightlyCommand implements Command<NightlyOptions> {
 			problems.forEach(System.err::println);
 			return USAGE;
 		}
+		this.sourcesCheck.ignoredFiles(requested.sources()).forEach((file) -> System.err.println("ignored: " + file));
 		Path lockFile = lockFile();
 		try (RunLock lock = RunLock.tryAcquire(lockFile, this.properties.lockStaleAfter(),
 				this.properties.lockHeartbeat())) {

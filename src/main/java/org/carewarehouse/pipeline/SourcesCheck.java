@@ -1,11 +1,18 @@
 package org.carewarehouse.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Checks a night's settings against the feeds before anything runs: a required feed that
@@ -18,6 +25,9 @@ public final class SourcesCheck {
 
 	private final Set<String> folders = new TreeSet<>();
 
+	/** Each source system folder's file patterns, one per feed read from it. */
+	private final Map<String, List<String>> patterns = new TreeMap<>();
+
 	private final List<String> required;
 
 	/**
@@ -29,6 +39,8 @@ public final class SourcesCheck {
 		feeds.forEach((feed) -> {
 			this.feeds.add(feed.contract().name());
 			this.folders.add(feed.contract().sourceFolder());
+			this.patterns.computeIfAbsent(feed.contract().sourceFolder(), (folder) -> new ArrayList<>())
+				.add(feed.contract().filePattern());
 		});
 		// an empty setting binds as one blank name
 		this.required = properties.required().stream().filter((name) -> !name.isBlank()).toList();
@@ -58,6 +70,45 @@ public final class SourcesCheck {
 					+ String.join(", ", this.folders) + "); check --sources or care.sources");
 		}
 		return problems;
+	}
+
+	/**
+	 * The files in the source system folders that no feed reads: a file named
+	 * {@code LEDGER-...CSV} would otherwise be left out without a word. Hidden files
+	 * ({@code .DS_Store}) and notes beside the extracts (a README, a licence) are not
+	 * named.
+	 * @param sources the folder holding one folder per source system
+	 * @return one sentence per file, for the log; empty if every file is read
+	 */
+	public List<String> ignoredFiles(Path sources) {
+		List<String> ignored = new ArrayList<>();
+		this.patterns.forEach((folder, globs) -> {
+			Path dir = sources.resolve(folder);
+			if (!Files.isDirectory(dir)) {
+				return;
+			}
+			List<PathMatcher> matchers = globs.stream()
+				.map((glob) -> dir.getFileSystem().getPathMatcher("glob:" + glob))
+				.toList();
+			try (Stream<Path> files = Files.list(dir)) {
+				files.map(Path::getFileName)
+					.filter((name) -> !notes(name.toString()))
+					.filter((name) -> matchers.stream().noneMatch((matcher) -> matcher.matches(name)))
+					.sorted()
+					.forEach((name) -> ignored.add(folder + "/" + name + " is read by no feed: the files of " + folder
+							+ "/ are " + String.join(", ", globs) + " (names are case-sensitive)"));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot list " + dir, ex);
+			}
+		});
+		return ignored;
+	}
+
+	private static boolean notes(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.startsWith(".") || lower.startsWith("readme") || lower.startsWith("licence")
+				|| lower.startsWith("license") || lower.endsWith(".md") || lower.endsWith(".pdf");
 	}
 
 }

@@ -48,6 +48,24 @@ class SourcesCheckTests {
 	}
 
 	@Test
+	void filesNoFeedReadsAreNamedButNotHiddenFilesOrNotes() throws Exception {
+		Path finance = Files.createDirectories(this.sources.resolve("finance"));
+		Files.writeString(finance.resolve("ledger-E08000014-2024-25.csv"), "read");
+		Files.writeString(finance.resolve("ledger-E08000014-2024-25.CSV"), "not read");
+		Files.writeString(finance.resolve("notes.txt"), "not read");
+		Files.writeString(finance.resolve(".DS_Store"), "hidden");
+		Files.writeString(finance.resolve("README.md"), "notes on the extracts");
+		Files.writeString(finance.resolve("LICENCE"), "terms");
+		Files.createDirectories(this.sources.resolve("case-management"));
+
+		assertThat(check(List.of()).ignoredFiles(this.sources)).containsExactly(
+				"finance/ledger-E08000014-2024-25.CSV is read by no feed: the files of finance/ are *.csv "
+						+ "(names are case-sensitive)",
+				"finance/notes.txt is read by no feed: the files of finance/ are *.csv "
+						+ "(names are case-sensitive)");
+	}
+
+	@Test
 	void anUnknownRequiredFeedIsRefusedByName() throws Exception {
 		Files.createDirectories(this.sources.resolve("finance"));
 
