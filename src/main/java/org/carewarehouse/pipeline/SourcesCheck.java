@@ -23,9 +23,10 @@ public final class SourcesCheck {
 
 	private final Set<String> feeds = new TreeSet<>();
 
-	private final Set<String> folders = new TreeSet<>();
-
-	/** Each source system folder's file patterns, one per feed read from it. */
+	/**
+	 * Each source system folder, in name order, and its file patterns, one per feed read
+	 * from it.
+	 */
 	private final Map<String, List<String>> patterns = new TreeMap<>();
 
 	private final List<String> required;
@@ -38,7 +39,6 @@ public final class SourcesCheck {
 	public SourcesCheck(List<Feed<?>> feeds, FeedProperties properties) {
 		feeds.forEach((feed) -> {
 			this.feeds.add(feed.contract().name());
-			this.folders.add(feed.contract().sourceFolder());
 			this.patterns.computeIfAbsent(feed.contract().sourceFolder(), (folder) -> new ArrayList<>())
 				.add(feed.contract().filePattern());
 		});
@@ -65,9 +65,9 @@ public final class SourcesCheck {
 					"The sources folder " + root + (Files.exists(root) ? " is a file, not a folder" : " does not exist")
 							+ "; check --sources or care.sources");
 		}
-		else if (this.folders.stream().noneMatch((folder) -> Files.isDirectory(root.resolve(folder)))) {
+		else if (this.patterns.keySet().stream().noneMatch((folder) -> Files.isDirectory(root.resolve(folder)))) {
 			problems.add("The sources folder " + root + " holds none of the source system folders ("
-					+ String.join(", ", this.folders) + "); check --sources or care.sources");
+					+ String.join(", ", this.patterns.keySet()) + "); check --sources or care.sources");
 		}
 		return problems;
 	}
