@@ -14,20 +14,28 @@ import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.hadoop.CodecFactory;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.MessageType;
 
 /**
  * The one class that writes Parquet: a file of records of a declared {@link Table}, to
- * any Hadoop file system ({@code file:}, {@code hdfs:}, {@code s3a:}).
+ * any Hadoop file system ({@code file:}, {@code hdfs:}, {@code s3a:}). Records are
+ * written a column at a time, straight to parquet-java's column writers: each column's
+ * values go through its encoder together, and no record is taken apart field by field as
+ * a nested message.
  */
 public final class ParquetTableWriter {
 
@@ -36,6 +44,12 @@ public final class ParquetTableWriter {
 	private static final int MAX_CODES = 4096;
 
 	private static final int PAGE_BYTES = 256 * 1024;
+
+	/**
+	 * Rows whose columns are written before the column writers check their page sizes: a
+	 * page starts on a row, and a slice never reaches the writers' 20,000-row page limit.
+	 */
+	private static final int SLICE_ROWS = 2048;
 
 	private final Configuration configuration;
 
@@ -64,9 +78,10 @@ public final class ParquetTableWriter {
 	 * @param records the records, in the order to store them
 	 * @return the number of records written
 	 */
-	public <T> long write(Table<T> table, Path file, Iterable<T> records) {
+	public <T> long write(Table<T> table, Path file, List<T> records) {
 		try {
-			return write(table, HadoopOutputFile.fromPath(file, this.configuration), records);
+			write(table, HadoopOutputFile.fromPath(file, this.configuration), records);
+			return records.size();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + file, ex);
@@ -81,16 +96,11 @@ public final class ParquetTableWriter {
 	 * @param records the records, in the order to store them
 	 * @return the encoded file
 	 */
-	public <T> Encoded encode(Table<T> table, Iterable<T> records) {
+	public <T> Encoded encode(Table<T> table, List<T> records) {
 		ParquetBytes.Output output = new ParquetBytes.Output();
-		long rows = 0;
-		try (ParquetWriter<T> writer = writer(table, output)) {
-			for (T record : records) {
-				writer.write(record);
-				rows++;
-			}
-			writer.close();
-			return new Encoded(rows, output.toByteArray(), writer.getFooter().getBlocks());
+		try {
+			ParquetMetadata footer = write(table, output, records);
+			return new Encoded(records.size(), output.toByteArray(), footer.getBlocks());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot encode " + table.name(), ex);
@@ -124,38 +134,118 @@ public final class ParquetTableWriter {
 		return written;
 	}
 
-	private <T> ParquetWriter<T> writer(Table<T> table, OutputFile file) throws IOException {
-		Builder<T> builder = new Builder<>(file, table).withConf(this.configuration)
-			.withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-			.withCompressionCodec(CompressionCodecName.SNAPPY)
+	/** The records as one row group, each column's values written in slices of rows. */
+	private <T> ParquetMetadata write(Table<T> table, OutputFile output, List<T> records) throws IOException {
+		MessageType schema = table.schema();
+		List<TableColumn<T>> columns = table.storedColumns();
+		CodecFactory codecs = new CodecFactory(this.configuration, PAGE_BYTES);
+		ParquetProperties properties = properties(columns);
+		try (ParquetFileWriter file = new ParquetFileWriter(output, schema, ParquetFileWriter.Mode.OVERWRITE,
+				ParquetWriter.DEFAULT_BLOCK_SIZE, 0);
+				ColumnChunkPageWriteStore pages = ColumnChunkPageWriteStore.builder()
+					.withSchema(schema)
+					.withAllocator(properties.getAllocator())
+					.withColumnIndexTruncateLength(properties.getColumnIndexTruncateLength())
+					.withPageWriteChecksumEnabled(properties.getPageWriteChecksumEnabled())
+					.withCompressorProvider((column) -> codecs.getCompressor(CompressionCodecName.SNAPPY))
+					.build();
+				ColumnWriteStore store = properties.newColumnWriteStore(schema, pages, pages)) {
+			file.start();
+			ColumnWriter[] writers = schema.getColumns()
+				.stream()
+				.map(store::getColumnWriter)
+				.toArray(ColumnWriter[]::new);
+			Map<String, Binary> codes = new HashMap<>();
+			for (int from = 0; from < records.size(); from += SLICE_ROWS) {
+				List<T> slice = records.subList(from, Math.min(records.size(), from + SLICE_ROWS));
+				for (int i = 0; i < columns.size(); i++) {
+					writeColumn(table, columns.get(i), writers[i], slice, codes);
+				}
+				slice.forEach((record) -> store.endRecord());
+			}
+			if (!records.isEmpty()) {
+				file.startBlock(records.size());
+				store.flush();
+				pages.flushToFileWriter(file);
+				file.endBlock();
+			}
+			file.end(metadata(table));
+			return file.getFooter();
+		}
+		finally {
+			codecs.release();
+		}
+	}
+
+	private static ParquetProperties properties(List<? extends TableColumn<?>> columns) {
+		ParquetProperties.Builder properties = ParquetProperties.builder()
 			// a block of a few thousand rows fills no column's page beyond this, and the
 			// compressor's buffer is allocated at the page size for every block encoded
 			.withPageSize(PAGE_BYTES)
 			// the size statistics (value bytes, level histograms) serve no reader of the
 			// warehouse; DuckDB plans with the row counts and min/max statistics
 			.withSizeStatisticsEnabled(false);
-		for (TableColumn<T> column : table.storedColumns()) {
+		for (TableColumn<?> column : columns) {
 			if (!column.dictionary()) {
-				builder.withDictionaryEncoding(column.name(), false);
+				properties.withDictionaryEncoding(column.name(), false);
 			}
 			if (!column.dictionary() && column.type() == ColumnType.STRING) {
 				// a keyed hash's min and max span the whole range in every row group and
 				// rule none out: comparing each value for them is wasted
-				builder.withStatisticsEnabled(column.name(), false);
+				properties.withStatisticsEnabled(column.name(), false);
 			}
 		}
-		return builder.build();
+		return properties.build();
 	}
 
-	private <T> long write(Table<T> table, OutputFile file, Iterable<T> records) throws IOException {
-		long written = 0;
-		try (ParquetWriter<T> writer = writer(table, file)) {
-			for (T record : records) {
-				writer.write(record);
-				written++;
+	private static <T> void writeColumn(Table<T> table, TableColumn<T> column, ColumnWriter writer, List<T> rows,
+			Map<String, Binary> codes) {
+		int present = column.required() ? 0 : 1;
+		for (T row : rows) {
+			Object value = column.getter().apply(row);
+			if (value == null) {
+				if (column.required()) {
+					throw new IllegalStateException(table.name() + "." + column.name() + " is required");
+				}
+				writer.writeNull(0, 0);
+				continue;
+			}
+			switch (column.type()) {
+				case STRING -> writer.write(binary(value.toString()), 0, present);
+				case CODE -> writer.write(code(codes, value.toString()), 0, present);
+				case INTEGER -> writer.write(((Number) value).longValue(), 0, present);
+				case DECIMAL -> writer.write(((BigDecimal) value).setScale(Table.DECIMAL_SCALE, RoundingMode.HALF_UP)
+					.unscaledValue()
+					.longValueExact(), 0, present);
+				case NUMBER -> writer.write(((Number) value).doubleValue(), 0, present);
+				case DATE -> writer.write(Math.toIntExact(((LocalDate) value).toEpochDay()), 0, present);
+				case TIMESTAMP -> writer.write(ChronoUnit.MICROS.between(EPOCH, (LocalDateTime) value), 0, present);
 			}
 		}
-		return written;
+	}
+
+	/**
+	 * The encoded form of a code: a code column holds few values, each repeated in many
+	 * rows.
+	 */
+	private static Binary code(Map<String, Binary> codes, String value) {
+		Binary binary = codes.get(value);
+		if (binary == null) {
+			binary = binary(value);
+			if (codes.size() < MAX_CODES) {
+				codes.put(value, binary);
+			}
+		}
+		return binary;
+	}
+
+	/**
+	 * A value backed by an array: the dictionary and the min/max statistics compare it
+	 * with a plain array loop, where {@code Binary.fromString}'s buffer is compared byte
+	 * by byte through its accessors.
+	 */
+	private static Binary binary(String value) {
+		return Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static Map<String, String> metadata(Table<?> table) {
@@ -170,112 +260,6 @@ public final class ParquetTableWriter {
 	 * @param rowGroups where its row groups lie in the bytes, from its footer
 	 */
 	public record Encoded(long rows, byte[] bytes, List<BlockMetaData> rowGroups) {
-
-	}
-
-	private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
-
-		private final Table<T> table;
-
-		Builder(OutputFile file, Table<T> table) {
-			super(file);
-			this.table = table;
-		}
-
-		@Override
-		protected Builder<T> self() {
-			return this;
-		}
-
-		@Override
-		protected WriteSupport<T> getWriteSupport(Configuration configuration) {
-			return new TableWriteSupport<>(this.table);
-		}
-
-	}
-
-	private static final class TableWriteSupport<T> extends WriteSupport<T> {
-
-		private final Table<T> table;
-
-		private final List<TableColumn<T>> columns;
-
-		/**
-		 * The encoded form of each code written: a code column holds few values, each
-		 * repeated in many rows.
-		 */
-		private final Map<String, Binary> codes = new HashMap<>();
-
-		private RecordConsumer consumer;
-
-		TableWriteSupport(Table<T> table) {
-			this.table = table;
-			this.columns = table.storedColumns();
-		}
-
-		@Override
-		public WriteContext init(Configuration configuration) {
-			return new WriteContext(this.table.schema(), metadata(this.table));
-		}
-
-		@Override
-		public void prepareForWrite(RecordConsumer recordConsumer) {
-			this.consumer = recordConsumer;
-		}
-
-		@Override
-		public void write(T record) {
-			this.consumer.startMessage();
-			for (int i = 0; i < this.columns.size(); i++) {
-				TableColumn<T> column = this.columns.get(i);
-				Object value = column.getter().apply(record);
-				if (value == null) {
-					if (column.required()) {
-						throw new IllegalStateException(this.table.name() + "." + column.name() + " is required");
-					}
-					continue;
-				}
-				this.consumer.startField(column.name(), i);
-				add(column.type(), value);
-				this.consumer.endField(column.name(), i);
-			}
-			this.consumer.endMessage();
-		}
-
-		private Binary code(String value) {
-			Binary binary = this.codes.get(value);
-			if (binary == null) {
-				binary = binary(value);
-				if (this.codes.size() < MAX_CODES) {
-					this.codes.put(value, binary);
-				}
-			}
-			return binary;
-		}
-
-		/**
-		 * A value backed by an array: the dictionary and the min/max statistics compare
-		 * it with a plain array loop, where {@code Binary.fromString}'s buffer is
-		 * compared byte by byte through its accessors.
-		 */
-		private static Binary binary(String value) {
-			return Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
-		}
-
-		private void add(ColumnType type, Object value) {
-			switch (type) {
-				case STRING -> this.consumer.addBinary(binary(value.toString()));
-				case CODE -> this.consumer.addBinary(code(value.toString()));
-				case INTEGER -> this.consumer.addLong(((Number) value).longValue());
-				case DECIMAL ->
-					this.consumer.addLong(((BigDecimal) value).setScale(Table.DECIMAL_SCALE, RoundingMode.HALF_UP)
-						.unscaledValue()
-						.longValueExact());
-				case NUMBER -> this.consumer.addDouble(((Number) value).doubleValue());
-				case DATE -> this.consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
-				case TIMESTAMP -> this.consumer.addLong(ChronoUnit.MICROS.between(EPOCH, (LocalDateTime) value));
-			}
-		}
 
 	}
 

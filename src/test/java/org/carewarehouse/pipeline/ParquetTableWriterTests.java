@@ -93,6 +93,40 @@ class ParquetTableWriterTests {
 	}
 
 	@Test
+	void manyRowsKeepTheirOrderAndTheirNullsInEveryColumn() throws Exception {
+		// more rows than the writer takes in one slice of columns, with each column's
+		// nulls falling on different rows
+		List<Item> items = java.util.stream.IntStream.range(0, 5001)
+			.mapToObj((i) -> new Item("row " + i, (i % 3 == 0) ? null : "kind " + (i % 4),
+					(i % 7 == 0) ? null : (long) i, (i % 5 == 0) ? null : BigDecimal.valueOf(i, 2), null, null))
+			.toList();
+		Path file = write("many.parquet", items);
+		// by hand over 0..5000: kinds on rows not divisible by 3, counts on rows not
+		// divisible by 7 summing 12,502,500 less 7 × (0 + 1 + ... + 714) = 1,786,785, and
+		// money on rows not divisible by 5, 125,025.00 less 5 × 0.01 × (0 + ... + 1000)
+		assertThat(PipelineFixtures.query("SELECT count(*), count(kind), count(count), sum(count)::BIGINT, sum(money), "
+				+ "bool_and(name = 'row ' || (row_number - 1)) FROM (SELECT *, row_number() OVER () AS row_number "
+				+ "FROM read_parquet('" + file + "'))"))
+			.containsExactly(List.of(5001L, 3334L, 4286L, 10715715L, new BigDecimal("100000.00"), true));
+		assertThat(PipelineFixtures.query("SELECT name, kind, count, money FROM read_parquet('" + file
+				+ "') WHERE name IN ('row 2047', 'row 2048', 'row 2049', 'row 2051', 'row 5000') ORDER BY name"))
+			.containsExactly(Arrays.asList("row 2047", "kind 3", 2047L, new BigDecimal("20.47")),
+					Arrays.asList("row 2048", "kind 0", 2048L, new BigDecimal("20.48")),
+					Arrays.asList("row 2049", null, 2049L, new BigDecimal("20.49")),
+					Arrays.asList("row 2051", "kind 3", null, new BigDecimal("20.51")),
+					Arrays.asList("row 5000", "kind 0", 5000L, null));
+	}
+
+	@Test
+	void noRecordsMakeAFileWithTheColumnsAndNoRows() throws Exception {
+		Path file = write("empty.parquet", List.of());
+		assertThat(PipelineFixtures.query("SELECT count(*) FROM read_parquet('" + file + "')"))
+			.containsExactly(List.of(0L));
+		assertThat(PipelineFixtures.query("SELECT count(*) FROM (DESCRIBE SELECT * FROM read_parquet('" + file + "'))"))
+			.containsExactly(List.of(6L));
+	}
+
+	@Test
 	void missingRequiredValueIsRefused() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> write("refused.parquet", List.of(new Item(null, null, null, null, null, null))))
