@@ -38,9 +38,9 @@ import org.springframework.util.FileSystemUtils;
  * warehouse and DuckDB's own {@code COPY ... TO ... (FORMAT PARQUET)} of the same files
  * in the same process, and reports the load, the publish and the reports separately:
  * rows, seconds, rows/s, peak heap, peak resident memory and DuckDB's own peak (the
- * COPY's and the publish's), and the ratio to the COPY's time. Then, for each scale asked
- * for, the whole nightly job on the sample generated at that scale, with no COPY to
- * compare.
+ * COPY's and the publish's), the ratio to the COPY's time, and the CPU seconds the
+ * process, the JIT compilers and the collector used. Then, for each scale asked for, the
+ * whole nightly job on the sample generated at that scale, with no COPY to compare.
  */
 @Component
 class BenchCommand implements Command<BenchOptions> {
@@ -67,16 +67,16 @@ class BenchCommand implements Command<BenchOptions> {
 		List<BenchResult> results = new ArrayList<>();
 		// DuckDB's native library loads on the first connection: not part of any case
 		DriverManager.getConnection("jdbc:duckdb:").close();
-		try (MemorySampler memory = new MemorySampler()) {
+		try (ProcessSampler sampler = new ProcessSampler()) {
 			for (BenchCase bench : BenchCase.ALL) {
 				Path input = bench.write(options.sources(), work.resolve(bench.name() + "/in"), options.rows());
-				results.addAll(measure(bench, input, work.resolve(bench.name()), memory));
+				results.addAll(measure(bench, input, work.resolve(bench.name()), sampler));
 			}
 			for (int scale : options.scales()) {
 				String name = "sample_x" + scale;
 				Path input = work.resolve(name + "/in");
 				new SampleDataGenerator(input, scale, SampleDataGenerator.DEFAULT_SEED, true).generate();
-				results.addAll(nightly(name, input, work.resolve(name), memory, Double.NaN));
+				results.addAll(nightly(name, input, work.resolve(name), sampler, Double.NaN));
 			}
 		}
 		finally {
@@ -86,16 +86,16 @@ class BenchCommand implements Command<BenchOptions> {
 		return OK;
 	}
 
-	private static List<BenchResult> measure(BenchCase bench, Path input, Path home, MemorySampler memory)
+	private static List<BenchResult> measure(BenchCase bench, Path input, Path home, ProcessSampler sampler)
 			throws Exception {
 		long copyStart = System.nanoTime();
 		Copied copied = duckDbCopy(bench, input, home.resolve("duckdb-copy.parquet"));
 		long copyEnd = System.nanoTime();
 		double copy = (copyEnd - copyStart) / 1e9;
 		List<BenchResult> results = new ArrayList<>();
-		results.add(result(bench.name(), "duckdb_copy", copied.rows(), copyStart, copyEnd, memory, copied.memoryPeak(),
+		results.add(result(bench.name(), "duckdb_copy", copied.rows(), copyStart, copyEnd, sampler, copied.memoryPeak(),
 				copy));
-		results.addAll(nightly(bench.name(), input, home, memory, copy));
+		results.addAll(nightly(bench.name(), input, home, sampler, copy));
 		return results;
 	}
 
@@ -103,7 +103,7 @@ class BenchCommand implements Command<BenchOptions> {
 	 * The nightly job on a sources folder, its load and publish measured apart.
 	 * @param copy the seconds of DuckDB's COPY to compare with, or NaN for none
 	 */
-	private static List<BenchResult> nightly(String name, Path input, Path home, MemorySampler memory, double copy)
+	private static List<BenchResult> nightly(String name, Path input, Path home, ProcessSampler sampler, double copy)
 			throws Exception {
 		try (ConfigurableApplicationContext context = nightlyContext(home)) {
 			long start = System.nanoTime();
@@ -124,19 +124,18 @@ class BenchCommand implements Command<BenchOptions> {
 			long loaded = rowsRead(catalog.file());
 			// the load writes Parquet from Java and the reports only read the catalog;
 			// DuckDB's memory is the publish's
-			BenchResult load = result(name, "load", loaded, start, publishStart, memory, -1, copy);
-			BenchResult publish = result(name, "publish", loaded, publishStart, reportsStart, memory,
+			BenchResult load = result(name, "load", loaded, start, publishStart, sampler, -1, copy);
+			BenchResult publish = result(name, "publish", loaded, publishStart, reportsStart, sampler,
 					catalog.buildMemoryPeak(), copy);
-			BenchResult reports = result(name, "reports", loaded, reportsStart, end, memory, -1, copy);
+			BenchResult reports = result(name, "reports", loaded, reportsStart, end, sampler, -1, copy);
 			return List.of(load, publish, reports);
 		}
 	}
 
-	private static BenchResult result(String name, String phase, long rows, long from, long to, MemorySampler memory,
+	private static BenchResult result(String name, String phase, long rows, long from, long to, ProcessSampler sampler,
 			long duckDbBytes, double copySeconds) {
 		double seconds = (to - from) / 1e9;
-		MemorySampler.Peaks peaks = memory.peaks(from, to);
-		return new BenchResult(name, phase, rows, seconds, peaks.heapMb(), peaks.residentMb(),
+		return new BenchResult(name, phase, rows, seconds, sampler.window(from, to),
 				(duckDbBytes < 0) ? -1 : duckDbBytes >> 20, seconds / copySeconds);
 	}
 

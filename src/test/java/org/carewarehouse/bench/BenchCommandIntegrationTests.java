@@ -51,6 +51,14 @@ class BenchCommandIntegrationTests {
 			}
 			assertThat(Double.parseDouble(row[3])).as("seconds").isPositive();
 			assertThat(Long.parseLong(row[5])).as("peak heap").isPositive();
+			double cpu = Double.parseDouble(row[9]);
+			assertThat(cpu).as("%s %s CPU seconds", row[0], row[1])
+				.isNotNegative()
+				.isLessThanOrEqualTo(Double.parseDouble(row[3]) * Runtime.getRuntime().availableProcessors() + 0.5);
+			if (Files.isDirectory(Path.of("/proc/self/task"))) {
+				assertThat(Double.parseDouble(row[10])).as("JIT compilers' CPU seconds").isBetween(0.0, cpu + 0.5);
+				assertThat(Double.parseDouble(row[11])).as("collector's CPU seconds").isBetween(0.0, cpu + 0.5);
+			}
 			if (row[1].equals("load") || row[1].equals("reports")) {
 				assertThat(row[7]).as("no DuckDB peak for a %s", row[1]).isEmpty();
 			}
@@ -90,10 +98,12 @@ class BenchCommandIntegrationTests {
 
 	@Test
 	void aPhaseWithoutACopyHasABlankRatioAndALoadABlankDuckDbPeak() {
-		assertThat(new BenchResult("sample_x4", "load", 100, 2.0, 300, 700, -1, Double.NaN).csv())
-			.isEqualTo("sample_x4,load,100,2.000,50,300,700,,");
-		assertThat(new BenchResult("ledger", "publish", 100, 2.0, 300, 700, 410, 4.0).csv())
-			.isEqualTo("ledger,publish,100,2.000,50,300,700,410,4.00");
+		assertThat(new BenchResult("sample_x4", "load", 100, 2.0, new ProcessSampler.Window(300, 700, 3.5, 0.375, 0.0),
+				-1, Double.NaN)
+			.csv()).isEqualTo("sample_x4,load,100,2.000,50,300,700,,,3.5,0.4,0.0");
+		assertThat(new BenchResult("ledger", "publish", 100, 2.0,
+				new ProcessSampler.Window(300, -1, Double.NaN, Double.NaN, Double.NaN), 410, 4.0)
+			.csv()).isEqualTo("ledger,publish,100,2.000,50,300,-1,410,4.00,,,");
 	}
 
 	private static String refusal(String... arguments) throws Exception {
