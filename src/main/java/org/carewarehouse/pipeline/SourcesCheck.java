@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Checks a night's settings against the feeds before anything runs: a required feed that
  * does not exist, or a sources folder holding none of the feeds' folders, is a mistyped
- * setting, and a run on it would publish an empty warehouse.
+ * setting, and a run on it would publish an empty warehouse; two files that would load as
+ * one would lose one's rows.
  */
 public final class SourcesCheck {
 
@@ -69,7 +70,55 @@ public final class SourcesCheck {
 			problems.add("The sources folder " + root + " holds none of the source system folders ("
 					+ String.join(", ", this.patterns.keySet()) + "); check --sources or care.sources");
 		}
+		else {
+			problems.addAll(sameParts(root));
+		}
 		return problems;
+	}
+
+	/**
+	 * Files that would load as one: a file's rows are stored under its name without the
+	 * extension ({@link TableItemWriter#partName}), so {@code x.csv} beside
+	 * {@code x.csv.gz} would each replace the other's rows in the warehouse while both
+	 * were counted as loaded.
+	 */
+	private List<String> sameParts(Path root) {
+		List<String> problems = new ArrayList<>();
+		this.patterns.forEach((folder, globs) -> {
+			Map<String, List<String>> byPart = new TreeMap<>();
+			read(root.resolve(folder), globs)
+				.forEach((name) -> byPart.computeIfAbsent(TableItemWriter.partName(name), (part) -> new ArrayList<>())
+					.add(name));
+			byPart.values()
+				.stream()
+				.filter((names) -> names.size() > 1)
+				.forEach((names) -> problems.add(folder + "/ holds " + String.join(" and ", names)
+						+ ", which would load as the same file; keep one of them"));
+		});
+		return problems;
+	}
+
+	/** The names of the regular files in a folder that the feeds' patterns match. */
+	private static List<String> read(Path dir, List<String> globs) {
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		List<PathMatcher> matchers = matchers(dir, globs);
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(Files::isRegularFile)
+				.map(Path::getFileName)
+				.filter((name) -> matchers.stream().anyMatch((matcher) -> matcher.matches(name)))
+				.map(Path::toString)
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + dir, ex);
+		}
+	}
+
+	private static List<PathMatcher> matchers(Path dir, List<String> globs) {
+		return globs.stream().map((glob) -> dir.getFileSystem().getPathMatcher("glob:" + glob)).toList();
 	}
 
 	/**
@@ -87,9 +136,7 @@ public final class SourcesCheck {
 			if (!Files.isDirectory(dir)) {
 				return;
 			}
-			List<PathMatcher> matchers = globs.stream()
-				.map((glob) -> dir.getFileSystem().getPathMatcher("glob:" + glob))
-				.toList();
+			List<PathMatcher> matchers = matchers(dir, globs);
 			try (Stream<Path> files = Files.list(dir)) {
 				files.map(Path::getFileName)
 					.filter((name) -> !notes(name.toString()))

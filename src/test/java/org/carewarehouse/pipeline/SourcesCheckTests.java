@@ -66,6 +66,27 @@ class SourcesCheckTests {
 	}
 
 	@Test
+	void filesThatWouldLoadAsOneAreRefusedByName() throws Exception {
+		// a file's rows are stored under its name without the extension: one of the two
+		// would replace the other's rows while both were counted as loaded
+		Path finance = Files.createDirectories(this.sources.resolve("finance"));
+		Files.writeString(finance.resolve("ledger-E08000014-2024-25.csv"), "plain");
+		Files.writeString(finance.resolve("ledger-E08000014-2024-25.csv.gz"), "compressed");
+		Files.writeString(finance.resolve("ledger-E08000014-2023-24.csv"), "another year");
+		Files.writeString(finance.resolve("ledger-E08000014 2022-23.csv"), "a space");
+		Files.writeString(finance.resolve("ledger-E08000014_2022-23.csv"), "an underscore");
+		Files.createDirectories(finance.resolve("ledger-E08000014-2021-22.csv"));
+		Files.writeString(finance.resolve("ledger-E08000014-2021-22.csv.gz"), "beside a folder of its name");
+		SourcesCheck check = check(List.of(feed("finance-ledger", "finance", "ledger-*.{csv,csv.gz}")), List.of());
+
+		assertThat(check.problems(this.sources)).containsExactly(
+				"finance/ holds ledger-E08000014-2024-25.csv and ledger-E08000014-2024-25.csv.gz, which would load "
+						+ "as the same file; keep one of them",
+				"finance/ holds ledger-E08000014 2022-23.csv and ledger-E08000014_2022-23.csv, which would load as "
+						+ "the same file; keep one of them");
+	}
+
+	@Test
 	void anUnknownRequiredFeedIsRefusedByName() throws Exception {
 		Files.createDirectories(this.sources.resolve("finance"));
 
@@ -75,12 +96,20 @@ class SourcesCheckTests {
 	}
 
 	private static SourcesCheck check(List<String> required) {
-		return new SourcesCheck(FEEDS, new FeedProperties(1000, 20, 2, required, java.math.BigDecimal.valueOf(5), 1000,
+		return check(FEEDS, required);
+	}
+
+	private static SourcesCheck check(List<Feed<?>> feeds, List<String> required) {
+		return new SourcesCheck(feeds, new FeedProperties(1000, 20, 2, required, java.math.BigDecimal.valueOf(5), 1000,
 				java.math.BigDecimal.valueOf(50), 5, 0));
 	}
 
 	private static Feed<?> feed(String name, String folder) {
-		Contract contract = new Contract(name, "", "*.csv", folder, false, List.of(), List.of(), null, null, null);
+		return feed(name, folder, "*.csv");
+	}
+
+	private static Feed<?> feed(String name, String folder, String pattern) {
+		Contract contract = new Contract(name, "", pattern, folder, false, List.of(), List.of(), null, null, null);
 		return Feed.of(contract, RuleCatalogue.TABLE, List.of(), () -> (row) -> null);
 	}
 
