@@ -17,7 +17,7 @@ SELECT
     p.age,
     a.ascof_band,
     a.older_band,
-    regexp_replace(p.source_file, '\.csv(\.gz)?$', '') AS edition,
+    regexp_replace(p.source_file, '\.csv(\.gz)?$', '', 'i') AS edition,
     CAST(sum(p.population) AS BIGINT) AS population
 FROM projections AS p
 LEFT JOIN dim_district_council AS d ON d.district_code = p.area_code

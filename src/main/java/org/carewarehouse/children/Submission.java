@@ -18,7 +18,8 @@ import org.carewarehouse.pipeline.FileRejectedException;
  */
 record Submission(String council, int collectionYear) {
 
-	private static final Pattern NAME = Pattern.compile("ssda903-(E\\d{8})-(\\d{4})-(header|episodes)\\.csv(\\.gz)?");
+	private static final Pattern NAME = Pattern
+		.compile("ssda903-(E\\d{8})-(\\d{4})-(header|episodes)(?i:\\.csv(\\.gz)?)");
 
 	/**
 	 * Reads a file name.

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.zip.GZIPInputStream;
@@ -117,7 +118,8 @@ public final class CsvSource implements Closeable {
 	}
 
 	private static CsvSource open(String fileName, InputStream file, Contract contract) throws IOException {
-		LastByte end = new LastByte(fileName.endsWith(".gz") ? new GZIPInputStream(file, 65536) : file);
+		LastByte end = new LastByte(
+				fileName.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(file, 65536) : file);
 		InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(end));
 		// bytes that are not UTF-8 become U+FFFD: the row holding them is rejected
 		// with its line and column

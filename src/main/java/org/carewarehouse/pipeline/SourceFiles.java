@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +15,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -36,6 +40,9 @@ public final class SourceFiles implements Partitioner {
 
 	/** Key of the name of an earlier file with the same bytes, if any. */
 	public static final String DUPLICATE_OF = "duplicateOf";
+
+	/** A file name's extensions: {@code .csv}, {@code .csv.gz}. */
+	private static final Pattern EXTENSION = Pattern.compile("(\\.[A-Za-z]+)+$");
 
 	private final Contract contract;
 
@@ -66,7 +73,9 @@ public final class SourceFiles implements Partitioner {
 		Path folder = sourcesRoot.resolve(this.contract.sourceFolder());
 		List<Path> files = new ArrayList<>();
 		if (Files.isDirectory(folder)) {
-			try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, this.contract.filePattern())) {
+			PathMatcher pattern = folder.getFileSystem().getPathMatcher("glob:" + this.contract.filePattern());
+			try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder,
+					(file) -> matches(pattern, file.getFileName()))) {
 				stream.forEach(files::add);
 			}
 			catch (IOException ex) {
@@ -82,6 +91,21 @@ public final class SourceFiles implements Partitioner {
 		}
 		files.sort(null);
 		return files;
+	}
+
+	/**
+	 * Whether a feed's pattern matches a file's name, its extension written in any case:
+	 * systems on Windows write {@code LEDGER.CSV} as often as {@code ledger.csv}. The
+	 * rest of the name is matched as written.
+	 * @param pattern the feed's file pattern
+	 * @param fileName the file's name
+	 * @return whether the feed reads the file
+	 */
+	static boolean matches(PathMatcher pattern, Path fileName) {
+		String name = fileName.toString();
+		Matcher extension = EXTENSION.matcher(name);
+		return pattern.matches(fileName) || (extension.find() && pattern.matches(fileName.getFileSystem()
+			.getPath(name.substring(0, extension.start()) + extension.group().toLowerCase(Locale.ROOT))));
 	}
 
 	@Override

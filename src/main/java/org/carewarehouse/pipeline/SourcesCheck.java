@@ -107,7 +107,7 @@ public final class SourcesCheck {
 		try (Stream<Path> files = Files.list(dir)) {
 			return files.filter(Files::isRegularFile)
 				.map(Path::getFileName)
-				.filter((name) -> matchers.stream().anyMatch((matcher) -> matcher.matches(name)))
+				.filter((name) -> matchers.stream().anyMatch((matcher) -> SourceFiles.matches(matcher, name)))
 				.map(Path::toString)
 				.sorted()
 				.toList();
@@ -140,10 +140,11 @@ public final class SourcesCheck {
 			try (Stream<Path> files = Files.list(dir)) {
 				files.map(Path::getFileName)
 					.filter((name) -> !notes(name.toString()))
-					.filter((name) -> matchers.stream().noneMatch((matcher) -> matcher.matches(name)))
+					.filter((name) -> matchers.stream().noneMatch((matcher) -> SourceFiles.matches(matcher, name)))
 					.sorted()
-					.forEach((name) -> ignored.add(folder + "/" + name + " is read by no feed: the files of " + folder
-							+ "/ are " + String.join(", ", globs) + " (names are case-sensitive)"));
+					.forEach((name) -> ignored
+						.add(folder + "/" + name + " is read by no feed: the files of " + folder + "/ are "
+								+ String.join(", ", globs) + " (names are case-sensitive but for the extension)"));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot list " + dir, ex);

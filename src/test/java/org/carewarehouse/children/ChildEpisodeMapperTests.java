@@ -82,4 +82,12 @@ class ChildEpisodeMapperTests {
 		assertThat(header.financialYear()).isEqualTo("2023-24");
 	}
 
+	@Test
+	void aNameWhoseExtensionIsInCapitalsIsReadAlike() throws Exception {
+		ChildHeader header = new ChildHeaderMapper(Ssda903Rows.PSEUDONYMISER, "ssda903-E08000014-2024-header.CSV.GZ")
+			.map(Ssda903Rows.header("CHILD-A,2,19/02/2010,WBRI,,,"));
+		assertThat(header.council()).isEqualTo("E08000014");
+		assertThat(header.financialYear()).isEqualTo("2023-24");
+	}
+
 }

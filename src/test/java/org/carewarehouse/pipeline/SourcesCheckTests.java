@@ -51,7 +51,8 @@ class SourcesCheckTests {
 	void filesNoFeedReadsAreNamedButNotHiddenFilesOrNotes() throws Exception {
 		Path finance = Files.createDirectories(this.sources.resolve("finance"));
 		Files.writeString(finance.resolve("ledger-E08000014-2024-25.csv"), "read");
-		Files.writeString(finance.resolve("ledger-E08000014-2024-25.CSV"), "not read");
+		Files.writeString(finance.resolve("ledger-E08000013-2024-25.CSV"), "read: the extension's case is free");
+		Files.writeString(finance.resolve("ledger-E08000014-2024-25.xlsx"), "not read");
 		Files.writeString(finance.resolve("notes.txt"), "not read");
 		Files.writeString(finance.resolve(".DS_Store"), "hidden");
 		Files.writeString(finance.resolve("README.md"), "notes on the extracts");
@@ -59,10 +60,10 @@ class SourcesCheckTests {
 		Files.createDirectories(this.sources.resolve("case-management"));
 
 		assertThat(check(List.of()).ignoredFiles(this.sources)).containsExactly(
-				"finance/ledger-E08000014-2024-25.CSV is read by no feed: the files of finance/ are *.csv "
-						+ "(names are case-sensitive)",
+				"finance/ledger-E08000014-2024-25.xlsx is read by no feed: the files of finance/ are *.csv "
+						+ "(names are case-sensitive but for the extension)",
 				"finance/notes.txt is read by no feed: the files of finance/ are *.csv "
-						+ "(names are case-sensitive)");
+						+ "(names are case-sensitive but for the extension)");
 	}
 
 	@Test
@@ -73,6 +74,8 @@ class SourcesCheckTests {
 		Files.writeString(finance.resolve("ledger-E08000014-2024-25.csv"), "plain");
 		Files.writeString(finance.resolve("ledger-E08000014-2024-25.csv.gz"), "compressed");
 		Files.writeString(finance.resolve("ledger-E08000014-2023-24.csv"), "another year");
+		Files.writeString(finance.resolve("ledger-E08000014-2020-21.csv"), "lower case");
+		Files.writeString(finance.resolve("ledger-E08000014-2020-21.CSV"), "upper case");
 		Files.writeString(finance.resolve("ledger-E08000014 2022-23.csv"), "a space");
 		Files.writeString(finance.resolve("ledger-E08000014_2022-23.csv"), "an underscore");
 		Files.createDirectories(finance.resolve("ledger-E08000014-2021-22.csv"));
@@ -80,6 +83,8 @@ class SourcesCheckTests {
 		SourcesCheck check = check(List.of(feed("finance-ledger", "finance", "ledger-*.{csv,csv.gz}")), List.of());
 
 		assertThat(check.problems(this.sources)).containsExactly(
+				"finance/ holds ledger-E08000014-2020-21.CSV and ledger-E08000014-2020-21.csv, which would load "
+						+ "as the same file; keep one of them",
 				"finance/ holds ledger-E08000014-2024-25.csv and ledger-E08000014-2024-25.csv.gz, which would load "
 						+ "as the same file; keep one of them",
 				"finance/ holds ledger-E08000014 2022-23.csv and ledger-E08000014_2022-23.csv, which would load as "
