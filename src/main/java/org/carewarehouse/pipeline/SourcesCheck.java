@@ -100,17 +100,21 @@ public final class SourcesCheck {
 
 	/** The names of the regular files in a folder that the feeds' patterns match. */
 	private static List<String> read(Path dir, List<String> globs) {
+		List<PathMatcher> matchers = matchers(dir, globs);
+		return names(dir).stream()
+			.filter((name) -> Files.isRegularFile(dir.resolve(name)))
+			.filter((name) -> matchers.stream().anyMatch((matcher) -> SourceFiles.matches(matcher, name)))
+			.map(Path::toString)
+			.toList();
+	}
+
+	/** The names in a folder, sorted; none if it is not a folder. */
+	private static List<Path> names(Path dir) {
 		if (!Files.isDirectory(dir)) {
 			return List.of();
 		}
-		List<PathMatcher> matchers = matchers(dir, globs);
 		try (Stream<Path> files = Files.list(dir)) {
-			return files.filter(Files::isRegularFile)
-				.map(Path::getFileName)
-				.filter((name) -> matchers.stream().anyMatch((matcher) -> SourceFiles.matches(matcher, name)))
-				.map(Path::toString)
-				.sorted()
-				.toList();
+			return files.map(Path::getFileName).sorted().toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + dir, ex);
@@ -133,22 +137,12 @@ public final class SourcesCheck {
 		List<String> ignored = new ArrayList<>();
 		this.patterns.forEach((folder, globs) -> {
 			Path dir = sources.resolve(folder);
-			if (!Files.isDirectory(dir)) {
-				return;
-			}
 			List<PathMatcher> matchers = matchers(dir, globs);
-			try (Stream<Path> files = Files.list(dir)) {
-				files.map(Path::getFileName)
-					.filter((name) -> !notes(name.toString()))
-					.filter((name) -> matchers.stream().noneMatch((matcher) -> SourceFiles.matches(matcher, name)))
-					.sorted()
-					.forEach((name) -> ignored
-						.add(folder + "/" + name + " is read by no feed: the files of " + folder + "/ are "
-								+ String.join(", ", globs) + " (names are case-sensitive but for the extension)"));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot list " + dir, ex);
-			}
+			names(dir).stream()
+				.filter((name) -> !notes(name.toString()))
+				.filter((name) -> matchers.stream().noneMatch((matcher) -> SourceFiles.matches(matcher, name)))
+				.forEach((name) -> ignored.add(folder + "/" + name + " is read by no feed: the files of " + folder
+						+ "/ are " + String.join(", ", globs) + " (names are case-sensitive but for the extension)"));
 		});
 		return ignored;
 	}
