@@ -77,6 +77,7 @@ final class ProcessSampler implements AutoCloseable {
 
 	ProcessSampler() {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
 		this.thread = new Thread(() -> {
 			ThreadCpu threads = ThreadCpu.UNKNOWN;
 			for (long n = 0; this.running; n++) {
@@ -84,7 +85,7 @@ final class ProcessSampler implements AutoCloseable {
 					threads = threadCpu();
 				}
 				Sample sample = new Sample(System.nanoTime(), memory.getHeapMemoryUsage().getUsed(), resident(),
-						processCpu(), threads);
+						processCpu(os), threads);
 				synchronized (this.samples) {
 					this.samples.add(sample);
 				}
@@ -136,8 +137,7 @@ final class ProcessSampler implements AutoCloseable {
 		this.thread.join();
 	}
 
-	private static long processCpu() {
-		OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+	private static long processCpu(OperatingSystemMXBean os) {
 		return (os instanceof com.sun.management.OperatingSystemMXBean hotspot) ? hotspot.getProcessCpuTime() : -1;
 	}
 
