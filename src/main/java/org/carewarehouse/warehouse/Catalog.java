@@ -323,9 +323,9 @@ public class Catalog {
 			statement.execute(
 					"ATTACH '" + literal(file.toString()) + "' AS care (STORAGE_VERSION '" + STORAGE_VERSION + "')");
 			statement.execute("USE care");
-			// the build's own instance only: a model that needs an order says ORDER BY,
-			// and
-			// keeping the order of rows nobody sorted costs the materialising COPYs time
+			// this instance is the build's own; a model that needs an order says
+			// ORDER BY, and keeping the order of rows nobody sorted costs the
+			// materialising COPYs time
 			statement.execute("SET preserve_insertion_order = false");
 			// one transaction for the whole build: each model, comment and materialised
 			// view would otherwise be a commit of its own, each writing and syncing the
