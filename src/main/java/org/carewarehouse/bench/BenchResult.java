@@ -9,18 +9,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One measured phase of a benchmark case: the nightly job's load, publish or reports, or
- * DuckDB's own COPY of the same files, with the ratio of its time to the COPY's.
+ * One measured phase of a benchmark case: the nightly job's load, publish or reports,
+ * DuckDB's own COPY of the same files, or the floor of a load done inside DuckDB, with
+ * the ratio of its time to the COPY's.
  *
  * @param feed the case, e.g. {@code services}
- * @param phase {@code load}, {@code publish}, {@code reports} or {@code duckdb_copy}
+ * @param phase {@code load}, {@code publish}, {@code reports}, {@code duckdb_copy} or
+ * {@code duckdb_floor}
  * @param rows rows read
  * @param seconds elapsed seconds
  * @param process the process over the phase: peak heap in use and peak resident memory
  * (JVM and DuckDB), and the CPU seconds of the whole process, of the JIT compilers and of
  * the collector, each written as blank where not known
- * @param peakDuckDbMb the most memory DuckDB held, MiB: COPY's, or the publish's catalog
- * build; -1 for the load, which does not use DuckDB, and the reports, written as blank
+ * @param peakDuckDbMb the most memory DuckDB held, MiB: COPY's, the floor's, or the
+ * publish's catalog build; -1 for the load, which does not use DuckDB, and the reports,
+ * written as blank
  * @param ratio seconds / the DuckDB COPY's seconds, or NaN where there is no COPY (a
  * whole sample), written as blank
  */
