@@ -129,7 +129,7 @@ class CommandLineIntegrationTests {
 		String sources = "--sources=" + Path.of("sample-data").toAbsolutePath();
 		assertThat(application("nightly", "--as-of=2024-03-31", sources, "--care.feeds.block-rows=0"))
 			.isEqualTo(Command.USAGE);
-		assertThat(log()).contains("care.feeds.block-rows must be at least 1, not 0");
+		assertThat(log()).contains("care.feeds.block-rows must be from 1 to 100000, not 0");
 		assertThat(filesIn(this.home)).containsExactly("out.log");
 
 		assertThat(application("nightly", "--as-of=2024-03-31", sources, "--care.warehouse.duckdb-memory-limit=2 gigs"))

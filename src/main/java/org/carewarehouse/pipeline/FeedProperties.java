@@ -6,9 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How feeds are read and committed.
  *
- * @param blockRows rows in one block, the unit a step reads, processes and writes
+ * @param blockRows rows in one block, the unit a step reads, processes and writes; at
+ * most {@value #MOST_BLOCK_ROWS}, since every row of a chunk is held in the heap until it
+ * commits
  * @param chunkBlocks blocks committed together, and checked and encoded at once; a
- * restart resumes after the last commit (0: one per block worker)
+ * restart resumes after the last commit (0: one per block worker); at most
+ * {@value #MOST_CHUNK_BLOCKS}
  * @param threads files loaded at once
  * @param required contract names of feeds that must have files every night; other feeds
  * with no files load nothing, with a warning
@@ -32,12 +35,18 @@ public record FeedProperties(@DefaultValue("2500") int blockRows, @DefaultValue(
 		@DefaultValue("50") java.math.BigDecimal minRowsPercentOfRecent, @DefaultValue("5") int recentNights,
 		@DefaultValue("0") int blockThreads) {
 
+	/** The most rows a block may hold: forty times the default. */
+	public static final int MOST_BLOCK_ROWS = 100_000;
+
+	/** The most blocks a chunk may hold. */
+	public static final int MOST_CHUNK_BLOCKS = 64;
+
 	/**
 	 * Refuses values the load cannot run with.
 	 */
 	public FeedProperties {
-		Setting.atLeast("care.feeds.block-rows", blockRows, 1);
-		Setting.atLeast("care.feeds.chunk-blocks", chunkBlocks, 0);
+		Setting.between("care.feeds.block-rows", blockRows, 1, MOST_BLOCK_ROWS);
+		Setting.between("care.feeds.chunk-blocks", chunkBlocks, 0, MOST_CHUNK_BLOCKS);
 		Setting.atLeast("care.feeds.threads", threads, 1);
 		Setting.percent("care.feeds.max-rejected-percent", maxRejectedPercent);
 		Setting.atLeast("care.feeds.reject-check-min-rows", rejectCheckMinRows, 0);

@@ -23,6 +23,17 @@ public final class Setting {
 	}
 
 	/**
+	 * Refuses a value outside a range.
+	 * @param name the setting, as a user writes it
+	 * @param value its value
+	 * @param least the least value it may take
+	 * @param most the most it may take
+	 */
+	public static void between(String name, long value, long least, long most) {
+		require(value >= least && value <= most, name, value, "from " + least + " to " + most);
+	}
+
+	/**
 	 * Refuses a percentage outside 0 to 100.
 	 * @param name the setting, as a user writes it
 	 * @param value its value

@@ -24,7 +24,11 @@ class FeedPropertiesTests {
 	@Test
 	void valuesTheLoadCannotRunWithAreRefusedNamingTheSetting() {
 		assertThatIllegalArgumentException().isThrownBy(() -> properties(0, 2, "5", "50", 5))
-			.withMessage("care.feeds.block-rows must be at least 1, not 0");
+			.withMessage("care.feeds.block-rows must be from 1 to 100000, not 0");
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(100_001, 2, "5", "50", 5))
+			.withMessage("care.feeds.block-rows must be from 1 to 100000, not 100001");
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(65, 1))
+			.withMessage("care.feeds.chunk-blocks must be from 0 to 64, not 65");
 		assertThatIllegalArgumentException().isThrownBy(() -> properties(2500, 0, "5", "50", 5))
 			.withMessage("care.feeds.threads must be at least 1, not 0");
 		assertThatIllegalArgumentException().isThrownBy(() -> properties(2500, 2, "100.5", "50", 5))
@@ -34,6 +38,8 @@ class FeedPropertiesTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> properties(2500, 2, "5", "50", -1))
 			.withMessage("care.feeds.recent-nights must be at least 0, not -1");
 		assertThat(properties(1, 1, "0", "100", 0).blockRows()).isEqualTo(1);
+		assertThat(properties(100_000, 1, "0", "100", 0).blockRows()).isEqualTo(100_000);
+		assertThat(properties(64, 1).blocksPerChunk()).isEqualTo(64);
 		assertThat(properties(1, 1, "100", "0", 0).maxRejectedPercent()).isEqualByComparingTo("100");
 	}
 
