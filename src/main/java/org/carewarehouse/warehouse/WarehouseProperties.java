@@ -35,11 +35,23 @@ public record WarehouseProperties(@DefaultValue("warehouse/data") String root,
 	private static final Pattern MEMORY = Pattern.compile("\\d+(\\.\\d+)?\\s*(%|[KMGT]i?B|[KMGT]|B)",
 			Pattern.CASE_INSENSITIVE);
 
+	/** The characters DuckDB reads as a pattern in a path it reads files from. */
+	private static final Pattern GLOB = Pattern.compile("[*?\\[]");
+
+	/** A URI's scheme, as in {@code hdfs://}, {@code s3a://} or {@code file:}. */
+	private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
+
 	/**
 	 * Refuses values the warehouse cannot run with: a threshold of 0 would publish every
-	 * small count, and DuckDB reads a negative memory limit as none.
+	 * small count, DuckDB reads a negative memory limit as none, and a path holding
+	 * {@code *}, {@code ?} or {@code [} as a pattern (no file is found under
+	 * {@code data[1]}, and files of other folders are under {@code data*}).
 	 */
 	public WarehouseProperties {
+		Setting.require(!GLOB.matcher(located(root)).find(), "care.warehouse.root", located(root),
+				"a path without *, ? or [, which DuckDB reads as a pattern");
+		Setting.require(!GLOB.matcher(catalog.toAbsolutePath().toString()).find(), "care.warehouse.catalog",
+				catalog.toAbsolutePath(), "a path without *, ? or [, which DuckDB reads as a pattern");
 		Setting.atLeast("care.warehouse.retention-days", retentionDays, 0);
 		Setting.atLeast("care.warehouse.suppression-threshold", suppressionThreshold, 1);
 		Setting.require(varianceTolerancePercent.signum() >= 0, "care.warehouse.variance-tolerance-percent",
@@ -47,6 +59,13 @@ public record WarehouseProperties(@DefaultValue("warehouse/data") String root,
 		Setting.require(MEMORY.matcher(duckdbMemoryLimit.strip()).matches(), "care.warehouse.duckdb-memory-limit",
 				duckdbMemoryLimit, "an amount such as 2GB, 512MB or 50%");
 		Setting.atLeast("care.warehouse.duckdb-threads", duckdbThreads, 0);
+	}
+
+	/**
+	 * The root as DuckDB will read it: a relative folder lies in the working directory.
+	 */
+	private static String located(String root) {
+		return SCHEME.matcher(root).lookingAt() ? root : Path.of(root).toAbsolutePath().toString();
 	}
 
 }

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * The warehouse's settings refuse, as they bind, values it would run wrongly with: DuckDB
  * reads a negative memory limit as none, and a suppression threshold of 0 publishes every
- * small count. The indicator windows refuse negative days.
+ * small count, and DuckDB reads a path holding *, ? or [ as a pattern. The indicator
+ * windows refuse negative days.
  */
 class WarehousePropertiesTests {
 
@@ -38,6 +39,31 @@ class WarehousePropertiesTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> properties(-1, 4, "2GB"))
 			.withMessage("care.warehouse.retention-days must be at least 0, not -1");
 		assertThat(properties(0, 1, "2GB").retentionDays()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/srv/care[1]/data", "/srv/care*/data", "/srv/care?/data", "hdfs://nn/care[1]" })
+	void aRootDuckDbWouldReadAsAPatternIsRefused(String root) {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new WarehouseProperties(root, Path.of("/srv/catalog/care.duckdb"), 400, 4,
+					BigDecimal.valueOf(2), "2GB", 0))
+			.withMessage("care.warehouse.root must be a path without *, ? or [, which DuckDB reads as a pattern, not "
+					+ root);
+	}
+
+	@Test
+	void aCatalogDuckDbWouldReadAsAPatternIsRefusedAndOtherPunctuationIsNot() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new WarehouseProperties("/srv/data", Path.of("/srv/[live]/care.duckdb"), 400, 4,
+					BigDecimal.valueOf(2), "2GB", 0))
+			.withMessage("care.warehouse.catalog must be a path without *, ? or [, which DuckDB reads as a pattern, "
+					+ "not /srv/[live]/care.duckdb");
+		assertThat(new WarehouseProperties("/srv/care] {x},y 'z'", Path.of("/srv/c]/care.duckdb"), 400, 4,
+				BigDecimal.valueOf(2), "2GB", 0)
+			.root()).isEqualTo("/srv/care] {x},y 'z'");
+		assertThat(new WarehouseProperties("s3a://bucket/care", Path.of("care.duckdb"), 400, 4, BigDecimal.valueOf(2),
+				"2GB", 0)
+			.root()).isEqualTo("s3a://bucket/care");
 	}
 
 	@Test
