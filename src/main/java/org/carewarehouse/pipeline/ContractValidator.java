@@ -128,6 +128,14 @@ public final class ContractValidator {
 					"'" + column.name() + "' holds bytes that are not UTF-8; save the extract as UTF-8", null));
 			return null;
 		}
+		int control = control(value);
+		if (control >= 0) {
+			rejects.add(reject(column, line, RowRule.CONTROL_CHARACTER,
+					"'" + column.name() + "' holds the control "
+							+ "character U+%04X at character %d".formatted((int) value.charAt(control), control + 1),
+					null));
+			return null;
+		}
 		FieldCheck identifier = column.identifier() ? null : identifierIn(value);
 		if (identifier != null) {
 			rejects.add(reject(column, line, RowRule.IDENTIFIER_ELSEWHERE, "'" + column.name()
@@ -144,6 +152,22 @@ public final class ContractValidator {
 			rejects.add(reject(column, line, ex.rule, "'" + shown(column, value) + "' " + ex.getMessage(), value));
 			return null;
 		}
+	}
+
+	/**
+	 * Where a value holds a control character: below a space but for a tab, a line feed
+	 * and a carriage return (a quoted value may hold a line break), or DEL. An identifier
+	 * with a NUL in it would key a second person, and a code with one match nothing.
+	 * @return the character's index, or -1
+	 */
+	private static int control(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\u007F') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private @Nullable FieldCheck identifierIn(String value) {

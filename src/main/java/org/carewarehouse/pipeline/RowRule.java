@@ -40,10 +40,14 @@ public final class RowRule {
 			"The value looks like a person identifier (an NHS number or a full postcode) in a column that must not "
 					+ "hold one, e.g. after a swapped heading; only its shape is stored");
 
+	public static final Rule CONTROL_CHARACTER = new Rule("CW021",
+			"The value holds a control character (a NUL or another below a space, other than a tab or a line break), "
+					+ "which no real value does: a damaged or binary extract");
+
 	/** Every row rule, for the rule catalogue. */
 	public static final List<Rule> ALL = List.of(REQUIRED, INVALID_INTEGER, INVALID_DECIMAL, INVALID_DATE, UNKNOWN_CODE,
-			PATTERN, DATE_ORDER, FIELD_COUNT, FAILED_CHECK, NOT_UTF8, DECIMAL_COMMA, OUT_OF_RANGE,
-			IDENTIFIER_ELSEWHERE);
+			PATTERN, DATE_ORDER, FIELD_COUNT, FAILED_CHECK, NOT_UTF8, DECIMAL_COMMA, OUT_OF_RANGE, IDENTIFIER_ELSEWHERE,
+			CONTROL_CHARACTER);
 
 	private RowRule() {
 	}

@@ -168,6 +168,29 @@ class ContractValidatorTests {
 	}
 
 	@Test
+	void controlCharactersAreCW021WithoutTheValue() {
+		assertThat(rejects(PLAIN, values("Kind", "a\u0000b"))).containsExactly(new Reject("", "", LINE, "Kind", "CW021",
+				"'Kind' holds the control character U+0000 at character 2", null));
+		assertThat(rejects(IDENTIFYING, values("Number", "\u00014"))).containsExactly(new Reject("", "", LINE, "Number",
+				"CW021", "'Number' holds the control character U+0001 at character 1", null));
+		assertThat(rejects(PLAIN, values("Kind", "LTRC\u007F"))).extracting(Reject::rule).containsExactly("CW021");
+		assertThat(rejects(PLAIN, values("Kind", "\u001FLTRC"))).extracting(Reject::rule).containsExactly("CW021");
+	}
+
+	/**
+	 * A free-text value may hold tabs and line breaks (a quoted value can), and any other
+	 * character; a provider id with a NUL in it would match no provider.
+	 */
+	@Test
+	void tabsAndLineBreaksLoadAndAControlCharacterInAnIdIsCW021() throws RowRejectedException {
+		String text = "ref\t1\r\nsee notes \u00a0caf\u00e9 \u0080";
+		assertThat(adultServices(Map.of("Event Reference", text)).string("Event Reference")).isEqualTo(text);
+		assertThat(adultServicesRejects(Map.of("Provider CQC Location ID", "1-1\u000023456")))
+			.containsExactly(new Reject("", "", LINE, "Provider CQC Location ID", "CW021",
+					"'Provider CQC Location ID' holds the control character U+0000 at character 4", null));
+	}
+
+	@Test
 	void everyBrokenRuleOfARowIsReportedInColumnOrderThenDateOrder() {
 		Map<String, String> values = values("Code", null, "Count", "x", "Cost", "y", "Start", "2024-04-02", "End",
 				"2024-04-01", "Kind", "z", "Number", "3");
