@@ -3,6 +3,7 @@ package org.carewarehouse.pipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,10 +25,16 @@ import org.jspecify.annotations.Nullable;
  * @param recordKey the column holding the row's own key in the source system (an event or
  * commitment reference), stored with each reject so that the data owner can find the row,
  * or {@code null}
+ * @param councilColumn the column holding the council's GSS code, which must be the one a
+ * file's name holds where it holds one ({@link #councilNamedBy}), or {@code null}
  */
 public record Contract(String name, String description, String filePattern, String sourceFolder,
 		boolean rejectExtraColumns, List<ContractColumn> columns, List<List<String>> dateOrder,
-		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey) {
+		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey,
+		@Nullable String councilColumn) {
+
+	/** An English council's GSS code standing alone in a file's name. */
+	private static final Pattern GSS_CODE = Pattern.compile("(?<![A-Za-z0-9])E\\d{8}(?![0-9])");
 
 	/**
 	 * Columns of a wide file that become rows: each heading matching {@code headings}
@@ -41,6 +48,21 @@ public record Contract(String name, String description, String filePattern, Stri
 	 */
 	public record Unpivot(Pattern headings, String key, String value) {
 
+	}
+
+	/**
+	 * The council a file is named for, whose rows must all be that council's: the one GSS
+	 * code its name holds ({@code ledger-E06000049-2023-24.csv}). A file of a feed with
+	 * no council column, or whose name holds no code or two, is named for none.
+	 * @param fileName the file's name
+	 * @return the code, or {@code null}
+	 */
+	public @Nullable String councilNamedBy(String fileName) {
+		if (this.councilColumn == null) {
+			return null;
+		}
+		List<String> codes = GSS_CODE.matcher(fileName).results().map(MatchResult::group).distinct().toList();
+		return (codes.size() == 1) ? codes.get(0) : null;
 	}
 
 	/**

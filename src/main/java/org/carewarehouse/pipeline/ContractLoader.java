@@ -73,7 +73,17 @@ public final class ContractLoader {
 		List<ContractColumn> columns = yaml.columns().stream().map(ContractLoader::column).toList();
 		return new Contract(yaml.name(), text(yaml.description()), yaml.files(), yaml.source(),
 				"reject".equals(yaml.extraColumns()), columns, orEmpty(yaml.dateOrder()), unpivot(yaml.unpivot()),
-				controlTotal(yaml.controlTotal(), columns), recordKey(yaml.recordKey(), columns));
+				controlTotal(yaml.controlTotal(), columns), recordKey(yaml.recordKey(), columns),
+				councilColumn(yaml.councilColumn(), columns));
+	}
+
+	/** The council column must be a column, and not one that identifies a person. */
+	private static @Nullable String councilColumn(@Nullable String name, List<ContractColumn> columns) {
+		if (name != null && columns.stream().noneMatch((c) -> c.name().equals(name) && !c.identifier())) {
+			throw new IllegalArgumentException(
+					"councilColumn '" + name + "' is not a column, or is one that identifies a person");
+		}
+		return name;
 	}
 
 	/** A control total must be a decimal column, or nothing could be summed exactly. */

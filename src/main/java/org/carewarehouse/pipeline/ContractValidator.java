@@ -61,13 +61,28 @@ public final class ContractValidator {
 	 */
 	private final List<Map<String, Optional<String>>> spellings;
 
+	/** The council every row must be, or {@code null} for any. */
+	private final @Nullable String council;
+
 	/**
-	 * Creates a validator.
+	 * Creates a validator that holds rows to no council.
 	 * @param contract the contract
 	 * @param checks the field checks contracts may name
 	 */
 	public ContractValidator(Contract contract, List<FieldCheck> checks) {
+		this(contract, checks, null);
+	}
+
+	/**
+	 * Creates a validator for one file.
+	 * @param contract the contract
+	 * @param checks the field checks contracts may name
+	 * @param council the council the file is named for ({@link Contract#councilNamedBy}),
+	 * whose code every row's council column must hold, or {@code null} for any
+	 */
+	public ContractValidator(Contract contract, List<FieldCheck> checks, @Nullable String council) {
 		this.contract = contract;
+		this.council = council;
 		this.index = contract.indexByName();
 		this.checks = checks.stream().collect(Collectors.toMap(FieldCheck::name, Function.identity()));
 		this.identifierChecks = this.checks.values().toArray(FieldCheck[]::new);
@@ -109,6 +124,7 @@ public final class ContractValidator {
 			typed[i] = typed(i, row.values()[i], row.line(), rejects);
 		}
 		checkDateOrder(typed, row.line(), rejects);
+		checkCouncil(typed, row.line(), rejects);
 		if (!rejects.isEmpty()) {
 			throw new RowRejectedException(rejects);
 		}
@@ -215,6 +231,20 @@ public final class ContractValidator {
 		if (check != null && !check.test(value)) {
 			rejects.add(reject(column, line, check.rule(), "'" + column.name() + "' fails " + check.name() + " check",
 					value));
+		}
+	}
+
+	/** A row of another council than the file is named for; a blank council is CW001. */
+	private void checkCouncil(@Nullable Object[] typed, long line, List<Reject> rejects) {
+		if (this.council == null || this.contract.councilColumn() == null) {
+			return;
+		}
+		int at = this.index.get(this.contract.councilColumn());
+		ContractColumn column = this.contract.columns().get(at);
+		boolean broken = rejects.stream().anyMatch((reject) -> column.name().equals(reject.column()));
+		if (typed[at] instanceof String code && !broken && !code.equals(this.council)) {
+			rejects.add(reject(column, line, RowRule.OTHER_COUNCIL,
+					"'" + column.name() + "' is " + code + ", but the file's name holds " + this.council, code));
 		}
 	}
 

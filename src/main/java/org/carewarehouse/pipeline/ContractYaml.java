@@ -19,10 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param unpivot how a wide file's repeated columns become rows
  * @param controlTotal the decimal column summed per file
  * @param recordKey the column holding the row's key in the source system
+ * @param councilColumn the column holding the council's GSS code
  */
 record ContractYaml(String name, @Nullable String description, String files, String source,
 		@Nullable String extraColumns, List<Column> columns, @Nullable List<List<String>> dateOrder,
-		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey) {
+		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey,
+		@Nullable String councilColumn) {
 
 	/**
 	 * One column as written; see {@link ContractColumn} for the meaning of each key.

@@ -118,8 +118,8 @@ public class FeedSteps {
 			.transactionManager(this.transactionManager)
 			.reader(reader)
 			.processor(new BlockEncoder<>(new BlockProcessor<>(contract.name(),
-					new ContractValidator(contract, this.checks), checked.mapper())::process, feed.table(),
-					this.parquet))
+					new ContractValidator(contract, this.checks, contract.councilNamedBy(fileName)),
+					checked.mapper())::process, feed.table(), this.parquet))
 			.taskExecutor(this.blockExecutor)
 			.writer(new TableItemWriter<>(this.parquet, feed.table(), run, fileName))
 			.listener(verdict)

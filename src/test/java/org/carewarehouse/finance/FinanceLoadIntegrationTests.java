@@ -112,6 +112,30 @@ class FinanceLoadIntegrationTests {
 	}
 
 	/**
+	 * A file named for one council holding another's row, as a file sent under the wrong
+	 * name does: {@code ledger-E08000011-2023-24.csv} line 2 is E08000011's 100.00 and
+	 * loads; line 3 is E08000014's 250.00 and is rejected (CW022), so E08000014's spend
+	 * is its own file's alone, 1099.49 as in the good fixture, not 1349.49.
+	 */
+	@Test
+	void aRowOfAnotherCouncilThanItsFileIsNamedForIsRejected(@TempDir Path sources) throws Exception {
+		Path folder = Files.createDirectories(sources.resolve("finance"));
+		Files.copy(fixture("good").resolve("finance/ledger-E08000014-2023-24.csv"),
+				folder.resolve("ledger-E08000014-2023-24.csv"));
+		Files.writeString(folder.resolve("ledger-E08000011-2023-24.csv"),
+				"Council,Cost Centre,Subjective Code,Financial Year,Period,Posting Date,Amount,Supplier,Reference,"
+						+ "Description\nE08000011,CC100,5100,2023-24,1,2023-04-15,100.00,P001,INV-9,Invoice\n"
+						+ "E08000014,CC100,5100,2023-24,1,2023-04-16,250.00,P001,INV-10,Another council's invoice\n");
+		assertThat(run("2024-09-30", sources)).isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT council, sum(amount)::VARCHAR FROM ledger GROUP BY 1 ORDER BY 1"))
+			.containsExactly(List.of("E08000011", "100.00"), List.of("E08000014", "1099.49"));
+		assertThat(this.warehouse.rows("SELECT source_line, column_name, rule, value FROM rejects "
+				+ "WHERE source_file = 'ledger-E08000011-2023-24.csv'"))
+			.containsExactly(List.of(3L, "Council", "CW022", "E08000014"));
+	}
+
+	/**
 	 * {@code fixtures/finance/control-totals}: one ledger file of 6 rows. Loaded: line 2
 	 * 1,200.00 and line 3 -0.01 = 1199.99. Rejected with an amount: line 4 -12.345
 	 * (FN001) and line 5 -450.00 (period 13, CW006) = -462.345. Rejected without one:

@@ -321,7 +321,10 @@ class NightlyJobIntegrationTests {
 	void aCouncilCodeMissingFromTheCouncilDimensionStopsPublication(@TempDir Path sources) throws Exception {
 		FileSystemUtils.copyRecursively(fixture("good"), sources);
 		Path cheshire = sources.resolve("case-management/services-E06000049-2023-24.csv");
-		Files.writeString(cheshire, Files.readString(cheshire).replace("E06000049,", "E06999999,"));
+		// renamed with its rows, which must be the council its name holds
+		Files.writeString(sources.resolve("case-management/services-E06999999-2023-24.csv"),
+				Files.readString(cheshire).replace("E06000049,", "E06999999,"));
+		Files.delete(cheshire);
 
 		assertThat(run("2025-07-31", sources)).isEqualTo(Command.FAILED);
 

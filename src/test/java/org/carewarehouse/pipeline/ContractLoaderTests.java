@@ -123,6 +123,21 @@ class ContractLoaderTests {
 	}
 
 	@Test
+	void councilColumnMustNameAColumnThatDoesNotIdentifyAPerson() {
+		assertThat(PipelineFixtures.contract("validation", java.util.Map.of("councilColumn", "Code")).councilColumn())
+			.isEqualTo("Code");
+		assertThat(PipelineFixtures.contract("validation").councilColumn()).isNull();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PipelineFixtures.contract("validation", java.util.Map.of("councilColumn", "Council")))
+			.withMessage(
+					"validation.yaml: councilColumn 'Council' is not a column, or is one that identifies a person");
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> PipelineFixtures.contract("validation-identifying", java.util.Map.of("councilColumn", "Code")))
+			.withMessage("validation-identifying.yaml: councilColumn 'Code' is not a column, or is one that "
+					+ "identifies a person");
+	}
+
+	@Test
 	void recordKeyThatIdentifiesAPersonIsRefused() {
 		assertThat(refusal("record-key-identifier")).isEqualTo("record-key-identifier.yaml: recordKey 'Person ID' "
 				+ "is not a column, or is one that identifies a person");

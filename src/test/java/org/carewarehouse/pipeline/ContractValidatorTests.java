@@ -191,6 +191,37 @@ class ContractValidatorTests {
 	}
 
 	@Test
+	void aFileIsNamedForTheOneCouncilCodeItsNameHolds() {
+		Contract contract = PipelineFixtures.contract("validation", Map.of("councilColumn", "Code"));
+		assertThat(contract.councilNamedBy("ledger-E06000049-2023-24.csv")).isEqualTo("E06000049");
+		assertThat(contract.councilNamedBy("services-E08000014-2023-24-r2.CSV.GZ")).isEqualTo("E08000014");
+		assertThat(contract.councilNamedBy("E08000014.csv")).isEqualTo("E08000014");
+		assertThat(contract.councilNamedBy("ledger-E08000014-E08000014.csv")).isEqualTo("E08000014");
+		assertThat(contract.councilNamedBy("ledger-2023-24.csv")).isNull();
+		assertThat(contract.councilNamedBy("ledger-E06000049-E06000050.csv")).as("two councils").isNull();
+		assertThat(contract.councilNamedBy("ledger-XE06000049.csv")).isNull();
+		assertThat(contract.councilNamedBy("ledger-E060000491.csv")).isNull();
+		assertThat(PLAIN.councilNamedBy("ledger-E06000049-2023-24.csv")).as("no council column").isNull();
+	}
+
+	@Test
+	void aRowOfAnotherCouncilThanItsFileIsNamedForIsCW022() throws RowRejectedException {
+		Contract contract = PipelineFixtures.contract("validation", Map.of("councilColumn", "Code"));
+		ContractValidator validator = new ContractValidator(contract, List.of(EVEN), "E06000049");
+		assertThat(validator.validate(row(contract, values("Code", "E06000049"))).string("Code"))
+			.isEqualTo("E06000049");
+		assertThat(rejects(validator, row(contract, values()))).containsExactly(new Reject("", "", LINE, "Code",
+				"CW022", "'Code' is E08000014, but the file's name holds E06000049", "E08000014"));
+		assertThat(rejects(validator, row(contract, values("Code", "Sefton")))).extracting(Reject::rule)
+			.containsExactly("CW006");
+		assertThat(rejects(validator, row(contract, values("Code", null)))).extracting(Reject::rule)
+			.containsExactly("CW001");
+		assertThat(new ContractValidator(contract, List.of(EVEN)).validate(row(contract, values())).string("Code"))
+			.as("a file named for no council")
+			.isEqualTo("E08000014");
+	}
+
+	@Test
 	void everyBrokenRuleOfARowIsReportedInColumnOrderThenDateOrder() {
 		Map<String, String> values = values("Code", null, "Count", "x", "Cost", "y", "Start", "2024-04-02", "End",
 				"2024-04-01", "Kind", "z", "Number", "3");
