@@ -1,7 +1,14 @@
 package org.carewarehouse;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -10,7 +17,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the command the command line names and keeps its exit code for the process.
+ * Runs the command the command line names and keeps its exit code for the process. A file
+ * or folder the command cannot read or write because of the path it was given (none
+ * there, no permission, a file where a folder must be) is named in one line with exit
+ * code 2: a retry would meet it again.
  */
 @Component
 @ConditionalOnProperty(name = "care.cli.enabled", havingValue = "true", matchIfMissing = true)
@@ -40,7 +50,41 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private static <O> int run(Command<O> command, Object options) throws Exception {
-		return command.run(command.options().cast(options));
+		try {
+			return command.run(command.options().cast(options));
+		}
+		catch (Exception ex) {
+			FileSystemException path = pathProblem(ex);
+			if (path == null) {
+				throw ex;
+			}
+			System.err.println("refused: cannot use " + path.getFile() + ": " + reason(path));
+			return Command.USAGE;
+		}
+	}
+
+	/** The wrong path a failure comes from, if it comes from one. */
+	static @Nullable FileSystemException pathProblem(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof NoSuchFileException || cause instanceof AccessDeniedException
+					|| cause instanceof NotDirectoryException || cause instanceof FileAlreadyExistsException) {
+				return (FileSystemException) cause;
+			}
+		}
+		return null;
+	}
+
+	private static String reason(FileSystemException problem) {
+		if (problem instanceof NoSuchFileException) {
+			return "no such file or folder";
+		}
+		if (problem instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (problem instanceof NotDirectoryException) {
+			return "not a folder";
+		}
+		return "it already exists";
 	}
 
 	@Override

@@ -173,6 +173,22 @@ class CommandLineIntegrationTests {
 		assertThat(log()).contains("council\nE08000014");
 	}
 
+	@Test
+	void aFileOrFolderThatIsNotThereIsNamedInOneLineAndRefused() throws Exception {
+		publishACatalog();
+		Path script = this.home.resolve("queries/checks.sql");
+
+		assertThat(application("query", "--file=" + script)).isEqualTo(Command.USAGE);
+
+		assertThat(log()).contains("refused: cannot use " + script + ": no such file or folder")
+			.doesNotContain("Exception", "\tat ");
+		Path out = this.home.resolve("no-such-folder/services.csv");
+		assertThat(application("query", "--format=csv", "--out=" + out, "SELECT council FROM services"))
+			.isEqualTo(Command.USAGE);
+		assertThat(log()).contains("refused: cannot use " + out + ": no such file or folder")
+			.doesNotContain("Exception", "\tat ");
+	}
+
 	private static final String SCRIPT = "-- leading comment\nSELECT council FROM services; SELECT 2 AS two";
 
 	private void publishACatalog() throws Exception {
