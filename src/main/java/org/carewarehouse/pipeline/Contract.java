@@ -26,15 +26,20 @@ import org.jspecify.annotations.Nullable;
  * commitment reference), stored with each reject so that the data owner can find the row,
  * or {@code null}
  * @param councilColumn the column holding the council's GSS code, which must be the one a
- * file's name holds where it holds one ({@link #councilNamedBy}), or {@code null}
+ * file's name holds where it holds one ({@link #namedBy}), or {@code null}
+ * @param yearColumn the column holding the financial year, which must be the one a file's
+ * name holds where it holds one, or {@code null}
  */
 public record Contract(String name, String description, String filePattern, String sourceFolder,
 		boolean rejectExtraColumns, List<ContractColumn> columns, List<List<String>> dateOrder,
 		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey,
-		@Nullable String councilColumn) {
+		@Nullable String councilColumn, @Nullable String yearColumn) {
 
 	/** An English council's GSS code standing alone in a file's name. */
 	private static final Pattern GSS_CODE = Pattern.compile("(?<![A-Za-z0-9])E\\d{8}(?![0-9])");
+
+	/** A financial year standing alone in a file's name, as 2023-24. */
+	private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?<![0-9])\\d{4}-\\d{2}(?![0-9])");
 
 	/**
 	 * Columns of a wide file that become rows: each heading matching {@code headings}
@@ -51,18 +56,38 @@ public record Contract(String name, String description, String filePattern, Stri
 	}
 
 	/**
-	 * The council a file is named for, whose rows must all be that council's: the one GSS
-	 * code its name holds ({@code ledger-E06000049-2023-24.csv}). A file of a feed with
-	 * no council column, or whose name holds no code or two, is named for none.
+	 * What a file's name says of every row in it: the council of the one GSS code it
+	 * holds and the financial year of the one year it holds
+	 * ({@code ledger-E06000049-2023-24.csv}), for the columns the contract names. A name
+	 * holding no code or two says nothing of the council, and the same for the year.
 	 * @param fileName the file's name
-	 * @return the code, or {@code null}
+	 * @return the value each row must hold, by column
 	 */
-	public @Nullable String councilNamedBy(String fileName) {
-		if (this.councilColumn == null) {
-			return null;
+	public Map<String, String> namedBy(String fileName) {
+		Map<String, String> named = new java.util.LinkedHashMap<>();
+		if (this.councilColumn != null) {
+			only(GSS_CODE, fileName).ifPresent((code) -> named.put(this.councilColumn, code));
 		}
-		List<String> codes = GSS_CODE.matcher(fileName).results().map(MatchResult::group).distinct().toList();
-		return (codes.size() == 1) ? codes.get(0) : null;
+		if (this.yearColumn != null) {
+			only(FINANCIAL_YEAR, fileName).filter(Contract::isFinancialYear)
+				.ifPresent((year) -> named.put(this.yearColumn, year));
+		}
+		return named;
+	}
+
+	/**
+	 * Whether a value is a financial year: 2023-24, not 2023-25.
+	 * @param value a value
+	 * @return {@code true} if it is one
+	 */
+	public static boolean isFinancialYear(String value) {
+		return FINANCIAL_YEAR.matcher(value).matches()
+				&& Integer.parseInt(value.substring(5)) == (Integer.parseInt(value.substring(0, 4)) + 1) % 100;
+	}
+
+	private static java.util.Optional<String> only(Pattern pattern, String fileName) {
+		List<String> found = pattern.matcher(fileName).results().map(MatchResult::group).distinct().toList();
+		return (found.size() == 1) ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
 	}
 
 	/**

@@ -73,15 +73,19 @@ public final class ContractLoader {
 		List<ContractColumn> columns = yaml.columns().stream().map(ContractLoader::column).toList();
 		return new Contract(yaml.name(), text(yaml.description()), yaml.files(), yaml.source(),
 				"reject".equals(yaml.extraColumns()), columns, orEmpty(yaml.dateOrder()), unpivot(yaml.unpivot()),
-				controlTotal(yaml.controlTotal(), columns), recordKey(yaml.recordKey(), columns),
-				councilColumn(yaml.councilColumn(), columns));
+				controlTotal(yaml.controlTotal(), columns), plainColumn("recordKey", yaml.recordKey(), columns),
+				plainColumn("councilColumn", yaml.councilColumn(), columns),
+				plainColumn("yearColumn", yaml.yearColumn(), columns));
 	}
 
-	/** The council column must be a column, and not one that identifies a person. */
-	private static @Nullable String councilColumn(@Nullable String name, List<ContractColumn> columns) {
+	/**
+	 * A record key, or a column a file's name speaks for, must be a column, and not one
+	 * that identifies a person: it is stored with rejects, or compared with the name.
+	 */
+	private static @Nullable String plainColumn(String key, @Nullable String name, List<ContractColumn> columns) {
 		if (name != null && columns.stream().noneMatch((c) -> c.name().equals(name) && !c.identifier())) {
 			throw new IllegalArgumentException(
-					"councilColumn '" + name + "' is not a column, or is one that identifies a person");
+					key + " '" + name + "' is not a column, or is one that identifies a person");
 		}
 		return name;
 	}
@@ -91,15 +95,6 @@ public final class ContractLoader {
 		if (name != null
 				&& columns.stream().noneMatch((c) -> c.name().equals(name) && c.type() == ColumnType.DECIMAL)) {
 			throw new IllegalArgumentException("controlTotal '" + name + "' is not a decimal column");
-		}
-		return name;
-	}
-
-	/** A record key must be a column, and not one that identifies a person. */
-	private static @Nullable String recordKey(@Nullable String name, List<ContractColumn> columns) {
-		if (name != null && columns.stream().noneMatch((c) -> c.name().equals(name) && !c.identifier())) {
-			throw new IllegalArgumentException(
-					"recordKey '" + name + "' is not a column, or is one that identifies a person");
 		}
 		return name;
 	}

@@ -61,28 +61,28 @@ public final class ContractValidator {
 	 */
 	private final List<Map<String, Optional<String>>> spellings;
 
-	/** The council every row must be, or {@code null} for any. */
-	private final @Nullable String council;
+	/** What the file's name says every row holds, by column. */
+	private final Map<String, String> namedBy;
 
 	/**
-	 * Creates a validator that holds rows to no council.
+	 * Creates a validator that holds rows to nothing a file's name says.
 	 * @param contract the contract
 	 * @param checks the field checks contracts may name
 	 */
 	public ContractValidator(Contract contract, List<FieldCheck> checks) {
-		this(contract, checks, null);
+		this(contract, checks, Map.of());
 	}
 
 	/**
 	 * Creates a validator for one file.
 	 * @param contract the contract
 	 * @param checks the field checks contracts may name
-	 * @param council the council the file is named for ({@link Contract#councilNamedBy}),
-	 * whose code every row's council column must hold, or {@code null} for any
+	 * @param namedBy the council and year the file's name holds, by column
+	 * ({@link Contract#namedBy}), which every row must hold
 	 */
-	public ContractValidator(Contract contract, List<FieldCheck> checks, @Nullable String council) {
+	public ContractValidator(Contract contract, List<FieldCheck> checks, Map<String, String> namedBy) {
 		this.contract = contract;
-		this.council = council;
+		this.namedBy = namedBy;
 		this.index = contract.indexByName();
 		this.checks = checks.stream().collect(Collectors.toMap(FieldCheck::name, Function.identity()));
 		this.identifierChecks = this.checks.values().toArray(FieldCheck[]::new);
@@ -124,7 +124,7 @@ public final class ContractValidator {
 			typed[i] = typed(i, row.values()[i], row.line(), rejects);
 		}
 		checkDateOrder(typed, row.line(), rejects);
-		checkCouncil(typed, row.line(), rejects);
+		checkNamedBy(typed, row.line(), rejects);
 		if (!rejects.isEmpty()) {
 			throw new RowRejectedException(rejects);
 		}
@@ -234,18 +234,21 @@ public final class ContractValidator {
 		}
 	}
 
-	/** A row of another council than the file is named for; a blank council is CW001. */
-	private void checkCouncil(@Nullable Object[] typed, long line, List<Reject> rejects) {
-		if (this.council == null || this.contract.councilColumn() == null) {
-			return;
-		}
-		int at = this.index.get(this.contract.councilColumn());
-		ContractColumn column = this.contract.columns().get(at);
-		boolean broken = rejects.stream().anyMatch((reject) -> column.name().equals(reject.column()));
-		if (typed[at] instanceof String code && !broken && !code.equals(this.council)) {
-			rejects.add(reject(column, line, RowRule.OTHER_COUNCIL,
-					"'" + column.name() + "' is " + code + ", but the file's name holds " + this.council, code));
-		}
+	/**
+	 * A row of another council or year than the file's name holds; a blank or malformed
+	 * value has its own rule already, and a year that is none (2023-25) the feed's.
+	 */
+	private void checkNamedBy(@Nullable Object[] typed, long line, List<Reject> rejects) {
+		this.namedBy.forEach((name, expected) -> {
+			int at = this.index.get(name);
+			ContractColumn column = this.contract.columns().get(at);
+			boolean broken = rejects.stream().anyMatch((reject) -> column.name().equals(reject.column()));
+			if (typed[at] instanceof String value && !broken && !value.equals(expected)
+					&& (!name.equals(this.contract.yearColumn()) || Contract.isFinancialYear(value))) {
+				rejects.add(reject(column, line, RowRule.NOT_AS_NAMED,
+						"'" + column.name() + "' is " + value + ", but the file's name holds " + expected, value));
+			}
+		});
 	}
 
 	private void checkDateOrder(@Nullable Object[] typed, long line, List<Reject> rejects) {

@@ -118,7 +118,7 @@ public class FeedSteps {
 			.transactionManager(this.transactionManager)
 			.reader(reader)
 			.processor(new BlockEncoder<>(new BlockProcessor<>(contract.name(),
-					new ContractValidator(contract, this.checks, contract.councilNamedBy(fileName)),
+					new ContractValidator(contract, this.checks, contract.namedBy(fileName)),
 					checked.mapper())::process, feed.table(), this.parquet))
 			.taskExecutor(this.blockExecutor)
 			.writer(new TableItemWriter<>(this.parquet, feed.table(), run, fileName))

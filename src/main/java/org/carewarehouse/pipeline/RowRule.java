@@ -44,13 +44,14 @@ public final class RowRule {
 			"The value holds a control character (a NUL or another below a space, other than a tab or a line break), "
 					+ "which no real value does: a damaged or binary extract");
 
-	public static final Rule OTHER_COUNCIL = new Rule("CW022",
-			"The row's council is not the one the file's name holds (a file sent under another council's name)");
+	public static final Rule NOT_AS_NAMED = new Rule("CW022",
+			"The row's council or financial year is not the one its file's name holds (a file sent under another "
+					+ "council's or year's name)");
 
 	/** Every row rule, for the rule catalogue. */
 	public static final List<Rule> ALL = List.of(REQUIRED, INVALID_INTEGER, INVALID_DECIMAL, INVALID_DATE, UNKNOWN_CODE,
 			PATTERN, DATE_ORDER, FIELD_COUNT, FAILED_CHECK, NOT_UTF8, DECIMAL_COMMA, OUT_OF_RANGE, IDENTIFIER_ELSEWHERE,
-			CONTROL_CHARACTER, OTHER_COUNCIL);
+			CONTROL_CHARACTER, NOT_AS_NAMED);
 
 	private RowRule() {
 	}

@@ -112,27 +112,30 @@ class FinanceLoadIntegrationTests {
 	}
 
 	/**
-	 * A file named for one council holding another's row, as a file sent under the wrong
-	 * name does: {@code ledger-E08000011-2023-24.csv} line 2 is E08000011's 100.00 and
-	 * loads; line 3 is E08000014's 250.00 and is rejected (CW022), so E08000014's spend
-	 * is its own file's alone, 1099.49 as in the good fixture, not 1349.49.
+	 * A file named for one council and year holding another's rows, as a file sent under
+	 * the wrong name does: {@code ledger-E08000011-2023-24.csv} line 2 is E08000011's
+	 * 100.00 for 2023-24 and loads; line 3 is E08000014's 250.00 and line 4 is 2022-23's
+	 * 75.00, both rejected (CW022), so E08000014's spend is its own file's alone, 1099.49
+	 * as in the good fixture, not 1349.49, and E08000011's is 100.00, not 175.00.
 	 */
 	@Test
-	void aRowOfAnotherCouncilThanItsFileIsNamedForIsRejected(@TempDir Path sources) throws Exception {
+	void aRowOfAnotherCouncilOrYearThanItsFileIsNamedForIsRejected(@TempDir Path sources) throws Exception {
 		Path folder = Files.createDirectories(sources.resolve("finance"));
 		Files.copy(fixture("good").resolve("finance/ledger-E08000014-2023-24.csv"),
 				folder.resolve("ledger-E08000014-2023-24.csv"));
 		Files.writeString(folder.resolve("ledger-E08000011-2023-24.csv"),
 				"Council,Cost Centre,Subjective Code,Financial Year,Period,Posting Date,Amount,Supplier,Reference,"
 						+ "Description\nE08000011,CC100,5100,2023-24,1,2023-04-15,100.00,P001,INV-9,Invoice\n"
-						+ "E08000014,CC100,5100,2023-24,1,2023-04-16,250.00,P001,INV-10,Another council's invoice\n");
+						+ "E08000014,CC100,5100,2023-24,1,2023-04-16,250.00,P001,INV-10,Another council's invoice\n"
+						+ "E08000011,CC100,5100,2022-23,12,2023-03-31,75.00,P001,INV-11,Last year's invoice\n");
 		assertThat(run("2024-09-30", sources)).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.rows("SELECT council, sum(amount)::VARCHAR FROM ledger GROUP BY 1 ORDER BY 1"))
 			.containsExactly(List.of("E08000011", "100.00"), List.of("E08000014", "1099.49"));
 		assertThat(this.warehouse.rows("SELECT source_line, column_name, rule, value FROM rejects "
 				+ "WHERE source_file = 'ledger-E08000011-2023-24.csv'"))
-			.containsExactly(List.of(3L, "Council", "CW022", "E08000014"));
+			.containsExactly(List.of(3L, "Council", "CW022", "E08000014"),
+					List.of(4L, "Financial Year", "CW022", "2022-23"));
 	}
 
 	/**

@@ -123,7 +123,7 @@ class ContractLoaderTests {
 	}
 
 	@Test
-	void councilColumnMustNameAColumnThatDoesNotIdentifyAPerson() {
+	void councilAndYearColumnsMustNameAColumnThatDoesNotIdentifyAPerson() {
 		assertThat(PipelineFixtures.contract("validation", java.util.Map.of("councilColumn", "Code")).councilColumn())
 			.isEqualTo("Code");
 		assertThat(PipelineFixtures.contract("validation").councilColumn()).isNull();
@@ -131,6 +131,9 @@ class ContractLoaderTests {
 			.isThrownBy(() -> PipelineFixtures.contract("validation", java.util.Map.of("councilColumn", "Council")))
 			.withMessage(
 					"validation.yaml: councilColumn 'Council' is not a column, or is one that identifies a person");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PipelineFixtures.contract("validation", java.util.Map.of("yearColumn", "Year")))
+			.withMessage("validation.yaml: yearColumn 'Year' is not a column, or is one that identifies a person");
 		assertThatIllegalArgumentException().isThrownBy(
 				() -> PipelineFixtures.contract("validation-identifying", java.util.Map.of("councilColumn", "Code")))
 			.withMessage("validation-identifying.yaml: councilColumn 'Code' is not a column, or is one that "

@@ -191,23 +191,32 @@ class ContractValidatorTests {
 	}
 
 	@Test
-	void aFileIsNamedForTheOneCouncilCodeItsNameHolds() {
-		Contract contract = PipelineFixtures.contract("validation", Map.of("councilColumn", "Code"));
-		assertThat(contract.councilNamedBy("ledger-E06000049-2023-24.csv")).isEqualTo("E06000049");
-		assertThat(contract.councilNamedBy("services-E08000014-2023-24-r2.CSV.GZ")).isEqualTo("E08000014");
-		assertThat(contract.councilNamedBy("E08000014.csv")).isEqualTo("E08000014");
-		assertThat(contract.councilNamedBy("ledger-E08000014-E08000014.csv")).isEqualTo("E08000014");
-		assertThat(contract.councilNamedBy("ledger-2023-24.csv")).isNull();
-		assertThat(contract.councilNamedBy("ledger-E06000049-E06000050.csv")).as("two councils").isNull();
-		assertThat(contract.councilNamedBy("ledger-XE06000049.csv")).isNull();
-		assertThat(contract.councilNamedBy("ledger-E060000491.csv")).isNull();
-		assertThat(PLAIN.councilNamedBy("ledger-E06000049-2023-24.csv")).as("no council column").isNull();
+	void aFileNameSaysTheCouncilAndYearItHoldsOneOfEach() {
+		Contract contract = PipelineFixtures.contract("validation",
+				Map.of("councilColumn", "Code", "yearColumn", "Kind"));
+		assertThat(contract.namedBy("ledger-E06000049-2023-24.csv")).containsExactly(Map.entry("Code", "E06000049"),
+				Map.entry("Kind", "2023-24"));
+		assertThat(contract.namedBy("services-E08000014-2023-24-r2.CSV.GZ"))
+			.containsExactly(Map.entry("Code", "E08000014"), Map.entry("Kind", "2023-24"));
+		assertThat(contract.namedBy("E08000014.csv")).containsExactly(Map.entry("Code", "E08000014"));
+		assertThat(contract.namedBy("ledger-E08000014-E08000014-2023-24-2023-24.csv"))
+			.containsExactly(Map.entry("Code", "E08000014"), Map.entry("Kind", "2023-24"));
+		assertThat(contract.namedBy("ledger-2023-24.csv")).containsExactly(Map.entry("Kind", "2023-24"));
+		assertThat(contract.namedBy("ledger-E06000049-E06000050-2022-23-2023-24.csv")).as("two of each").isEmpty();
+		assertThat(contract.namedBy("ledger-XE06000049-12023-245.csv")).isEmpty();
+		assertThat(contract.namedBy("ledger-E060000491.csv")).isEmpty();
+		assertThat(contract.namedBy("workers-2023-03.csv")).as("a month, not a financial year").isEmpty();
+		assertThat(Contract.isFinancialYear("2023-24")).isTrue();
+		assertThat(Contract.isFinancialYear("1999-00")).isTrue();
+		assertThat(Contract.isFinancialYear("2023-25")).isFalse();
+		assertThat(Contract.isFinancialYear("2023/24")).isFalse();
+		assertThat(PLAIN.namedBy("ledger-E06000049-2023-24.csv")).as("no council or year column").isEmpty();
 	}
 
 	@Test
-	void aRowOfAnotherCouncilThanItsFileIsNamedForIsCW022() throws RowRejectedException {
+	void aRowOfAnotherCouncilOrYearThanItsFileIsNamedForIsCW022() throws RowRejectedException {
 		Contract contract = PipelineFixtures.contract("validation", Map.of("councilColumn", "Code"));
-		ContractValidator validator = new ContractValidator(contract, List.of(EVEN), "E06000049");
+		ContractValidator validator = new ContractValidator(contract, List.of(EVEN), Map.of("Code", "E06000049"));
 		assertThat(validator.validate(row(contract, values("Code", "E06000049"))).string("Code"))
 			.isEqualTo("E06000049");
 		assertThat(rejects(validator, row(contract, values()))).containsExactly(new Reject("", "", LINE, "Code",
@@ -219,6 +228,16 @@ class ContractValidatorTests {
 		assertThat(new ContractValidator(contract, List.of(EVEN)).validate(row(contract, values())).string("Code"))
 			.as("a file named for no council")
 			.isEqualTo("E08000014");
+		Contract ledger = ContractLoader.load("finance-ledger");
+		ContractValidator year = new ContractValidator(ledger, List.of(EVEN),
+				ledger.namedBy("ledger-E06000049-2023-24.csv"));
+		assertThat(rejects(year, row(ledger, Map.of("Council", "E06000049", "Financial Year", "2022-23"))))
+			.extracting(Reject::rule, Reject::message)
+			.contains(tuple("CW022", "'Financial Year' is 2022-23, but the file's name holds 2023-24"));
+		assertThat(rejects(year, row(ledger, Map.of("Council", "E06000049", "Financial Year", "2023-25"))))
+			.extracting(Reject::rule)
+			.as("no year at all is the feed's to name")
+			.doesNotContain("CW022");
 	}
 
 	@Test
