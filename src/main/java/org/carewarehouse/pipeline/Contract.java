@@ -1,7 +1,9 @@
 package org.carewarehouse.pipeline;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -64,7 +66,7 @@ public record Contract(String name, String description, String filePattern, Stri
 	 * @return the value each row must hold, by column
 	 */
 	public Map<String, String> namedBy(String fileName) {
-		Map<String, String> named = new java.util.LinkedHashMap<>();
+		Map<String, String> named = new LinkedHashMap<>();
 		if (this.councilColumn != null) {
 			only(GSS_CODE, fileName).ifPresent((code) -> named.put(this.councilColumn, code));
 		}
@@ -85,9 +87,9 @@ public record Contract(String name, String description, String filePattern, Stri
 				&& Integer.parseInt(value.substring(5)) == (Integer.parseInt(value.substring(0, 4)) + 1) % 100;
 	}
 
-	private static java.util.Optional<String> only(Pattern pattern, String fileName) {
+	private static Optional<String> only(Pattern pattern, String fileName) {
 		List<String> found = pattern.matcher(fileName).results().map(MatchResult::group).distinct().toList();
-		return (found.size() == 1) ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+		return (found.size() == 1) ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
 	/**
@@ -99,7 +101,7 @@ public record Contract(String name, String description, String filePattern, Stri
 		// lookup of a row's value matches its key by identity, not character by character
 		return columns.stream()
 			.collect(Collectors.toMap((column) -> column.name().intern(), columns::indexOf, (a, b) -> a,
-					java.util.LinkedHashMap::new));
+					LinkedHashMap::new));
 	}
 
 	/**

@@ -146,10 +146,9 @@ public final class ContractValidator {
 		}
 		int control = control(value);
 		if (control >= 0) {
-			rejects.add(reject(column, line, RowRule.CONTROL_CHARACTER,
-					"'" + column.name() + "' holds the control "
-							+ "character U+%04X at character %d".formatted((int) value.charAt(control), control + 1),
-					null));
+			String message = "'%s' holds the control character U+%04X at character %d".formatted(column.name(),
+					(int) value.charAt(control), control + 1);
+			rejects.add(reject(column, line, RowRule.CONTROL_CHARACTER, message, null));
 			return null;
 		}
 		FieldCheck identifier = column.identifier() ? null : identifierIn(value);
