@@ -31,17 +31,21 @@ import org.jspecify.annotations.Nullable;
  * file's name holds where it holds one ({@link #namedBy}), or {@code null}
  * @param yearColumn the column holding the financial year, which must be the one a file's
  * name holds where it holds one, or {@code null}
+ * @param snapshotColumn the date column holding the snapshot's date, whose month must be
+ * the one a file's name holds where it holds one, or {@code null}
  */
 public record Contract(String name, String description, String filePattern, String sourceFolder,
 		boolean rejectExtraColumns, List<ContractColumn> columns, List<List<String>> dateOrder,
 		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey,
-		@Nullable String councilColumn, @Nullable String yearColumn) {
+		@Nullable String councilColumn, @Nullable String yearColumn, @Nullable String snapshotColumn) {
 
 	/** An English council's GSS code standing alone in a file's name. */
 	private static final Pattern GSS_CODE = Pattern.compile("(?<![A-Za-z0-9])E\\d{8}(?![0-9])");
 
-	/** A financial year standing alone in a file's name, as 2023-24. */
-	private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?<![0-9])\\d{4}-\\d{2}(?![0-9])");
+	/**
+	 * A financial year (2023-24) or a month (2023-03) standing alone in a file's name.
+	 */
+	private static final Pattern YEAR_PAIR = Pattern.compile("(?<![0-9])\\d{4}-\\d{2}(?![0-9])");
 
 	/**
 	 * Columns of a wide file that become rows: each heading matching {@code headings}
@@ -59,9 +63,10 @@ public record Contract(String name, String description, String filePattern, Stri
 
 	/**
 	 * What a file's name says of every row in it: the council of the one GSS code it
-	 * holds and the financial year of the one year it holds
-	 * ({@code ledger-E06000049-2023-24.csv}), for the columns the contract names. A name
-	 * holding no code or two says nothing of the council, and the same for the year.
+	 * holds, the financial year of the one year it holds
+	 * ({@code ledger-E06000049-2023-24.csv}) and the month of a snapshot
+	 * ({@code workers-E06000049-2024-03.csv}), for the columns the contract names. A name
+	 * holding no code or two says nothing of the council, and the same for the others.
 	 * @param fileName the file's name
 	 * @return the value each row must hold, by column
 	 */
@@ -71,8 +76,12 @@ public record Contract(String name, String description, String filePattern, Stri
 			only(GSS_CODE, fileName).ifPresent((code) -> named.put(this.councilColumn, code));
 		}
 		if (this.yearColumn != null) {
-			only(FINANCIAL_YEAR, fileName).filter(Contract::isFinancialYear)
+			only(YEAR_PAIR, fileName).filter(Contract::isFinancialYear)
 				.ifPresent((year) -> named.put(this.yearColumn, year));
+		}
+		if (this.snapshotColumn != null) {
+			only(YEAR_PAIR, fileName).filter(Contract::isMonth)
+				.ifPresent((month) -> named.put(this.snapshotColumn, month));
 		}
 		return named;
 	}
@@ -83,8 +92,13 @@ public record Contract(String name, String description, String filePattern, Stri
 	 * @return {@code true} if it is one
 	 */
 	public static boolean isFinancialYear(String value) {
-		return FINANCIAL_YEAR.matcher(value).matches()
+		return YEAR_PAIR.matcher(value).matches()
 				&& Integer.parseInt(value.substring(5)) == (Integer.parseInt(value.substring(0, 4)) + 1) % 100;
+	}
+
+	private static boolean isMonth(String value) {
+		int month = Integer.parseInt(value.substring(5));
+		return month >= 1 && month <= 12;
 	}
 
 	private static Optional<String> only(Pattern pattern, String fileName) {

@@ -73,9 +73,11 @@ public final class ContractLoader {
 		List<ContractColumn> columns = yaml.columns().stream().map(ContractLoader::column).toList();
 		return new Contract(yaml.name(), text(yaml.description()), yaml.files(), yaml.source(),
 				"reject".equals(yaml.extraColumns()), columns, orEmpty(yaml.dateOrder()), unpivot(yaml.unpivot()),
-				controlTotal(yaml.controlTotal(), columns), plainColumn("recordKey", yaml.recordKey(), columns),
+				typedColumn("controlTotal", yaml.controlTotal(), columns, ColumnType.DECIMAL),
+				plainColumn("recordKey", yaml.recordKey(), columns),
 				plainColumn("councilColumn", yaml.councilColumn(), columns),
-				plainColumn("yearColumn", yaml.yearColumn(), columns));
+				plainColumn("yearColumn", yaml.yearColumn(), columns),
+				typedColumn("snapshotColumn", yaml.snapshotColumn(), columns, ColumnType.DATE));
 	}
 
 	/**
@@ -90,11 +92,15 @@ public final class ContractLoader {
 		return name;
 	}
 
-	/** A control total must be a decimal column, or nothing could be summed exactly. */
-	private static @Nullable String controlTotal(@Nullable String name, List<ContractColumn> columns) {
-		if (name != null
-				&& columns.stream().noneMatch((c) -> c.name().equals(name) && c.type() == ColumnType.DECIMAL)) {
-			throw new IllegalArgumentException("controlTotal '" + name + "' is not a decimal column");
+	/**
+	 * A control total must be a decimal column, or nothing could be summed exactly; a
+	 * snapshot column a date column, or it has no month.
+	 */
+	private static @Nullable String typedColumn(String key, @Nullable String name, List<ContractColumn> columns,
+			ColumnType type) {
+		if (name != null && columns.stream().noneMatch((c) -> c.name().equals(name) && c.type() == type)) {
+			throw new IllegalArgumentException(
+					key + " '" + name + "' is not a " + type.name().toLowerCase(Locale.ROOT) + " column");
 		}
 		return name;
 	}

@@ -2,6 +2,7 @@ package org.carewarehouse.pipeline;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -234,18 +235,24 @@ public final class ContractValidator {
 	}
 
 	/**
-	 * A row of another council or year than the file's name holds; a blank or malformed
-	 * value has its own rule already, and a year that is none (2023-25) the feed's.
+	 * A row of another council, year or snapshot month than the file's name holds; a
+	 * blank or malformed value has its own rule already, and a year that is none
+	 * (2023-25) the feed's.
 	 */
 	private void checkNamedBy(@Nullable Object[] typed, long line, List<Reject> rejects) {
 		this.namedBy.forEach((name, expected) -> {
 			int at = this.index.get(name);
 			ContractColumn column = this.contract.columns().get(at);
 			boolean broken = rejects.stream().anyMatch((reject) -> column.name().equals(reject.column()));
-			if (typed[at] instanceof String value && !broken && !value.equals(expected)
-					&& (!name.equals(this.contract.yearColumn()) || Contract.isFinancialYear(value))) {
+			Object value = typed[at];
+			// a snapshot's date is held to the name's month
+			String held = (value instanceof LocalDate date) ? YearMonth.from(date).toString()
+					: (value instanceof String text) ? text : null;
+			if (held != null && !broken && !held.equals(expected)
+					&& (!name.equals(this.contract.yearColumn()) || Contract.isFinancialYear(held))) {
 				rejects.add(reject(column, line, RowRule.NOT_AS_NAMED,
-						"'" + column.name() + "' is " + value + ", but the file's name holds " + expected, value));
+						"'" + column.name() + "' is " + value + ", but the file's name holds " + expected,
+						value.toString()));
 			}
 		});
 	}

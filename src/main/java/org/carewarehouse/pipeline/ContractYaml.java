@@ -21,11 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param recordKey the column holding the row's key in the source system
  * @param councilColumn the column holding the council's GSS code
  * @param yearColumn the column holding the financial year
+ * @param snapshotColumn the date column holding the snapshot's date
  */
 record ContractYaml(String name, @Nullable String description, String files, String source,
 		@Nullable String extraColumns, List<Column> columns, @Nullable List<List<String>> dateOrder,
 		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey,
-		@Nullable String councilColumn, @Nullable String yearColumn) {
+		@Nullable String councilColumn, @Nullable String yearColumn, @Nullable String snapshotColumn) {
 
 	/**
 	 * One column as written; see {@link ContractColumn} for the meaning of each key.

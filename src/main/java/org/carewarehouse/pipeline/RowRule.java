@@ -45,8 +45,8 @@ public final class RowRule {
 					+ "which no real value does: a damaged or binary extract");
 
 	public static final Rule NOT_AS_NAMED = new Rule("CW022",
-			"The row's council or financial year is not the one its file's name holds (a file sent under another "
-					+ "council's or year's name)");
+			"The row's council, financial year or snapshot month is not the one its file's name holds (a file "
+					+ "sent under another council's, year's or snapshot's name)");
 
 	/** Every row rule, for the rule catalogue. */
 	public static final List<Rule> ALL = List.of(REQUIRED, INVALID_INTEGER, INVALID_DECIMAL, INVALID_DATE, UNKNOWN_CODE,

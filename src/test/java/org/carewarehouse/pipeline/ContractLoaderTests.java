@@ -123,7 +123,7 @@ class ContractLoaderTests {
 	}
 
 	@Test
-	void councilAndYearColumnsMustNameAColumnThatDoesNotIdentifyAPerson() {
+	void theColumnsAFileNameSpeaksForMustBeColumnsOfTheirKind() {
 		assertThat(PipelineFixtures.contract("validation", java.util.Map.of("councilColumn", "Code")).councilColumn())
 			.isEqualTo("Code");
 		assertThat(PipelineFixtures.contract("validation").councilColumn()).isNull();
@@ -134,6 +134,12 @@ class ContractLoaderTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> PipelineFixtures.contract("validation", java.util.Map.of("yearColumn", "Year")))
 			.withMessage("validation.yaml: yearColumn 'Year' is not a column, or is one that identifies a person");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PipelineFixtures.contract("validation", java.util.Map.of("snapshotColumn", "Code")))
+			.withMessage("validation.yaml: snapshotColumn 'Code' is not a date column");
+		assertThat(
+				PipelineFixtures.contract("validation", java.util.Map.of("snapshotColumn", "Start")).snapshotColumn())
+			.isEqualTo("Start");
 		assertThatIllegalArgumentException().isThrownBy(
 				() -> PipelineFixtures.contract("validation-identifying", java.util.Map.of("councilColumn", "Code")))
 			.withMessage("validation-identifying.yaml: councilColumn 'Code' is not a column, or is one that "

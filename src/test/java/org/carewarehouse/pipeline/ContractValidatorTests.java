@@ -206,6 +206,9 @@ class ContractValidatorTests {
 		assertThat(contract.namedBy("ledger-XE06000049-12023-245.csv")).isEmpty();
 		assertThat(contract.namedBy("ledger-E060000491.csv")).isEmpty();
 		assertThat(contract.namedBy("workers-2023-03.csv")).as("a month, not a financial year").isEmpty();
+		Contract snapshots = PipelineFixtures.contract("validation", Map.of("snapshotColumn", "Start"));
+		assertThat(snapshots.namedBy("workers-E06000049-2024-03.csv")).containsExactly(Map.entry("Start", "2024-03"));
+		assertThat(snapshots.namedBy("workers-2023-24.csv")).as("a financial year, not a month").isEmpty();
 		assertThat(Contract.isFinancialYear("2023-24")).isTrue();
 		assertThat(Contract.isFinancialYear("1999-00")).isTrue();
 		assertThat(Contract.isFinancialYear("2023-25")).isFalse();
@@ -234,6 +237,15 @@ class ContractValidatorTests {
 		assertThat(rejects(year, row(ledger, Map.of("Council", "E06000049", "Financial Year", "2022-23"))))
 			.extracting(Reject::rule, Reject::message)
 			.contains(tuple("CW022", "'Financial Year' is 2022-23, but the file's name holds 2023-24"));
+		Contract workers = ContractLoader.load("workforce-workers");
+		ContractValidator month = new ContractValidator(workers, List.of(EVEN),
+				workers.namedBy("workers-E06000049-2024-03.csv"));
+		assertThat(rejects(month, row(workers, Map.of("Council", "E06000049", "Snapshot Date", "2023-03-31"))))
+			.extracting(Reject::rule, Reject::message)
+			.contains(tuple("CW022", "'Snapshot Date' is 2023-03-31, but the file's name holds 2024-03"));
+		assertThat(rejects(month, row(workers, Map.of("Council", "E06000049", "Snapshot Date", "2024-03-31"))))
+			.extracting(Reject::rule)
+			.doesNotContain("CW022");
 		assertThat(rejects(year, row(ledger, Map.of("Council", "E06000049", "Financial Year", "2023-25"))))
 			.extracting(Reject::rule)
 			.as("no year at all is the feed's to name")

@@ -115,7 +115,7 @@ class SourcesCheckTests {
 
 	private static Feed<?> feed(String name, String folder, String pattern) {
 		Contract contract = new Contract(name, "", pattern, folder, false, List.of(), List.of(), null, null, null, null,
-				null);
+				null, null);
 		return Feed.of(contract, RuleCatalogue.TABLE, List.of(), () -> (row) -> null);
 	}
 
