@@ -156,6 +156,40 @@ class CommandLineIntegrationTests {
 		assertThat(refused).isNotEmpty().doesNotHaveDuplicates();
 	}
 
+	/**
+	 * The job repository swapped under a warehouse (a new database, a deleted H2 folder):
+	 * its ids start again at 1, so its first night would write into the published run's
+	 * folder, run-1.
+	 */
+	@Test
+	void aWarehouseBuiltWithAnotherJobRepositoryIsRefusedAndLeftAsItWas() throws Exception {
+		Path fixture = Path.of("target/test-classes/fixtures/finance/good").toAbsolutePath();
+		assertThat(application("nightly", "--as-of=2024-03-31", "--sources=" + fixture)).isEqualTo(Command.OK);
+		Path data = this.home.resolve("warehouse/data");
+		List<String> before = contents(data.resolve("runs"), data.resolve("history"));
+
+		assertThat(application("nightly", "--as-of=2024-03-31", "--rerun", "--sources=" + fixture,
+				"--spring.datasource.url=jdbc:h2:file:" + this.home.resolve("other-repository/batch")))
+			.isEqualTo(Command.USAGE);
+
+		assertThat(log()).contains("was built with another job repository: its published run",
+				"runs/2024-03-31/run-1 is not one this job repository ran");
+		assertThat(contents(data.resolve("runs"), data.resolve("history"))).isEqualTo(before);
+	}
+
+	/** Every file under the folders, with its size and last change. */
+	private static List<String> contents(Path... folders) throws IOException {
+		List<String> files = new java.util.ArrayList<>();
+		for (Path folder : folders) {
+			try (Stream<Path> walk = Files.walk(folder)) {
+				for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+					files.add(file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file));
+				}
+			}
+		}
+		return files;
+	}
+
 	@Test
 	void queryRefusesAnythingButASelect() throws Exception {
 		Path data = Files.createDirectories(this.home.resolve("warehouse/data/runs"));

@@ -48,6 +48,8 @@ class NightlyCommand implements Command<NightlyOptions> {
 
 	private final KeyCheck keyCheck;
 
+	private final RepositoryOwnership ownership;
+
 	/**
 	 * The job and its repository are injected lazily: only a run that holds the
 	 * warehouse's lock opens the repository, so a second launch is refused by the lock,
@@ -55,7 +57,8 @@ class NightlyCommand implements Command<NightlyOptions> {
 	 */
 	NightlyCommand(@Lazy JobOperator jobOperator, @Lazy NightlyInstances instances, @Lazy Job nightlyJob,
 			Catalog catalog, RunLayout layout, NightlyProperties properties,
-			@Value("${care.sources:sample-data}") Path defaultSources, SourcesCheck sourcesCheck, KeyCheck keyCheck) {
+			@Value("${care.sources:sample-data}") Path defaultSources, SourcesCheck sourcesCheck, KeyCheck keyCheck,
+			@Lazy RepositoryOwnership ownership) {
 		this.jobOperator = jobOperator;
 		this.instances = instances;
 		this.nightlyJob = nightlyJob;
@@ -65,6 +68,7 @@ class NightlyCommand implements Command<NightlyOptions> {
 		this.defaultSources = defaultSources;
 		this.sourcesCheck = sourcesCheck;
 		this.keyCheck = keyCheck;
+		this.ownership = ownership;
 	}
 
 	@Override
@@ -100,6 +104,11 @@ class NightlyCommand implements Command<NightlyOptions> {
 			if (lock == null) {
 				return refused("Another nightly run holds this warehouse (" + RunLock.holder(lockFile) + ", lock "
 						+ lockFile + "); try again when it ends.");
+			}
+			String foreign = this.ownership.problem();
+			if (foreign != null) {
+				System.err.println(foreign);
+				return USAGE;
 			}
 			this.instances.recoverAbandoned();
 			NightlyParameters parameters = this.instances.choose(requested, options.rerun());

@@ -142,6 +142,12 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
+	RepositoryOwnership repositoryOwnership(JobRepository jobRepository, RunLayout layout,
+			org.apache.hadoop.conf.Configuration hadoop) {
+		return new RepositoryOwnership(jobRepository, new PublishedPointer(layout, hadoop), layout);
+	}
+
+	@Bean
 	static RepositoryOnDemand repositoryOnDemand() {
 		return new RepositoryOnDemand();
 	}

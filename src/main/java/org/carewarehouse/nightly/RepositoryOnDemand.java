@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RepositoryOnDemand implements BeanFactoryPostProcessor {
 
 	private static final List<Class<?>> ON_DEMAND = List.of(JobRepository.class, JobOperator.class, Job.class,
-			Step.class, FeedSteps.class, RunHistory.class, NightlyInstances.class,
+			Step.class, FeedSteps.class, RunHistory.class, NightlyInstances.class, RepositoryOwnership.class,
 			DataSourceScriptDatabaseInitializer.class, JdbcOperations.class, NamedParameterJdbcOperations.class,
 			JdbcClient.class);
 
