@@ -48,10 +48,8 @@ public record WarehouseProperties(@DefaultValue("warehouse/data") String root,
 	 * {@code data[1]}, and files of other folders are under {@code data*}).
 	 */
 	public WarehouseProperties {
-		Setting.require(!GLOB.matcher(located(root)).find(), "care.warehouse.root", located(root),
-				"a path without *, ? or [, which DuckDB reads as a pattern");
-		Setting.require(!GLOB.matcher(catalog.toAbsolutePath().toString()).find(), "care.warehouse.catalog",
-				catalog.toAbsolutePath(), "a path without *, ? or [, which DuckDB reads as a pattern");
+		notAPattern("care.warehouse.root", located(root));
+		notAPattern("care.warehouse.catalog", catalog.toAbsolutePath().toString());
 		Setting.atLeast("care.warehouse.retention-days", retentionDays, 0);
 		Setting.atLeast("care.warehouse.suppression-threshold", suppressionThreshold, 1);
 		Setting.require(varianceTolerancePercent.signum() >= 0, "care.warehouse.variance-tolerance-percent",
@@ -59,6 +57,11 @@ public record WarehouseProperties(@DefaultValue("warehouse/data") String root,
 		Setting.require(MEMORY.matcher(duckdbMemoryLimit.strip()).matches(), "care.warehouse.duckdb-memory-limit",
 				duckdbMemoryLimit, "an amount such as 2GB, 512MB or 50%");
 		Setting.atLeast("care.warehouse.duckdb-threads", duckdbThreads, 0);
+	}
+
+	private static void notAPattern(String setting, String path) {
+		Setting.require(!GLOB.matcher(path).find(), setting, path,
+				"a path without *, ? or [, which DuckDB reads as a pattern");
 	}
 
 	/**
