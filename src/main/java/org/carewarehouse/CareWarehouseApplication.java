@@ -27,26 +27,14 @@ public class CareWarehouseApplication {
 			context = SpringApplication.run(CareWarehouseApplication.class, args);
 		}
 		catch (RuntimeException ex) {
-			// Spring Boot has printed which setting and why; a setting is corrected, not
-			// retried
-			if (settingRefused(ex)) {
+			// a start failed on a setting (a malformed value, or one out of its range):
+			// Spring Boot has printed which and why; a setting is corrected, not retried
+			if (Causes.find(ex, BindException.class) != null) {
 				System.exit(Command.USAGE);
 			}
 			throw ex;
 		}
 		System.exit(SpringApplication.exit(context));
-	}
-
-	/**
-	 * Whether a start failed on a setting: a malformed value, or one out of its range.
-	 */
-	private static boolean settingRefused(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof BindException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -65,13 +65,8 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	/** The wrong path a failure comes from, if it comes from one. */
 	static @Nullable FileSystemException pathProblem(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof NoSuchFileException || cause instanceof AccessDeniedException
-					|| cause instanceof NotDirectoryException || cause instanceof FileAlreadyExistsException) {
-				return (FileSystemException) cause;
-			}
-		}
-		return null;
+		return (FileSystemException) Causes.find(failure, NoSuchFileException.class, AccessDeniedException.class,
+				NotDirectoryException.class, FileAlreadyExistsException.class);
 	}
 
 	private static String reason(FileSystemException problem) {
