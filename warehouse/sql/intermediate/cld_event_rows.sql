@@ -1,7 +1,7 @@
 -- materialise: computed once a run, since several models read it
--- Every row of the latest submissions that falls in its reporting period, with the
--- derived end date and the DHSC unique event it belongs to; the first two steps DHSC's
--- pipeline takes before any measure.
+-- Every row of the latest submissions that falls in its reporting period, named by its
+-- file and line, with the derived end date and the DHSC unique event it belongs to; the
+-- first two steps DHSC's pipeline takes before any measure.
 -- - Death (FilterToEventsInPeriod 39-45): an event spanning the date of death, or open
 --   after it, ends on the date of death; end_date_raw keeps the submitted end.
 -- - In period (FilterToEventsInPeriod 49-61): services running at any point of the
@@ -17,8 +17,10 @@
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.cld_event_rows AS
--- the rows are read again where they are needed rather than kept: they are as wide as
--- the extract, and keeping them spilled to disk; what is kept is narrow
+-- narrow: each row's file and line, its event and derived end, and the few columns that
+-- service_events and service_lines order by; they read the rest of the row again from
+-- cld_submission_rows (writing every column of every row took a third of this model's
+-- time), and the rows are read again here rather than kept, as keeping them spilled
 WITH dated AS NOT MATERIALIZED (
     SELECT *,
         CASE
@@ -81,7 +83,9 @@ vanished AS (
           WHERE n.council = p.council AND n.event_id = p.event_id
             AND n.reporting_period_start = p.reporting_period_end + 1)
 )
-SELECT p.* EXCLUDE (derived_end_date, event_end_date),
+SELECT p.council, p.source_file, p.source_line, p.reporting_period_start, p.reporting_period_end,
+    p.event_type, p.event_outcome, p.delivery_mechanism, p.unit_cost, p.cost_frequency,
+    p.planned_units_per_week, p.event_id,
     p.event_end_date AS end_date_raw,
     CASE WHEN v.source_line IS NOT NULL THEN p.reporting_period_end ELSE p.derived_end_date END AS event_end_date,
     v.source_line IS NOT NULL AS closed_at_period_end

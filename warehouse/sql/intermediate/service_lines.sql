@@ -11,7 +11,8 @@ CREATE OR REPLACE VIEW internal.service_lines AS
 -- the row each line keeps, ranked on the columns that order its rows, then the rows read
 -- again (as service_events finds its rows)
 WITH chosen AS (
-    SELECT e.council, e.source_file, e.source_line
+    SELECT e.council, e.source_file, e.source_line, e.event_id, e.end_date_raw, e.event_end_date,
+        e.closed_at_period_end
     FROM cld_event_rows AS e
     LEFT JOIN dim_event_outcome AS o ON o.event_outcome = e.event_outcome
     WHERE e.event_type = 'Service'
@@ -21,7 +22,7 @@ WITH chosen AS (
             ORDER BY coalesce(e.event_end_date, DATE '9999-01-01') DESC, coalesce(o.hierarchy, 999),
                 e.source_file DESC, e.source_line DESC) = 1
 )
-SELECT e.*
-FROM cld_event_rows AS e
-SEMI JOIN chosen AS c
-    ON c.council = e.council AND c.source_file = e.source_file AND c.source_line = e.source_line;
+SELECT s.* EXCLUDE (event_end_date), c.event_id, c.end_date_raw, c.event_end_date, c.closed_at_period_end
+FROM cld_submission_rows AS s
+JOIN chosen AS c
+    ON c.council = s.council AND c.source_file = s.source_file AND c.source_line = s.source_line;
