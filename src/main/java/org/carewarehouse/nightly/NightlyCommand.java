@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.carewarehouse.Command;
 import org.carewarehouse.pipeline.ControlTotals;
@@ -192,7 +193,7 @@ class NightlyCommand implements Command<NightlyOptions> {
 			loaded += counts.loaded();
 			rejected += counts.rejected();
 		}
-		System.out.printf("nightly %s (execution %d): %s; rows read %d, loaded %d, rejected %d%n",
+		System.out.printf(Locale.ROOT, "nightly %s (execution %d): %s; rows read %d, loaded %d, rejected %d%n",
 				execution.getJobParameters().getLocalDate(NightlyParameters.AS_OF), execution.getId(),
 				execution.getStatus(), read, loaded, rejected);
 		RunSummary.of(execution.getStepExecutions()).print(System.out);

@@ -2,6 +2,7 @@ package org.carewarehouse.nightly;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -51,7 +52,7 @@ final class RunSummary {
 
 	private static void print(PrintStream out, String row, String name, Feed feed) {
 		out.printf(row, name, feed.files(), feed.read(), feed.loaded(), feed.rejected(), feed.refused(),
-				String.format("%.1f", feed.time().toMillis() / 1000.0));
+				String.format(Locale.ROOT, "%.1f", feed.time().toMillis() / 1000.0));
 	}
 
 	private record Feed(int files, long read, long loaded, long rejected, int refused, Duration time) {

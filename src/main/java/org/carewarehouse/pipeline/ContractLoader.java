@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,11 +128,25 @@ public final class ContractLoader {
 			codes.put(alias, code);
 			codes.put(ContractColumn.codeKey(alias), code);
 		});
-		return new ContractColumn(yaml.name(), orEmpty(yaml.aliases()), type, formats.stream()
-			.map((f) -> DateTimeFormatter.ofPattern(f.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT))
-			.toList(), codes, pattern(yaml.pattern()), yaml.expected(), yaml.check(),
-				Boolean.TRUE.equals(yaml.required()), Boolean.TRUE.equals(yaml.identifier()), text(yaml.description()),
-				pattern(yaml.headingPattern()));
+		return new ContractColumn(yaml.name(), orEmpty(yaml.aliases()), type,
+				formats.stream().map(ContractLoader::dateFormat).toList(), codes, pattern(yaml.pattern()),
+				yaml.expected(), yaml.check(), Boolean.TRUE.equals(yaml.required()),
+				Boolean.TRUE.equals(yaml.identifier()), text(yaml.description()), pattern(yaml.headingPattern()));
+	}
+
+	/**
+	 * A date format of a contract. Month names are English whatever the machine's locale
+	 * (under en_GB the short name of September is "Sept", so 01-Sep-2023 would not
+	 * parse), and read in any case, as finance systems write them (01-SEP-2023).
+	 */
+	static DateTimeFormatter dateFormat(String pattern) {
+		DateTimeFormatterBuilder format = new DateTimeFormatterBuilder();
+		if (pattern.contains("MMM")) {
+			format.parseCaseInsensitive();
+		}
+		return format.appendPattern(pattern.replace("yyyy", "uuuu"))
+			.toFormatter(Locale.ENGLISH)
+			.withResolverStyle(ResolverStyle.STRICT);
 	}
 
 	private static @Nullable Pattern pattern(@Nullable String pattern) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -147,8 +148,8 @@ public final class ContractValidator {
 		}
 		int control = control(value);
 		if (control >= 0) {
-			String message = "'%s' holds the control character U+%04X at character %d".formatted(column.name(),
-					(int) value.charAt(control), control + 1);
+			String message = String.format(Locale.ROOT, "'%s' holds the control character U+%04X at character %d",
+					column.name(), (int) value.charAt(control), control + 1);
 			rejects.add(reject(column, line, RowRule.CONTROL_CHARACTER, message, null));
 			return null;
 		}

@@ -1,6 +1,7 @@
 package org.carewarehouse.pipeline;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -92,10 +93,10 @@ public class ControlTotals implements StepExecutionListener {
 		}
 		Counts counts = Counts.of(stepExecution.getExecutionContext());
 		Totals totals = Totals.of(stepExecution.getExecutionContext());
-		String summary = String.format("%s: read %d, loaded %d, rejected %d", stepExecution.getStepName(),
+		String summary = String.format(Locale.ROOT, "%s: read %d, loaded %d, rejected %d", stepExecution.getStepName(),
 				counts.read(), counts.loaded(), counts.rejected());
 		if (totals != null) {
-			summary += String.format("; '%s' read %s, loaded %s, rejected %s (%d rejected without one)",
+			summary += String.format(Locale.ROOT, "; '%s' read %s, loaded %s, rejected %s (%d rejected without one)",
 					totals.column(), totals.read().toPlainString(), totals.loaded().toPlainString(),
 					totals.rejected().toPlainString(), totals.rejectedUnparsed());
 		}

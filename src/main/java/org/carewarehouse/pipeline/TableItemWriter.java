@@ -3,6 +3,7 @@ package org.carewarehouse.pipeline;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -101,7 +102,7 @@ public class TableItemWriter<T> implements ItemStreamWriter<EncodedBlock> {
 				chunkTotals = (chunkTotals != null) ? chunkTotals.plus(block.totals()) : block.totals();
 			}
 		}
-		String fileName = String.format("%s-%05d.parquet", this.partName, this.chunks + 1);
+		String fileName = String.format(Locale.ROOT, "%s-%05d.parquet", this.partName, this.chunks + 1);
 		long written = 0;
 		for (Map.Entry<String, List<ParquetTableWriter.Encoded>> partition : parts.entrySet()) {
 			written += this.parquet.writeEncoded(this.table, file(this.table, partition.getKey(), fileName),

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
@@ -79,6 +80,10 @@ final class Charts {
 		// counts and rates start at zero; an axis of all zeros still spans a unit
 		values.setAutoRangeIncludesZero(true);
 		values.setAutoRangeMinimumSize(1);
+		// the axis numbers as the tables write them (1,000), whatever the machine's
+		// locale:
+		// under a German one they read 1.000
+		values.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.UK));
 		SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
 		// several charts share one page, so their clip paths need names of their own
 		g2.setDefsKeyPrefix(prefix.replaceAll("[^A-Za-z0-9-]", "_"));

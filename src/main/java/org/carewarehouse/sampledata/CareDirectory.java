@@ -2,6 +2,7 @@ package org.carewarehouse.sampledata;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -47,7 +48,7 @@ final class CareDirectory {
 
 	/** The location id the council's sample services quote (CouncilSample.provider). */
 	private static String location(Council council, int number) {
-		return String.format("1-%03d%06d", Council.ALL.indexOf(council) + 100, number);
+		return String.format(Locale.ROOT, "1-%03d%06d", Council.ALL.indexOf(council) + 100, number);
 	}
 
 }

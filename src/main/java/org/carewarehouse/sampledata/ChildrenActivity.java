@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -115,7 +116,8 @@ final class ChildrenActivity {
 		if (birth.isAfter(start)) {
 			start = birth.plusDays(this.draws.between(1, 30));
 		}
-		String id = String.format("%d%05d", 1 + Council.ALL.indexOf(this.council), this.children.size() + 1);
+		String id = String.format(Locale.ROOT, "%d%05d", 1 + Council.ALL.indexOf(this.council),
+				this.children.size() + 1);
 		String home = this.draws.pick(this.council.districts());
 		List<Episode> episodes = new ArrayList<>();
 		if (this.draws.chance(0.3) && start.minusDays(60).isAfter(birth)) {
@@ -132,7 +134,7 @@ final class ChildrenActivity {
 		boolean inArea = residential ? inAreaResidential(kind) : this.draws.chance(kind.inArea());
 		String district = kind.places().contains("P1") ? home
 				: inArea ? this.draws.pick(this.council.districts()) : elsewhere();
-		String reference = String.format("%s-CP%06d", this.council.prefix(), ++this.nextReference);
+		String reference = String.format(Locale.ROOT, "%s-CP%06d", this.council.prefix(), ++this.nextReference);
 		BigDecimal weekly = BigDecimal.valueOf(this.draws.between(kind.low(), kind.high()));
 		return new Episode(kind, this.draws.pick(kind.places()), this.draws.pick(kind.providers()), start, end,
 				district, urn(), reference, weekly);
@@ -190,7 +192,7 @@ final class ChildrenActivity {
 		}
 		String provider = switch (episode.kind().costCentre()) {
 			case "CH-RES", "CH-OTHER" -> "SC" + episode.urn().substring(2);
-			case "CH-IFA" -> String.format("IFA-%02d", Math.abs(episode.reference().hashCode()) % 12 + 1);
+			case "CH-IFA" -> String.format(Locale.ROOT, "IFA-%02d", Math.abs(episode.reference().hashCode()) % 12 + 1);
 			default -> this.council.prefix() + "-FOSTERING";
 		};
 		this.finance

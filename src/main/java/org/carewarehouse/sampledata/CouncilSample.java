@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.carewarehouse.calendar.FinancialYear;
@@ -70,7 +71,7 @@ final class CouncilSample {
 	}
 
 	String provider(int number) {
-		return String.format("1-%03d%06d", Council.ALL.indexOf(this.council) + 100, number);
+		return String.format(Locale.ROOT, "1-%03d%06d", Council.ALL.indexOf(this.council) + 100, number);
 	}
 
 	void write(Event event) throws IOException {

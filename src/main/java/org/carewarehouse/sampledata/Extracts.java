@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -65,7 +66,7 @@ final class Extracts implements Closeable {
 
 	/** Writes an event to each file up to {@code lastFile} whose year it overlaps. */
 	String write(Event event, FinancialYear lastFile) throws IOException {
-		String reference = String.format("%s-E%07d", this.council.prefix(), ++this.nextReference);
+		String reference = String.format(Locale.ROOT, "%s-E%07d", this.council.prefix(), ++this.nextReference);
 		for (int i = 0; i <= YEARS.indexOf(lastFile); i++) {
 			FinancialYear year = YEARS.get(i);
 			if (!event.start().isAfter(year.end()) && (event.end() == null || !event.end().isBefore(year.start()))) {

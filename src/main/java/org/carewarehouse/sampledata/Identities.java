@@ -2,6 +2,7 @@ package org.carewarehouse.sampledata;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -53,8 +54,8 @@ final class Identities {
 	Person person(int age, LocalDate on, String supportReason) {
 		LocalDate birth = on.minusYears(age).minusDays(between(1, 360));
 		String gender = between(0, 99) < 58 ? "Female" : "Male";
-		return new Person(String.format("%s%06d", this.council.prefix(), ++this.nextId), nhsNumber(), pick(FIRST_NAMES),
-				pick(LAST_NAMES), gender, pick(ETHNICITIES), birth, null, supportReason, postcode(),
+		return new Person(String.format(Locale.ROOT, "%s%06d", this.council.prefix(), ++this.nextId), nhsNumber(),
+				pick(FIRST_NAMES), pick(LAST_NAMES), gender, pick(ETHNICITIES), birth, null, supportReason, postcode(),
 				"Owner occupier or shared ownership scheme",
 				"Not in Paid Employment (not actively seeking work / retired)");
 	}
@@ -78,7 +79,7 @@ final class Identities {
 	/** The next number of the 999 test range whose modulus 11 check digit exists. */
 	private String nhsNumber() {
 		while (true) {
-			String nine = String.format("999%06d", this.nextNhs++);
+			String nine = String.format(Locale.ROOT, "999%06d", this.nextNhs++);
 			int sum = 0;
 			for (int i = 0; i < 9; i++) {
 				sum += (nine.charAt(i) - '0') * (10 - i);

@@ -139,8 +139,8 @@ final class NationalFiles {
 		for (int i = 1; i <= INVENTED; i++) {
 			int base = (i == INVENTED - 1) ? 470 : (i == INVENTED) ? 495 : 600 + (i * 37 % 140) * 3;
 			double size = 0.4 + (i * 29 % 31) / 10.0;
-			areas.add(new Area(String.format("E99%06d", i), String.format("Z%03d", i),
-					String.format("Synthetic council %03d", i), base, size, Math.round(size * 150_000),
+			areas.add(new Area(String.format(Locale.ROOT, "E99%06d", i), String.format(Locale.ROOT, "Z%03d", i),
+					String.format(Locale.ROOT, "Synthetic council %03d", i), base, size, Math.round(size * 150_000),
 					Math.round(size * 50_000), 8 + i * 13 % 20, 450 + i * 31 % 350, 10 + i));
 		}
 		return areas;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -145,10 +146,10 @@ final class Population {
 	private static Map<String, String> counties() {
 		Map<String, String> counties = new LinkedHashMap<>();
 		for (int i = 66; i <= 77; i++) {
-			counties.put(String.format("E07%06d", i), "E10000012");
+			counties.put(String.format(Locale.ROOT, "E07%06d", i), "E10000012");
 		}
 		for (int i = 143; i <= 149; i++) {
-			counties.put(String.format("E07%06d", i), "E10000020");
+			counties.put(String.format(Locale.ROOT, "E07%06d", i), "E10000020");
 		}
 		List.of("E07000200", "E07000202", "E07000203", "E07000244", "E07000245")
 			.forEach((d) -> counties.put(d, "E10000029"));

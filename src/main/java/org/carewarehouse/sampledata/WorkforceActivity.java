@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -56,7 +57,7 @@ final class WorkforceActivity {
 							"workforce-workers")) {
 				int worker = 0;
 				for (int w = 0; w < sizes.size(); w++) {
-					String place = String.format("%s-W%04d", this.council.prefix(), w + 1);
+					String place = String.format(Locale.ROOT, "%s-W%04d", this.council.prefix(), w + 1);
 					int permTemp = 0;
 					for (int i = 0; i < sizes.get(w); i++, worker++) {
 						String contract = this.draws.pick(CONTRACTS);
@@ -65,11 +66,11 @@ final class WorkforceActivity {
 								: this.draws.between(18, 54);
 						LocalDate birth = LocalDate.of(snapshot.getYear() - age, this.draws.between(1, 12),
 								this.draws.between(1, 28));
-						people.printRecord(this.council.gss(), place, snapshot, String.format("%s-%06d", place, i + 1),
-								this.draws.pick(ROLES), contract, this.draws.between(8, 40),
-								snapshot.getYear() - this.draws.between(0, age - 17), ChildrenActivity.dfe(birth),
-								this.draws.chance(0.8) ? "Female" : "Male", this.draws.pick(NATIONALITIES),
-								exact(worker, workers, qualified) ? "Yes" : "No");
+						people.printRecord(this.council.gss(), place, snapshot,
+								String.format(Locale.ROOT, "%s-%06d", place, i + 1), this.draws.pick(ROLES), contract,
+								this.draws.between(8, 40), snapshot.getYear() - this.draws.between(0, age - 17),
+								ChildrenActivity.dfe(birth), this.draws.chance(0.8) ? "Female" : "Male",
+								this.draws.pick(NATIONALITIES), exact(worker, workers, qualified) ? "Yes" : "No");
 					}
 					long placeVacancies = vacancies * (w + 1) / sizes.size() - vacancies * w / sizes.size();
 					places.printRecord(this.council.gss(), place, snapshot, SERVICES.get(w % SERVICES.size()),

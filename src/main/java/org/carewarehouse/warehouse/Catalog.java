@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -345,11 +346,13 @@ public class Catalog {
 			for (DeclaredAssertions.Assertion assertion : assertions) {
 				check(statement, assertion).ifPresent(broken::add);
 			}
-			logger.debug(String.format("Built %d models in %d ms, commented them in %d ms, ran %d assertions in %d ms",
-					models.size(), (built - start) / 1_000_000, (commented - built) / 1_000_000, assertions.size(),
+			logger.debug(String.format(Locale.ROOT,
+					"Built %d models in %d ms, commented them in %d ms, ran %d assertions in %d ms", models.size(),
+					(built - start) / 1_000_000, (commented - built) / 1_000_000, assertions.size(),
 					(System.nanoTime() - commented) / 1_000_000));
 			this.buildMemoryPeak = memory.bytes();
-			logger.info(String.format("DuckDB held at most %d MiB of its %s memory limit while the catalog was built",
+			logger.info(String.format(Locale.ROOT,
+					"DuckDB held at most %d MiB of its %s memory limit while the catalog was built",
 					this.buildMemoryPeak >> 20, this.connections.memoryLimit()));
 			if (!broken.isEmpty()) {
 				throw new IllegalStateException(String.join("; ", broken));

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -116,7 +117,7 @@ public final class DataDictionary {
 		}
 		out.append("| heading | type | required | meaning |\n|---|---|---|---|\n");
 		for (ContractColumn column : feed.contract().columns()) {
-			String type = column.type().name().toLowerCase() + (column.identifier() ? ", identifier" : "");
+			String type = column.type().name().toLowerCase(Locale.ROOT) + (column.identifier() ? ", identifier" : "");
 			row(out, column.name(), type, column.required(), column.description());
 		}
 	}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an export holds, written beside it as {@code README.md} for people and
@@ -66,7 +67,7 @@ record ExportManifest(String asOf, int suppressionThreshold, List<View> views) {
 	}
 
 	private String readme(CharSequence table) {
-		return """
+		return String.format(Locale.ROOT, """
 				# Published social care figures
 
 				The published zone of the care warehouse, as at %s: aggregates for sharing outside
@@ -81,8 +82,7 @@ record ExportManifest(String asOf, int suppressionThreshold, List<View> views) {
 				duckdb -readonly %s "SELECT * FROM published.indicator_figures LIMIT 10"
 				```
 
-				%s""".formatted(this.asOf, this.suppressionThreshold, PublishedExport.CATALOG, PublishedExport.CATALOG,
-				table);
+				%s""", this.asOf, this.suppressionThreshold, PublishedExport.CATALOG, PublishedExport.CATALOG, table);
 	}
 
 }

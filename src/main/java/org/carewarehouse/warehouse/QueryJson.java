@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A result as one JSON array of objects, one object a line so that it streams and still
@@ -55,7 +56,7 @@ final class QueryJson {
 				case '\n' -> json.append("\\n");
 				case '\r' -> json.append("\\r");
 				case '\t' -> json.append("\\t");
-				default -> json.append((c < 0x20) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+				default -> json.append((c < 0x20) ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
 			}
 		}
 		return json.append('"').toString();

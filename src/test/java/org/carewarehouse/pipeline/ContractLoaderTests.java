@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -81,6 +84,34 @@ class ContractLoaderTests {
 		finally {
 			Locale.setDefault(locale);
 		}
+	}
+
+	/**
+	 * Under en_GB, the locale of an English council's server, the short name of September
+	 * is "Sept": a contract's {@code dd-MMM-yyyy} would refuse 01-Sep-2023. Finance
+	 * systems also write months in capitals.
+	 */
+	@Test
+	void monthNamesAreEnglishInAnyCaseWhateverTheDefaultLocale() {
+		Locale locale = Locale.getDefault();
+		for (Locale machine : List.of(Locale.UK, Locale.GERMANY, Locale.forLanguageTag("ar-EG"))) {
+			Locale.setDefault(machine);
+			try {
+				DateTimeFormatter format = ContractLoader.dateFormat("dd-MMM-yyyy");
+				assertThat(LocalDate.parse("01-Sep-2023", format)).isEqualTo(LocalDate.of(2023, 9, 1));
+				assertThat(LocalDate.parse("01-SEP-2023", format)).isEqualTo(LocalDate.of(2023, 9, 1));
+				assertThatExceptionOfType(DateTimeParseException.class)
+					.isThrownBy(() -> LocalDate.parse("31-Sep-2023", format));
+				assertThatExceptionOfType(DateTimeParseException.class)
+					.isThrownBy(() -> LocalDate.parse("01-Sept-2023", format));
+			}
+			finally {
+				Locale.setDefault(locale);
+			}
+		}
+		// a numeric format stays the one the validator reads ISO dates by hand for
+		assertThat(ContractLoader.dateFormat("yyyy-MM-dd"))
+			.hasToString(DateTimeFormatter.ofPattern("uuuu-MM-dd").toString());
 	}
 
 	@Test

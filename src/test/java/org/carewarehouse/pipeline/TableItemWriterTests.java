@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.parquet.example.data.Group;
@@ -84,6 +85,25 @@ class TableItemWriterTests {
 					+ this.folder.resolve("rejects") + "/*/*.parquet', hive_partitioning = true)"))
 			.containsExactly(Arrays.asList("things", "extract-E08000014.csv.gz", 4L, "name", "CW001",
 					"'name' is required", null));
+	}
+
+	/**
+	 * Under an Arabic locale a formatted number has Arabic-Indic digits, which the
+	 * restart's clean-up ({@link TableParts}, parts named {@code -[0-9]+}) would not see:
+	 * a step restarted there would keep the failed attempt's rows beside the new ones.
+	 */
+	@Test
+	void partNamesHaveTheSameDigitsWhateverTheDefaultLocale() throws Exception {
+		Locale locale = Locale.getDefault();
+		Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+		try {
+			write(new ExecutionContext(), block(List.of(row("E08000014", "2023-24")), List.of(REJECT), 1));
+		}
+		finally {
+			Locale.setDefault(locale);
+		}
+		assertThat(files()).containsExactly("rejects/feed=things/extract-E08000014-00001.parquet",
+				"rows/council=E08000014/financial_year=2023-24/extract-E08000014-00001.parquet");
 	}
 
 	@Test

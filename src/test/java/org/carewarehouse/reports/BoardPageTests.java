@@ -2,6 +2,7 @@ package org.carewarehouse.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,22 @@ class BoardPageTests {
 	void noPositionChartWhenNoCouncilPublishedThatYear() {
 		String html = BoardPage.render("E08000015", "Wirral", LocalDate.of(2024, 3, 31), List.of(HIDDEN), Map.of());
 		assertThat(html.split("<svg", -1)).hasSize(2);
+	}
+
+	/** Under a German locale the axis wrote 1.200 for 1,200, which reads as 1.2. */
+	@Test
+	void chartAxisNumbersAreWrittenAsTheTablesWriteThemWhateverTheDefaultLocale() {
+		Locale locale = Locale.getDefault();
+		Locale.setDefault(Locale.GERMANY);
+		String html;
+		try {
+			html = BoardPage.render("E08000015", "Wirral", LocalDate.of(2024, 3, 31), List.of(HIDDEN, SHOWN),
+					Map.of("RBL-91", Map.of("2023-24", Map.of("E08000011", 700.0, "E08000015", 1800.0))));
+		}
+		finally {
+			Locale.setDefault(locale);
+		}
+		assertThat(html).contains(">1,000<").doesNotContain(">1.000<");
 	}
 
 	private static String cell(String year, String field, String value) {
