@@ -13,6 +13,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -72,6 +75,8 @@ public final class CsvSource implements Closeable {
 
 	private long nextLine;
 
+	private @Nullable Stamp opened;
+
 	private CsvSource(String fileName, CSVParser parser, Contract contract, LastByte end, RecordLimit limit) {
 		this.fileName = fileName;
 		this.parser = parser;
@@ -98,9 +103,12 @@ public final class CsvSource implements Closeable {
 	public static CsvSource open(Path file, Contract contract) {
 		String fileName = file.getFileName().toString();
 		try {
+			Stamp opened = Stamp.of(file);
 			InputStream raw = Files.newInputStream(file);
 			try {
-				return open(fileName, raw, contract);
+				CsvSource source = open(fileName, raw, contract);
+				source.opened = opened;
+				return source;
 			}
 			catch (IOException | RuntimeException ex) {
 				// a refused file must not stay open
@@ -240,6 +248,7 @@ public final class CsvSource implements Closeable {
 	private boolean fetch() {
 		try {
 			if (!this.records.hasNext()) {
+				checkUnchanged();
 				return false;
 			}
 			this.nextLine = this.lastLine + 1;
@@ -256,6 +265,31 @@ public final class CsvSource implements Closeable {
 		}
 		catch (UncheckedIOException ex) {
 			throw fileProblem(ex);
+		}
+	}
+
+	/**
+	 * At the end of the file: a file whose size or time of change differs from when it
+	 * was opened was still being written, and its end may fall between two rows, where
+	 * nothing else would show it was cut short.
+	 */
+	private void checkUnchanged() {
+		Stamp opened = this.opened;
+		if (opened == null) {
+			return;
+		}
+		this.opened = null;
+		if (!Files.exists(opened.file())) {
+			throw new FileRejectedException(FileRule.CHANGED, this.fileName, this.lastLine + 1,
+					"the file was moved or removed while it was read");
+		}
+		Stamp now = Stamp.of(opened.file());
+		if (!now.equals(opened)) {
+			throw new FileRejectedException(FileRule.CHANGED, this.fileName, this.lastLine + 1,
+					"the file changed while it was read (" + opened.size() + " bytes, changed " + opened.modified()
+							+ ", when opened; " + now.size() + " bytes, changed " + now.modified()
+							+ ((Objects.equals(now.key(), opened.key())) ? "" : ", another file by that name")
+							+ ", at its end): it was still being written");
 		}
 	}
 
@@ -280,6 +314,24 @@ public final class CsvSource implements Closeable {
 					"the file is cut short or corrupt: " + cause.getMessage());
 		}
 		return new FileRejectedException(this.fileName, line, "cannot be parsed as CSV: " + ex.getMessage());
+	}
+
+	/**
+	 * A file's size, time of change and identity (device and inode, where the file system
+	 * has them: a file written elsewhere and moved over it is another).
+	 */
+	private record Stamp(Path file, long size, FileTime modified, @Nullable Object key) {
+
+		static Stamp of(Path file) {
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+				return new Stamp(file, attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(file.getFileName() + ": cannot be read", ex);
+			}
+		}
+
 	}
 
 	/**

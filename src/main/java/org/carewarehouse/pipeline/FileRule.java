@@ -39,9 +39,14 @@ public final class FileRule {
 					+ "before tonight's, named in the message) are kept in its place; the message says how many, "
 					+ "or why none were kept");
 
+	public static final Rule CHANGED = new Rule("CW023",
+			"The file changed while it was read (its size or time of change differs at its end from when it was "
+					+ "opened): it was still being written, so what was read may be part of it; none of its rows "
+					+ "load, and it loads on the next run");
+
 	/** Every file rule, for the rule catalogue. */
 	public static final List<Rule> ALL = List.of(UNREADABLE, DUPLICATE, DAMAGED, OPTIONAL_COLUMN_MISSING,
-			TOO_MANY_REJECTED, ROW_COUNT_DROP, KEPT_PREVIOUS);
+			TOO_MANY_REJECTED, ROW_COUNT_DROP, KEPT_PREVIOUS, CHANGED);
 
 	private FileRule() {
 	}

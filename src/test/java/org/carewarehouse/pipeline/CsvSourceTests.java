@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +180,44 @@ class CsvSourceTests {
 		assertThat(CsvSource.check(file, CONTRACT).rule()).isEqualTo(FileRule.DAMAGED);
 	}
 
+	/**
+	 * An extract still being written when the night reads it may end between two rows,
+	 * where nothing in it shows it was cut short: its size at its end tells.
+	 */
+	@Test
+	void aFileWrittenToWhileItIsReadIsRefusedAtItsEnd() throws IOException {
+		Path file = write("growing.csv", "Code,Start Date,Amount\nE1,,3\nE2,,4\n");
+		try (CsvSource source = CsvSource.open(file, CONTRACT)) {
+			assertThat(source.next().values()[0]).isEqualTo("E1");
+			Files.writeString(file, "E3,,5\n", StandardOpenOption.APPEND);
+			assertThatExceptionOfType(FileRejectedException.class).isThrownBy(() -> readRest(source))
+				.satisfies((ex) -> assertThat(ex.rule()).isEqualTo(FileRule.CHANGED))
+				.withMessageStartingWith("growing.csv line ")
+				.withMessageContaining(": the file changed while it was read (35 bytes, changed ")
+				.withMessageContaining("; 41 bytes, changed ")
+				.withMessageEndingWith(", at its end): it was still being written");
+		}
+	}
+
+	/** Written elsewhere and moved over it, with the same size and time: another file. */
+	@Test
+	void aFileReplacedWhileItIsReadIsRefused() throws IOException {
+		Path file = write("replaced.csv", "Code,Start Date,Amount\nE1,,3\n");
+		Path other = write("other.tmp", "Code,Start Date,Amount\nE9,,3\n");
+		Files.setLastModifiedTime(other, Files.getLastModifiedTime(file));
+		try (CsvSource source = CsvSource.open(file, CONTRACT)) {
+			Files.move(other, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			assertThatExceptionOfType(FileRejectedException.class).isThrownBy(() -> readRest(source))
+				.satisfies((ex) -> assertThat(ex.rule()).isEqualTo(FileRule.CHANGED))
+				.withMessageContaining(", another file by that name, at its end");
+		}
+		try (CsvSource source = CsvSource.open(file, CONTRACT)) {
+			Files.delete(file);
+			assertThatExceptionOfType(FileRejectedException.class).isThrownBy(() -> readRest(source))
+				.withMessage("replaced.csv line 3: the file was moved or removed while it was read");
+		}
+	}
+
 	/** Rows a little short of the limit each, one after another, all load. */
 	@Test
 	void longRecordsUnderTheLimitLoad() throws IOException {
@@ -246,6 +286,12 @@ class CsvSourceTests {
 			throw new AssertionError(ex);
 		}
 		return rows;
+	}
+
+	private static void readRest(CsvSource source) {
+		while (source.hasNext()) {
+			source.next();
+		}
 	}
 
 	private Path write(String name, String content) throws IOException {
