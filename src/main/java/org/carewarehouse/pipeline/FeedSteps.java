@@ -153,9 +153,11 @@ public class FeedSteps {
 					fileName + ": the file is a byte-for-byte copy of " + duplicateOf);
 		}
 		if (!Files.isRegularFile(file)) {
-			// a folder whose name matches the feed's files: no retry will read it
+			// a folder, a link to nothing or a pipe whose name matches the feed's files:
+			// no
+			// retry will read it (and a pipe would be waited on for ever)
 			return Checked.refused(contract, fileName, 0, FileRule.UNREADABLE,
-					fileName + ": a folder, not a file; move it out of the feed's folder");
+					fileName + ": " + notAFile(file) + "; move it out of the feed's folder");
 		}
 		List<String> missing;
 		try (CsvSource source = CsvSource.open(file, contract)) {
@@ -224,6 +226,16 @@ public class FeedSteps {
 			this.steps.apply(execution).execute(execution);
 		}
 
+	}
+
+	private static String notAFile(Path file) {
+		if (Files.isDirectory(file)) {
+			return "a folder, not a file";
+		}
+		if (!Files.exists(file)) {
+			return "a link to a file that is not there";
+		}
+		return "not a file (a pipe or a device)";
 	}
 
 }

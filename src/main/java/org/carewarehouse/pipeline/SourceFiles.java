@@ -117,6 +117,7 @@ public final class SourceFiles implements Partitioner {
 		// only files of the same length can be copies of each other: the others are not
 		// read here at all
 		Map<Long, Long> lengths = files.stream()
+			.filter(Files::isRegularFile)
 			.collect(Collectors.groupingBy(SourceFiles::length, Collectors.counting()));
 		for (Path file : files) {
 			ExecutionContext context = new ExecutionContext();

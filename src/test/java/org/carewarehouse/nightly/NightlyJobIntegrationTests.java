@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The nightly job end to end on the fixture extracts in {@code fixtures/services}: 9 rows
@@ -156,15 +157,21 @@ class NightlyJobIntegrationTests {
 	}
 
 	/**
-	 * Two folders whose names match the feed's files: reading one had failed the night,
-	 * and every retry with it; hashing two of the same size, to find copies, had failed
-	 * it before any file loaded.
+	 * Two folders, a link to nothing and a pipe whose names match the feed's files:
+	 * reading a folder had failed the night, and every retry with it; hashing two of the
+	 * same size, to find copies, had failed it before any file loaded; measuring the link
+	 * failed it too, and reading the pipe would have waited for ever.
 	 */
 	@Test
-	void aFolderNamedLikeAFileIsRefusedAndTheOtherFilesLoad(@TempDir Path sources) throws Exception {
+	void aFolderALinkToNothingOrAPipeNamedLikeAFileIsRefusedAndTheOtherFilesLoad(@TempDir Path sources)
+			throws Exception {
 		FileSystemUtils.copyRecursively(fixture("good"), sources);
-		Files.createDirectories(sources.resolve("case-management/services-E08000014-2024-25.csv"));
-		Files.createDirectories(sources.resolve("case-management/services-E08000015-2024-25.csv"));
+		Path folder = sources.resolve("case-management");
+		Files.createDirectories(folder.resolve("services-E08000014-2024-25.csv"));
+		Files.createDirectories(folder.resolve("services-E08000015-2024-25.csv"));
+		Files.createSymbolicLink(folder.resolve("services-E08000014-2025-26.csv"), sources.resolve("gone.csv"));
+		assumeTrue(new ProcessBuilder("mkfifo", folder.resolve("services-E08000015-2025-26.csv").toString()).start()
+			.waitFor() == 0, "mkfifo makes a pipe");
 
 		assertThat(run("2026-04-30", sources)).isEqualTo(Command.FILES_REFUSED);
 
@@ -175,8 +182,14 @@ class NightlyJobIntegrationTests {
 					List.of("CW010",
 							"services-E08000014-2024-25.csv: a folder, not a file; move it out of the feed's "
 									+ "folder"),
-					List.of("CW010", "services-E08000015-2024-25.csv: a folder, not a file; move it out of the feed's "
-							+ "folder"));
+					List.of("CW010",
+							"services-E08000014-2025-26.csv: a link to a file that is not there; move it out of "
+									+ "the feed's folder"),
+					List.of("CW010",
+							"services-E08000015-2024-25.csv: a folder, not a file; move it out of the feed's "
+									+ "folder"),
+					List.of("CW010", "services-E08000015-2025-26.csv: not a file (a pipe or a device); move it out "
+							+ "of the feed's folder"));
 	}
 
 	@Test
