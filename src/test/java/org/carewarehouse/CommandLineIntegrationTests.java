@@ -177,6 +177,33 @@ class CommandLineIntegrationTests {
 		assertThat(contents(data.resolve("runs"), data.resolve("history"))).isEqualTo(before);
 	}
 
+	/**
+	 * A night run with another key than the published warehouse was built with (a
+	 * scheduler's environment setting another secret than the shell's) would give every
+	 * person a new key beside rows kept with the old one.
+	 */
+	@Test
+	void aNightWithAnotherPseudonymisationKeyIsRefusedAndLeftAsItWas() throws Exception {
+		Path fixture = Path.of("target/test-classes/fixtures/finance/good").toAbsolutePath();
+		assertThat(application("nightly", "--as-of=2024-03-31", "--sources=" + fixture)).isEqualTo(Command.OK);
+		Path data = this.home.resolve("warehouse/data");
+		assertThat(data.resolve("runs/KEY-CHECK")).content().hasSize(65).doesNotContain("command-line-tests");
+		List<String> before = contents(data.resolve("runs"), data.resolve("history"));
+
+		ProcessBuilder otherKey = process("nightly", "--as-of=2024-03-31", "--rerun", "--sources=" + fixture);
+		otherKey.command().removeIf((argument) -> argument.startsWith("--care.pseudonymisation.key="));
+		otherKey.command().add("--care.pseudonymisation.key=another-key-for-command-line-tests-0123456789");
+		assertThat(finish(otherKey.redirectErrorStream(true).redirectOutput(this.home.resolve("out.log").toFile())))
+			.isEqualTo(Command.USAGE);
+
+		assertThat(log()).contains("The pseudonymisation key is not the one this warehouse's person keys were made "
+				+ "with (its check is "
+				+ data.resolve("runs/KEY-CHECK").toUri().toString().replace("file:///", "file:/"));
+		assertThat(contents(data.resolve("runs"), data.resolve("history"))).isEqualTo(before);
+		assertThat(application("nightly", "--as-of=2024-03-31", "--rerun", "--sources=" + fixture))
+			.isEqualTo(Command.OK);
+	}
+
 	/** Every file under the folders, with its size and last change. */
 	private static List<String> contents(Path... folders) throws IOException {
 		List<String> files = new java.util.ArrayList<>();

@@ -51,6 +51,8 @@ class NightlyCommand implements Command<NightlyOptions> {
 
 	private final RepositoryOwnership ownership;
 
+	private final KeyRecord keys;
+
 	/**
 	 * The job and its repository are injected lazily: only a run that holds the
 	 * warehouse's lock opens the repository, so a second launch is refused by the lock,
@@ -59,7 +61,7 @@ class NightlyCommand implements Command<NightlyOptions> {
 	NightlyCommand(@Lazy JobOperator jobOperator, @Lazy NightlyInstances instances, @Lazy Job nightlyJob,
 			Catalog catalog, RunLayout layout, NightlyProperties properties,
 			@Value("${care.sources:sample-data}") Path defaultSources, SourcesCheck sourcesCheck, KeyCheck keyCheck,
-			@Lazy RepositoryOwnership ownership) {
+			@Lazy RepositoryOwnership ownership, KeyRecord keys) {
 		this.jobOperator = jobOperator;
 		this.instances = instances;
 		this.nightlyJob = nightlyJob;
@@ -70,6 +72,7 @@ class NightlyCommand implements Command<NightlyOptions> {
 		this.sourcesCheck = sourcesCheck;
 		this.keyCheck = keyCheck;
 		this.ownership = ownership;
+		this.keys = keys;
 	}
 
 	@Override
@@ -107,6 +110,9 @@ class NightlyCommand implements Command<NightlyOptions> {
 						+ lockFile + "); try again when it ends.");
 			}
 			String foreign = this.ownership.problem();
+			if (foreign == null) {
+				foreign = this.keys.problem();
+			}
 			if (foreign != null) {
 				System.err.println(foreign);
 				return USAGE;
@@ -167,6 +173,7 @@ class NightlyCommand implements Command<NightlyOptions> {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return FAILED;
 		}
+		this.keys.record();
 		return refused(execution).isEmpty() ? OK : FILES_REFUSED;
 	}
 

@@ -13,6 +13,7 @@ import org.carewarehouse.pipeline.ParquetTableWriter;
 import org.carewarehouse.pipeline.RejectTable;
 import org.carewarehouse.pipeline.RuleCatalogue;
 import org.carewarehouse.pipeline.Table;
+import org.carewarehouse.privacy.Pseudonymiser;
 import org.carewarehouse.reports.Reports;
 import org.carewarehouse.warehouse.Catalog;
 import org.carewarehouse.warehouse.LocalMirror;
@@ -26,6 +27,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -145,6 +147,12 @@ public class NightlyJobConfiguration {
 	RepositoryOwnership repositoryOwnership(JobRepository jobRepository, RunLayout layout,
 			org.apache.hadoop.conf.Configuration hadoop) {
 		return new RepositoryOwnership(jobRepository, new PublishedPointer(layout, hadoop), layout);
+	}
+
+	@Bean
+	KeyRecord keyRecord(RunLayout layout, org.apache.hadoop.conf.Configuration hadoop,
+			ObjectProvider<Pseudonymiser> pseudonymiser) {
+		return new KeyRecord(layout, hadoop, pseudonymiser::getObject);
 	}
 
 	@Bean

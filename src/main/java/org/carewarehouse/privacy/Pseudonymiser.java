@@ -48,6 +48,15 @@ public final class Pseudonymiser {
 	}
 
 	/**
+	 * A value that tells two keys apart and gives neither away: the keyed hash of a fixed
+	 * label, which no identifier can be.
+	 * @return 64 hex characters, the same for the same key
+	 */
+	public String check() {
+		return hash("check|care-warehouse pseudonymisation key");
+	}
+
+	/**
 	 * The key of a person as the council knows them.
 	 * @param councilCode the council's GSS code
 	 * @param localId the council's own person identifier
