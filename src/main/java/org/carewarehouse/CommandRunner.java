@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -58,7 +60,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 			if (path == null) {
 				throw ex;
 			}
-			System.err.println("refused: cannot use " + path.getFile() + ": " + reason(path));
+			System.err.println("refused: " + refusal(path));
 			return Command.USAGE;
 		}
 	}
@@ -67,6 +69,25 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 	static @Nullable FileSystemException pathProblem(Throwable failure) {
 		return (FileSystemException) Causes.find(failure, NoSuchFileException.class, AccessDeniedException.class,
 				NotDirectoryException.class, FileAlreadyExistsException.class);
+	}
+
+	/**
+	 * What the user can act on: a file the command would have created, itself or as a
+	 * scratch copy beside its target ({@code .out.export-...}, {@code care.duckdb.next}),
+	 * is refused for its folder, which is what is missing or may not be written.
+	 */
+	static String refusal(FileSystemException problem) {
+		Path file = Path.of(problem.getFile());
+		Path folder = file.toAbsolutePath().getParent();
+		boolean creating = (problem instanceof AccessDeniedException || problem instanceof NoSuchFileException)
+				&& !Files.exists(file) && folder != null;
+		if (creating && problem instanceof AccessDeniedException && Files.isDirectory(folder)) {
+			return "cannot write in " + folder + ": permission denied";
+		}
+		if (creating && problem instanceof NoSuchFileException && !Files.exists(folder)) {
+			return "cannot use " + folder + ": no such folder";
+		}
+		return "cannot use " + problem.getFile() + ": " + reason(problem);
 	}
 
 	private static String reason(FileSystemException problem) {

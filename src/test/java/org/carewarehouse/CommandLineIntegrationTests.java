@@ -241,12 +241,15 @@ class CommandLineIntegrationTests {
 
 		assertThat(application("query", "--file=" + script)).isEqualTo(Command.USAGE);
 
-		assertThat(log()).contains("refused: cannot use " + script + ": no such file or folder")
+		assertThat(log()).contains("refused: cannot use " + script.getParent() + ": no such folder")
 			.doesNotContain("Exception", "\tat ");
+		Files.createDirectories(script.getParent());
+		assertThat(application("query", "--file=" + script)).isEqualTo(Command.USAGE);
+		assertThat(log()).contains("refused: cannot use " + script + ": no such file or folder");
 		Path out = this.home.resolve("no-such-folder/services.csv");
 		assertThat(application("query", "--format=csv", "--out=" + out, "SELECT council FROM services"))
 			.isEqualTo(Command.USAGE);
-		assertThat(log()).contains("refused: cannot use " + out + ": no such file or folder")
+		assertThat(log()).contains("refused: cannot use " + out.getParent() + ": no such folder")
 			.doesNotContain("Exception", "\tat ");
 	}
 

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +36,26 @@ class CommandRunnerTests {
 		assertThat(CommandRunner.pathProblem(new IOException("No space left on device"))).isNull();
 		assertThat(CommandRunner.pathProblem(new FileSystemException("/srv/data", null, "Read-only file system")))
 			.isNull();
+	}
+
+	/**
+	 * export writes into {@code .<name>.export-...} beside its target and relocate into
+	 * {@code <name>.next}: the refusal names the folder, not the scratch copy the user
+	 * never named.
+	 */
+	@Test
+	void aScratchCopyThatCannotBeCreatedIsRefusedForItsFolder(@TempDir Path home) throws IOException {
+		Path scratch = home.resolve(".published.export-123");
+		assertThat(CommandRunner.refusal(new AccessDeniedException(scratch.toString())))
+			.isEqualTo("cannot write in " + home + ": permission denied");
+		assertThat(CommandRunner.refusal(new NoSuchFileException(home.resolve("gone/care.duckdb.next").toString())))
+			.isEqualTo("cannot use " + home.resolve("gone") + ": no such folder");
+		// a file that is there but may not be read is itself the problem
+		Path script = Files.writeString(home.resolve("checks.sql"), "SELECT 1");
+		assertThat(CommandRunner.refusal(new AccessDeniedException(script.toString())))
+			.isEqualTo("cannot use " + script + ": permission denied");
+		assertThat(CommandRunner.refusal(new NoSuchFileException(home.resolve("missing.sql").toString())))
+			.isEqualTo("cannot use " + home.resolve("missing.sql") + ": no such file or folder");
 	}
 
 }
