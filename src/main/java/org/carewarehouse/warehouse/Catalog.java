@@ -252,7 +252,7 @@ public class Catalog {
 	}
 
 	private Connection sandbox(List<String> writable) throws SQLException {
-		Connection connection = this.connections.open("jdbc:duckdb:", false);
+		Connection connection = this.connections.openStreaming("jdbc:duckdb:");
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("ATTACH '" + literal(this.catalogFile.toString()) + "' AS care (READ_ONLY)");
 			statement.execute("USE care");

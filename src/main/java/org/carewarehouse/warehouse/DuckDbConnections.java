@@ -44,6 +44,26 @@ record DuckDbConnections(String memoryLimit, int threads, Path temporaryFolder) 
 	 * @throws SQLException if DuckDB refuses the connection or a setting
 	 */
 	Connection open(String url, boolean readOnly) throws SQLException {
+		return DriverManager.getConnection(url, settings(readOnly));
+	}
+
+	/**
+	 * Opens a connection whose results stream to the reader a chunk at a time. DuckDB's
+	 * driver otherwise holds a whole result in native memory, outside the memory limit,
+	 * before the first row is read: {@code SELECT * FROM services} at the sample's scale
+	 * 16 took the process to 1.9 GB resident, against 0.3 GB streamed. A streaming
+	 * connection reads one result at a time.
+	 * @param url the JDBC URL, {@code jdbc:duckdb:} for an in-memory database
+	 * @return the connection
+	 * @throws SQLException if DuckDB refuses the connection or a setting
+	 */
+	Connection openStreaming(String url) throws SQLException {
+		Properties settings = settings(false);
+		settings.setProperty("jdbc_stream_results", "true");
+		return DriverManager.getConnection(url, settings);
+	}
+
+	private Properties settings(boolean readOnly) {
 		Properties settings = new Properties();
 		if (readOnly) {
 			settings.setProperty("duckdb.read_only", "true");
@@ -52,7 +72,7 @@ record DuckDbConnections(String memoryLimit, int threads, Path temporaryFolder) 
 		settings.setProperty("threads", String.valueOf(this.threads));
 		settings.setProperty("temp_directory", this.temporaryFolder.toString());
 		settings.setProperty("enable_external_file_cache", "false");
-		return DriverManager.getConnection(url, settings);
+		return settings;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.carewarehouse.warehouse;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -49,8 +50,11 @@ class QueryCommand implements Command<QueryOptions> {
 				return OK;
 			}
 			try (OutputStream file = (options.out() != null) ? Files.newOutputStream(options.out()) : null) {
+				// UTF-8 on stdout too, as in a file: under cron, with no LANG, System.out
+				// writes £ and é as ?; and buffered, not flushed at every row
 				print(statements, options.format(),
-						(file != null) ? new PrintStream(file, false, StandardCharsets.UTF_8) : System.out);
+						new PrintStream(new BufferedOutputStream((file != null) ? file : System.out, 1 << 16), false,
+								StandardCharsets.UTF_8));
 			}
 			return OK;
 		}

@@ -95,6 +95,16 @@ class QueryCommandTests {
 			.isEqualTo("person,note,amount\n1,null,12.50\n2,,\n30,\"say \"\"hi\"\", then go\",-3.00\n");
 	}
 
+	/** Under cron, with no LANG, the JVM's stdout writes ASCII: £ and é came out as ?. */
+	@Test
+	void resultsAreUtf8WhateverTheEncodingOfStdout() throws Exception {
+		System.setOut(new PrintStream(this.out, true, StandardCharsets.US_ASCII));
+
+		assertThat(query("SELECT '£5 café' AS note", "--format=csv")).isEqualTo(Command.OK);
+
+		assertThat(printed()).isEqualTo("note\n£5 café\n");
+	}
+
 	@Test
 	void tsvIsTabSeparated() throws Exception {
 		assertThat(query("SELECT person, amount FROM people WHERE person < 3 ORDER BY 1", "--format", "tsv"))
