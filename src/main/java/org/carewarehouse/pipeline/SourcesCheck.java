@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks a night's settings against the feeds before anything runs: a required feed that
  * does not exist, or a sources folder holding none of the feeds' folders, is a mistyped
@@ -69,11 +71,47 @@ public final class SourcesCheck {
 		else if (this.patterns.keySet().stream().noneMatch((folder) -> Files.isDirectory(root.resolve(folder)))) {
 			problems.add("The sources folder " + root + " holds none of the source system folders ("
 					+ String.join(", ", this.patterns.keySet()) + "); check --sources or care.sources");
+			problems.addAll(miscased(root));
 		}
 		else {
+			problems.addAll(miscased(root));
 			problems.addAll(sameParts(root));
 		}
 		return problems;
+	}
+
+	/**
+	 * Folders named as a source system's folder in another case ({@code Finance/}, as a
+	 * copy from a Windows share may name it): on a case-sensitive file system no feed
+	 * reads them, and the night would publish without that system's data and exit 0.
+	 */
+	private List<String> miscased(Path root) {
+		List<String> problems = new ArrayList<>();
+		for (Path name : names(root)) {
+			String found = name.toString();
+			String system = system(found);
+			if (system != null && !system.equals(found) && Files.isDirectory(root.resolve(name))
+					&& !sameFolder(root.resolve(name), root.resolve(system))) {
+				problems.add(root.resolve(name) + " is not read: the source system folder is " + system
+						+ "/ (folder names are case-sensitive); rename it, or move it out of the sources folder");
+			}
+		}
+		return problems;
+	}
+
+	/** The source system folder a name is, in any case; {@code null} if none. */
+	private @Nullable String system(String name) {
+		return this.patterns.keySet().stream().filter(name::equalsIgnoreCase).findFirst().orElse(null);
+	}
+
+	/** Whether two names are one folder, as on a file system that ignores case. */
+	private static boolean sameFolder(Path one, Path other) {
+		try {
+			return Files.exists(other) && Files.isSameFile(one, other);
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/**
@@ -126,15 +164,21 @@ public final class SourcesCheck {
 	}
 
 	/**
-	 * The files in the source system folders that no feed reads: a file named
-	 * {@code LEDGER-...CSV} would otherwise be left out without a word. Hidden files
-	 * ({@code .DS_Store}) and notes beside the extracts (a README, a licence) are not
-	 * named.
+	 * The folders of the sources folder that are no source system's ({@code finanace/})
+	 * and the files in the source system folders that no feed reads: a file named
+	 * {@code LEDGER-...CSV} would otherwise be left out without a word. Hidden files and
+	 * folders ({@code .DS_Store}) and notes beside the extracts (a README, a licence) are
+	 * not named.
 	 * @param sources the folder holding one folder per source system
 	 * @return one sentence per file, for the log; empty if every file is read
 	 */
 	public List<String> ignoredFiles(Path sources) {
 		List<String> ignored = new ArrayList<>();
+		names(sources).stream()
+			.filter((name) -> Files.isDirectory(sources.resolve(name)) && !notes(name.toString())
+					&& system(name.toString()) == null)
+			.forEach((name) -> ignored.add(name + "/ is no source system folder, so nothing in it is read: they are "
+					+ String.join(", ", this.patterns.keySet())));
 		this.patterns.forEach((folder, globs) -> {
 			Path dir = sources.resolve(folder);
 			List<PathMatcher> matchers = matchers(dir, globs);

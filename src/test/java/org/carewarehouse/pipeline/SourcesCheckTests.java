@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SourcesCheckTests {
 
@@ -31,6 +32,39 @@ class SourcesCheckTests {
 
 		assertThat(check(List.of()).problems(this.sources)).containsExactly("The sources folder " + this.sources
 				+ " holds none of the source system folders (case-management, finance); check --sources or care.sources");
+	}
+
+	/**
+	 * Finance/ copied from a Windows share: on a case-sensitive file system no feed read
+	 * it, and the night published without finance and exited 0.
+	 */
+	@Test
+	void aSourceSystemFolderInAnotherCaseIsRefusedByName() throws Exception {
+		Files.createDirectories(this.sources.resolve("case-management"));
+		Files.createDirectories(this.sources.resolve("Finance"));
+		assumeTrue(!Files.exists(this.sources.resolve("finance")), "a file system that tells case apart");
+
+		assertThat(check(List.of()).problems(this.sources)).containsExactly(this.sources.resolve("Finance")
+				+ " is not read: the source system folder is finance/ (folder names are case-sensitive); rename it, "
+				+ "or move it out of the sources folder");
+		// beside the folder itself, a stray copy is as wrong
+		Files.createDirectories(this.sources.resolve("finance"));
+		assertThat(check(List.of()).problems(this.sources)).hasSize(1);
+		// and alone, named with the folders it should have held
+		Files.delete(this.sources.resolve("finance"));
+		Files.delete(this.sources.resolve("case-management"));
+		assertThat(check(List.of()).problems(this.sources)).hasSize(2);
+	}
+
+	@Test
+	void aFolderThatIsNoSourceSystemsIsNamed() throws Exception {
+		Files.createDirectories(this.sources.resolve("finance"));
+		Files.createDirectories(this.sources.resolve("finanace"));
+		Files.createDirectories(this.sources.resolve(".git"));
+
+		assertThat(check(List.of()).problems(this.sources)).isEmpty();
+		assertThat(check(List.of()).ignoredFiles(this.sources)).containsExactly(
+				"finanace/ is no source system folder, so nothing in it is read: they are case-management, finance");
 	}
 
 	@Test
