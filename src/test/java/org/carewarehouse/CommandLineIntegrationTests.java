@@ -234,6 +234,26 @@ class CommandLineIntegrationTests {
 		assertThat(log()).contains("council\nE08000014");
 	}
 
+	/**
+	 * Pointed at a folder with no warehouse, the commands that read one failed with exit
+	 * 1, which the schedule examples retry, and report with a stack trace.
+	 */
+	@Test
+	void theReadingCommandsRefuseAWarehouseThatIsNotThere() throws Exception {
+		String root = "--care.warehouse.root=" + this.home.resolve("no-warehouse");
+		for (List<String> command : List.of(List.of("query", "SELECT 1"), List.of("status"), List.of("report"),
+				List.of("export", "--to=" + this.home.resolve("published")))) {
+			List<String> arguments = new java.util.ArrayList<>(command);
+			arguments.add(root);
+			assertThat(application(arguments.toArray(String[]::new))).as(command.get(0)).isEqualTo(Command.USAGE);
+			assertThat(log()).as(command.get(0))
+				.contains("refused: no catalog at " + this.home.resolve("no-warehouse/care.duckdb")
+						+ ": nothing is published there yet (run nightly first)")
+				.doesNotContain("\tat ");
+		}
+		assertThat(this.home.resolve("published")).doesNotExist();
+	}
+
 	@Test
 	void aFileOrFolderThatIsNotThereIsNamedInOneLineAndRefused() throws Exception {
 		publishACatalog();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.carewarehouse.Command;
+import org.carewarehouse.warehouse.Catalog;
 
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,11 @@ class ReportCommand implements Command<ReportOptions> {
 
 	private final Reports reports;
 
-	ReportCommand(Reports reports) {
+	private final Catalog catalog;
+
+	ReportCommand(Reports reports, Catalog catalog) {
 		this.reports = reports;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -27,6 +31,11 @@ class ReportCommand implements Command<ReportOptions> {
 
 	@Override
 	public int run(ReportOptions options) {
+		String absent = this.catalog.absence();
+		if (absent != null) {
+			System.err.println("refused: " + absent);
+			return USAGE;
+		}
 		Path folder = options.out();
 		int councils = this.reports.writeAll((relative) -> {
 			Path file = folder.resolve(relative);

@@ -20,6 +20,7 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -89,6 +90,20 @@ public class Catalog {
 	 */
 	public Path file() {
 		return this.catalogFile;
+	}
+
+	/**
+	 * Why there is no published catalog to read, for the commands that read one: a wrong
+	 * folder is a setting to correct, not a failure to retry.
+	 * @return the sentence to print, or {@code null} if the catalog is there
+	 */
+	public @Nullable String absence() {
+		if (Files.isRegularFile(this.catalogFile)) {
+			return null;
+		}
+		return "no catalog at " + this.catalogFile.toAbsolutePath().normalize()
+				+ ": nothing is published there yet (run nightly first), or care.warehouse.root or "
+				+ "care.warehouse.catalog names the wrong folder";
 	}
 
 	/**
