@@ -1,6 +1,8 @@
 package org.carewarehouse.privacy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,14 +37,44 @@ public final class KeyCheck {
 	 */
 	public @Nullable String problem(Path sources) {
 		String key = this.properties.key();
-		if ((key != null && !key.isBlank()) || Files.isRegularFile(this.properties.keyFile())
-				|| same(sources, this.sample)) {
+		if (key != null && !key.isBlank()) {
+			return tooShort(key.getBytes(StandardCharsets.UTF_8).length,
+					"CARE_PSEUDONYMISATION_KEY (care.pseudonymisation.key)");
+		}
+		if (Files.isRegularFile(this.properties.keyFile())) {
+			return tooShort(secret(this.properties.keyFile()).length,
+					"the key file " + this.properties.keyFile().toAbsolutePath());
+		}
+		if (same(sources, this.sample)) {
 			return null;
 		}
 		return "No pseudonymisation key is configured for the sources folder " + sources.toAbsolutePath().normalize()
 				+ ": set CARE_PSEUDONYMISATION_KEY (at least 32 characters, from a secret store) or put the key in "
 				+ "the file care.pseudonymisation.key-file names (" + this.properties.keyFile().toAbsolutePath()
 				+ "). A key is created only for the bundled sample-data; nothing was loaded.";
+	}
+
+	/**
+	 * A key file's secret, its surrounding white space left out.
+	 * @param file the key file
+	 * @return the secret's bytes
+	 */
+	static byte[] secret(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.US_ASCII).strip().getBytes(StandardCharsets.US_ASCII);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the pseudonymisation key file " + file, ex);
+		}
+	}
+
+	/** A key the pseudonymiser would refuse once the load had started, refused now. */
+	private static @Nullable String tooShort(int bytes, String where) {
+		if (bytes >= Pseudonymiser.MIN_SECRET_BYTES) {
+			return null;
+		}
+		return "The pseudonymisation key in " + where + " is " + bytes + " bytes long; it must be at least "
+				+ Pseudonymiser.MIN_SECRET_BYTES + " (a random secret from a secret store). Nothing was loaded.";
 	}
 
 	private static boolean same(Path one, Path other) {

@@ -56,7 +56,7 @@ class PrivacyConfiguration {
 			if (!Files.exists(file)) {
 				create(file);
 			}
-			return Files.readString(file, StandardCharsets.US_ASCII).strip().getBytes(StandardCharsets.US_ASCII);
+			return KeyCheck.secret(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read or create the pseudonymisation key file " + file, ex);

@@ -21,6 +21,9 @@ public final class Pseudonymiser {
 
 	private static final String ALGORITHM = "HmacSHA256";
 
+	/** The shortest secret a pseudonymiser takes. */
+	static final int MIN_SECRET_BYTES = 32;
+
 	/** Identifiers whose keys are remembered at once; the memory is cleared when full. */
 	static final int REMEMBERED = 65_536;
 
@@ -35,7 +38,7 @@ public final class Pseudonymiser {
 	 * @param secret the secret key, at least 32 bytes
 	 */
 	public Pseudonymiser(byte[] secret) {
-		if (secret.length < 32) {
+		if (secret.length < MIN_SECRET_BYTES) {
 			throw new IllegalArgumentException("The pseudonymisation key must be at least 32 bytes");
 		}
 		try {

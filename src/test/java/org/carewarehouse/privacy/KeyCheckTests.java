@@ -51,4 +51,21 @@ class KeyCheckTests {
 		assertThat(new KeyCheck(new PseudonymisationProperties(null, keyFile), sample).problem(extracts)).isNull();
 	}
 
+	/**
+	 * A short key passed this check and failed the load once it had started, exit 1,
+	 * which the schedule examples retry for ever.
+	 */
+	@Test
+	void aKeyTooShortIsRefusedBeforeTheLoad() throws Exception {
+		Path sample = Files.createDirectories(this.home.resolve("sample-data"));
+		Path keyFile = this.home.resolve("pseudonymisation.key");
+
+		assertThat(new KeyCheck(new PseudonymisationProperties("short", keyFile), sample).problem(sample))
+			.isEqualTo("The pseudonymisation key in CARE_PSEUDONYMISATION_KEY (care.pseudonymisation.key) is 5 bytes "
+					+ "long; it must be at least 32 (a random secret from a secret store). Nothing was loaded.");
+		Files.writeString(keyFile, "  thirty-one-characters-012345678\n");
+		assertThat(new KeyCheck(new PseudonymisationProperties(null, keyFile), sample).problem(sample))
+			.startsWith("The pseudonymisation key in the key file " + keyFile + " is 31 bytes long");
+	}
+
 }
