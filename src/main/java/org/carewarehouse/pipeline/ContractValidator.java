@@ -216,7 +216,7 @@ public final class ContractValidator {
 		return switch (column.type()) {
 			case STRING -> value;
 			case INTEGER -> parseInteger(value);
-			case DECIMAL -> parseExactDecimal(value);
+			case DECIMAL -> parseDecimal(value);
 			case NUMBER -> parseNumber(value);
 			case DATE, TIMESTAMP -> parseDate(this.isoFirst[index], column.dateFormats(), value);
 			case CODE -> code(column, this.spellings.get(index), value);
@@ -300,26 +300,6 @@ public final class ContractValidator {
 		if (decimal.precision() - decimal.scale() > DECIMAL_INTEGER_DIGITS) {
 			throw new RuleBrokenException(RowRule.OUT_OF_RANGE,
 					"is too large: at most " + DECIMAL_INTEGER_DIGITS + " digits before the point");
-		}
-		return decimal;
-	}
-
-	/**
-	 * A decimal the warehouse holds exactly: its columns are DECIMAL(18,2), and a value
-	 * rounded to two places would load other than it was sent and break the control total
-	 * to the penny. Zeros after the second place ({@code 12.5000}) say nothing and load.
-	 * Nor is an exponent read ({@code 1.2E+07}): a spreadsheet writes one for a number it
-	 * has already rounded.
-	 */
-	private static BigDecimal parseExactDecimal(String value) {
-		if (value.indexOf('e') >= 0 || value.indexOf('E') >= 0) {
-			throw new RuleBrokenException(RowRule.INVALID_DECIMAL,
-					"is in scientific notation, as a spreadsheet writes a number it has rounded; send the whole number");
-		}
-		BigDecimal decimal = parseDecimal(value);
-		if (decimal.scale() > Table.DECIMAL_SCALE && decimal.stripTrailingZeros().scale() > Table.DECIMAL_SCALE) {
-			throw new RuleBrokenException(RowRule.TOO_PRECISE, "has more than " + Table.DECIMAL_SCALE
-					+ " decimal places, which the warehouse would round; send it in pounds and pence");
 		}
 		return decimal;
 	}

@@ -48,14 +48,10 @@ public final class RowRule {
 			"The row's council, financial year or snapshot month is not the one its file's name holds (a file "
 					+ "sent under another council's, year's or snapshot's name)");
 
-	public static final Rule TOO_PRECISE = new Rule("CW024",
-			"The number has more than two decimal places (decimals are DECIMAL(18,2)): rounded, it would load other "
-					+ "than it was sent and the control total would not match to the penny");
-
 	/** Every row rule, for the rule catalogue. */
 	public static final List<Rule> ALL = List.of(REQUIRED, INVALID_INTEGER, INVALID_DECIMAL, INVALID_DATE, UNKNOWN_CODE,
 			PATTERN, DATE_ORDER, FIELD_COUNT, FAILED_CHECK, NOT_UTF8, DECIMAL_COMMA, OUT_OF_RANGE, IDENTIFIER_ELSEWHERE,
-			CONTROL_CHARACTER, NOT_AS_NAMED, TOO_PRECISE);
+			CONTROL_CHARACTER, NOT_AS_NAMED);
 
 	private RowRule() {
 	}
