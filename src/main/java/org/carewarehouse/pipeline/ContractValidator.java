@@ -216,7 +216,7 @@ public final class ContractValidator {
 		return switch (column.type()) {
 			case STRING -> value;
 			case INTEGER -> parseInteger(value);
-			case DECIMAL -> parseDecimal(value);
+			case DECIMAL -> parseExactDecimal(value);
 			case NUMBER -> parseNumber(value);
 			case DATE, TIMESTAMP -> parseDate(this.isoFirst[index], column.dateFormats(), value);
 			case CODE -> code(column, this.spellings.get(index), value);
@@ -302,6 +302,19 @@ public final class ContractValidator {
 					"is too large: at most " + DECIMAL_INTEGER_DIGITS + " digits before the point");
 		}
 		return decimal;
+	}
+
+	/**
+	 * A decimal column's value, written out in full: a spreadsheet writes an exponent
+	 * ({@code 1.2E+07}) for a number it has already rounded, and 12,034,567.89 would have
+	 * loaded as 12,000,000.
+	 */
+	private static BigDecimal parseExactDecimal(String value) {
+		if (value.indexOf('e') >= 0 || value.indexOf('E') >= 0) {
+			throw new RuleBrokenException(RowRule.INVALID_DECIMAL,
+					"is in scientific notation, as a spreadsheet writes a number it has rounded; send the whole number");
+		}
+		return parseDecimal(value);
 	}
 
 	private static double parseNumber(String value) {

@@ -85,6 +85,21 @@ class ContractValidatorTests {
 				"'Cost' is not a decimal number");
 	}
 
+	/** A spreadsheet writes 1.2E+07 for 12,034,567.89 in a narrow column. */
+	@Test
+	void aDecimalWithAnExponentIsCW003() {
+		assertSingleReject(values("Cost", "1.2E+07"), "Cost", "CW003",
+				"'1.2E+07' is in scientific notation, as a spreadsheet writes a number it has rounded; send the whole "
+						+ "number",
+				"1.2E+07",
+				"'Cost' is in scientific notation, as a spreadsheet writes a number it has rounded; send the "
+						+ "whole number");
+		assertSingleReject(values("Cost", "5e2"), "Cost", "CW003",
+				"'5e2' is in scientific notation, as a spreadsheet writes a number it has rounded; send the whole number",
+				"5e2", "'Cost' is in scientific notation, as a spreadsheet writes a number it has rounded; send the "
+						+ "whole number");
+	}
+
 	@Test
 	void impossibleDateIsCW004() {
 		// February 2023 has 28 days; 2024 is a leap year, 2023 is not
