@@ -153,9 +153,8 @@ public class FeedSteps {
 					fileName + ": the file is a byte-for-byte copy of " + duplicateOf);
 		}
 		if (!Files.isRegularFile(file)) {
-			// a folder, a link to nothing or a pipe whose name matches the feed's files:
-			// no
-			// retry will read it (and a pipe would be waited on for ever)
+			// named like the feed's files but a folder, a link to nothing or a pipe:
+			// no retry will read it (and a pipe would be waited on for ever)
 			return Checked.refused(contract, fileName, 0, FileRule.UNREADABLE,
 					fileName + ": " + notAFile(file) + "; move it out of the feed's folder");
 		}

@@ -80,9 +80,8 @@ final class Charts {
 		// counts and rates start at zero; an axis of all zeros still spans a unit
 		values.setAutoRangeIncludesZero(true);
 		values.setAutoRangeMinimumSize(1);
-		// the axis numbers as the tables write them (1,000), whatever the machine's
-		// locale:
-		// under a German one they read 1.000
+		// the axis numbers as the tables write them (1,000) whatever the machine's
+		// locale, under a German one of which they read 1.000
 		values.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.UK));
 		SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
 		// several charts share one page, so their clip paths need names of their own
