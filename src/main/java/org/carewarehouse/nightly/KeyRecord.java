@@ -1,14 +1,8 @@
 package org.carewarehouse.nightly;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.carewarehouse.privacy.Pseudonymiser;
 import org.carewarehouse.warehouse.RunLayout;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 class KeyRecord {
 
-	private final Path file;
-
-	private final Configuration hadoop;
+	private final RunsNote record;
 
 	private final Supplier<Pseudonymiser> pseudonymiser;
 
@@ -37,8 +29,7 @@ class KeyRecord {
 	 * sample's is created on first use)
 	 */
 	KeyRecord(RunLayout layout, Configuration hadoop, Supplier<Pseudonymiser> pseudonymiser) {
-		this.file = new Path(layout.runs(), "KEY-CHECK");
-		this.hadoop = hadoop;
+		this.record = new RunsNote(layout, hadoop, "KEY-CHECK");
 		this.pseudonymiser = pseudonymiser;
 	}
 
@@ -48,12 +39,13 @@ class KeyRecord {
 	 * recorded
 	 */
 	@Nullable String problem() {
-		String recorded = recorded();
-		if (recorded == null || recorded.equals(this.pseudonymiser.get().check())) {
+		String recorded = this.record.read();
+		if (recorded == null || recorded.strip().equals(this.pseudonymiser.get().check())) {
 			return null;
 		}
 		return "The pseudonymisation key is not the one this warehouse's person keys were made with (its check is "
-				+ this.file + "): every person would get a new key, and the rows kept from the published run for a "
+				+ this.record.file()
+				+ "): every person would get a new key, and the rows kept from the published run for a "
 				+ "refused file would keep the old ones, so one person would count as two. Set the key it was built "
 				+ "with (CARE_PSEUDONYMISATION_KEY or the file care.pseudonymisation.key-file names); to change keys "
 				+ "on purpose, give the new key a new care.warehouse.root.";
@@ -61,27 +53,7 @@ class KeyRecord {
 
 	/** Records tonight's key as the published warehouse's. */
 	void record() {
-		try (FSDataOutputStream out = this.file.getFileSystem(this.hadoop).create(this.file, true)) {
-			out.write((this.pseudonymiser.get().check() + "\n").getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + this.file, ex);
-		}
-	}
-
-	private @Nullable String recorded() {
-		try {
-			FileSystem fs = this.file.getFileSystem(this.hadoop);
-			if (!fs.exists(this.file)) {
-				return null;
-			}
-			try (var in = fs.open(this.file)) {
-				return new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + this.file, ex);
-		}
+		this.record.write(this.pseudonymiser.get().check() + "\n");
 	}
 
 }

@@ -1,15 +1,10 @@
 package org.carewarehouse.nightly;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.carewarehouse.warehouse.RunLayout;
 import org.jspecify.annotations.Nullable;
@@ -20,13 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 class PublishedPointer {
 
-	private final Path pointer;
-
-	private final Configuration hadoop;
+	private final RunsNote pointer;
 
 	PublishedPointer(RunLayout layout, Configuration hadoop) {
-		this.pointer = new Path(layout.runs(), "PUBLISHED");
-		this.hadoop = hadoop;
+		this.pointer = new RunsNote(layout, hadoop, "PUBLISHED");
 	}
 
 	/**
@@ -34,22 +26,11 @@ class PublishedPointer {
 	 * @return up to two folders, newest first
 	 */
 	List<String> runs() {
-		try {
-			FileSystem fs = this.pointer.getFileSystem(this.hadoop);
-			if (!fs.exists(this.pointer)) {
-				return List.of();
-			}
-			try (var in = fs.open(this.pointer)) {
-				return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-					.map(String::strip)
-					.filter((line) -> !line.isEmpty())
-					.limit(2)
-					.toList();
-			}
+		String text = this.pointer.read();
+		if (text == null) {
+			return List.of();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + this.pointer, ex);
-		}
+		return text.lines().map(String::strip).filter((line) -> !line.isEmpty()).limit(2).toList();
 	}
 
 	/**
@@ -77,12 +58,7 @@ class PublishedPointer {
 	String moveTo(Path run) {
 		List<String> runs = runs();
 		String previous = runs.isEmpty() ? "" : runs.get(0);
-		try (FSDataOutputStream out = this.pointer.getFileSystem(this.hadoop).create(this.pointer, true)) {
-			out.write((run + "\n" + previous + "\n").getBytes(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + this.pointer, ex);
-		}
+		this.pointer.write(run + "\n" + previous + "\n");
 		return previous;
 	}
 
