@@ -85,6 +85,22 @@ class ParquetTableWriterTests {
 					Arrays.asList("owed", null, null, new BigDecimal("-0.50"), null, null));
 	}
 
+	/**
+	 * A DECIMAL column holds two places, as DHSC's GetUniqueEvents holds Unit Cost and
+	 * Planned units per week (NUMERIC(18, 2), lines 49-53): a value with more is rounded
+	 * to the nearest penny, a half away from zero, as SQL Server rounds: 21.375 is 21.38,
+	 * -12.345 is -12.35, 2.333 is 2.33 and 0.004 is 0.00.
+	 */
+	@Test
+	void valuesWithMorePlacesAreRoundedToTwoHalfAwayFromZero() throws Exception {
+		Path file = write("rounded.parquet",
+				List.of(item("a", new BigDecimal("21.375")), item("b", new BigDecimal("-12.345")),
+						item("c", new BigDecimal("2.333")), item("d", new BigDecimal("0.004"))));
+		assertThat(PipelineFixtures.query("SELECT name, money FROM read_parquet('" + file + "') ORDER BY name"))
+			.containsExactly(List.of("a", new BigDecimal("21.38")), List.of("b", new BigDecimal("-12.35")),
+					List.of("c", new BigDecimal("2.33")), List.of("d", new BigDecimal("0.00")));
+	}
+
 	@Test
 	void missingOptionalValuesAreNull() throws Exception {
 		Path file = write("nulls.parquet", List.of(new Item("only a name", null, null, null, null, null)));
