@@ -20,7 +20,7 @@ CREATE OR REPLACE VIEW internal.cld_event_rows AS
 -- narrow: each row's file and line, its event and derived end, and the few columns that
 -- service_events and service_lines order by; they read the rest of the row again from
 -- cld_submission_rows (writing every column of every row took a third of this model's
--- time), and the rows are read again here rather than kept, as keeping them spilled
+-- time)
 WITH dated AS NOT MATERIALIZED (
     SELECT *,
         CASE
@@ -42,10 +42,13 @@ in_period_rows AS NOT MATERIALIZED (
         AND (date_of_death IS NULL
             OR (date_of_death >= reporting_period_start AND date_of_death >= event_start_date))
 ),
--- numbered apart from the rows, by their identity: the window sorts the few columns it
--- orders by, not every column of every row
-event_ids AS MATERIALIZED (
-    SELECT council, source_file, source_line,
+-- numbered in the one pass that reads the rows, carrying only the columns the closing
+-- rule and the models after it read (numbering the rows' identities and joining the
+-- numbers back read every row three times)
+numbered AS MATERIALIZED (
+    SELECT council, source_file, source_line, reporting_period_start, reporting_period_end,
+        event_type, event_outcome, delivery_mechanism, unit_cost, cost_frequency,
+        planned_units_per_week, event_end_date, derived_end_date,
         dense_rank() OVER (
             PARTITION BY council
             ORDER BY event_start_date,
@@ -57,29 +60,18 @@ event_ids AS MATERIALIZED (
                 CASE WHEN event_type = 'Service' THEN service_component END) AS event_id
     FROM in_period_rows
 ),
-in_period AS NOT MATERIALIZED (
-    SELECT r.*, e.event_id
-    FROM in_period_rows AS r
-    JOIN event_ids AS e USING (council, source_file, source_line)
-),
--- what the closing rule reads, kept narrow
-periods AS MATERIALIZED (
-    SELECT council, source_file, source_line, event_id, event_type, reporting_period_start,
-        reporting_period_end, derived_end_date
-    FROM in_period
-),
 last_period AS (
-    SELECT council, max(reporting_period_start) AS last_start FROM periods GROUP BY council
+    SELECT council, max(reporting_period_start) AS last_start FROM numbered GROUP BY council
 ),
 vanished AS (
     SELECT p.council, p.source_file, p.source_line
-    FROM periods AS p
+    FROM numbered AS p
     JOIN last_period AS l ON l.council = p.council
     WHERE p.event_type = 'Service'
       AND p.reporting_period_start < l.last_start
       AND (p.derived_end_date IS NULL OR p.derived_end_date > p.reporting_period_end)
       AND NOT EXISTS (
-          SELECT 1 FROM periods AS n
+          SELECT 1 FROM numbered AS n
           WHERE n.council = p.council AND n.event_id = p.event_id
             AND n.reporting_period_start = p.reporting_period_end + 1)
 )
@@ -89,5 +81,5 @@ SELECT p.council, p.source_file, p.source_line, p.reporting_period_start, p.repo
     p.event_end_date AS end_date_raw,
     CASE WHEN v.source_line IS NOT NULL THEN p.reporting_period_end ELSE p.derived_end_date END AS event_end_date,
     v.source_line IS NOT NULL AS closed_at_period_end
-FROM in_period AS p
+FROM numbered AS p
 LEFT JOIN vanished AS v USING (council, source_file, source_line);
