@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the command the command line names and keeps its exit code for the process. A file
  * or folder the command cannot read or write because of the path it was given (none
- * there, no permission, a file where a folder must be) is named in one line with exit
- * code 2: a retry would meet it again.
+ * there, no permission, a file where a folder must be, a read-only file system) is named
+ * in one line with exit code 2: a retry would meet it again.
  */
 @Component
 @ConditionalOnProperty(name = "care.cli.enabled", havingValue = "true", matchIfMissing = true)
 class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final String READ_ONLY = "Read-only file system";
 
 	private final List<Command<?>> commands;
 
@@ -67,8 +69,18 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	/** The wrong path a failure comes from, if it comes from one. */
 	static @Nullable FileSystemException pathProblem(Throwable failure) {
-		return (FileSystemException) Causes.find(failure, NoSuchFileException.class, AccessDeniedException.class,
-				NotDirectoryException.class, FileAlreadyExistsException.class);
+		FileSystemException named = (FileSystemException) Causes.find(failure, NoSuchFileException.class,
+				AccessDeniedException.class, NotDirectoryException.class, FileAlreadyExistsException.class);
+		if (named != null) {
+			return named;
+		}
+		FileSystemException other = (FileSystemException) Causes.find(failure, FileSystemException.class);
+		return (other != null && readOnly(other)) ? other : null;
+	}
+
+	/** A write to a file system mounted read-only (Linux's and macOS's EROFS). */
+	private static boolean readOnly(FileSystemException problem) {
+		return READ_ONLY.equals(problem.getReason());
 	}
 
 	/**
@@ -79,10 +91,13 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 	static String refusal(FileSystemException problem) {
 		Path file = Path.of(problem.getFile());
 		Path folder = file.toAbsolutePath().getParent();
-		boolean creating = (problem instanceof AccessDeniedException || problem instanceof NoSuchFileException)
-				&& !Files.exists(file) && folder != null;
+		boolean creating = (problem instanceof AccessDeniedException || problem instanceof NoSuchFileException
+				|| readOnly(problem)) && !Files.exists(file) && folder != null;
 		if (creating && problem instanceof AccessDeniedException && Files.isDirectory(folder)) {
 			return "cannot write in " + folder + ": permission denied";
+		}
+		if (creating && readOnly(problem) && Files.isDirectory(folder)) {
+			return "cannot write in " + folder + ": read-only file system";
 		}
 		if (creating && problem instanceof NoSuchFileException && !Files.exists(folder)) {
 			return "cannot use " + folder + ": no such folder";
@@ -99,6 +114,9 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		if (problem instanceof NotDirectoryException) {
 			return "not a folder";
+		}
+		if (readOnly(problem)) {
+			return "read-only file system";
 		}
 		return "it already exists";
 	}

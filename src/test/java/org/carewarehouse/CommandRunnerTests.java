@@ -34,8 +34,24 @@ class CommandRunnerTests {
 	void otherFailuresAreNotAWrongPath() {
 		assertThat(CommandRunner.pathProblem(new IllegalStateException("Model people.sql failed"))).isNull();
 		assertThat(CommandRunner.pathProblem(new IOException("No space left on device"))).isNull();
-		assertThat(CommandRunner.pathProblem(new FileSystemException("/srv/data", null, "Read-only file system")))
+		assertThat(CommandRunner.pathProblem(new FileSystemException("/srv/data", null, "Input/output error")))
 			.isNull();
+	}
+
+	/**
+	 * A folder on a file system mounted read-only is refused as a permission is: a retry
+	 * would meet it again.
+	 */
+	@Test
+	void aReadOnlyFileSystemIsAWrongPath(@TempDir Path home) throws IOException {
+		FileSystemException readOnly = new FileSystemException(home.resolve(".out.export-1").toString(), null,
+				"Read-only file system");
+		assertThat(CommandRunner.pathProblem(new IllegalStateException(new UncheckedIOException(readOnly))))
+			.isSameAs(readOnly);
+		assertThat(CommandRunner.refusal(readOnly)).isEqualTo("cannot write in " + home + ": read-only file system");
+		Path catalog = Files.writeString(home.resolve("care.duckdb"), "");
+		assertThat(CommandRunner.refusal(new FileSystemException(catalog.toString(), null, "Read-only file system")))
+			.isEqualTo("cannot use " + catalog + ": read-only file system");
 	}
 
 	/**

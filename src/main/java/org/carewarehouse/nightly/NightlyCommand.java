@@ -219,6 +219,8 @@ class NightlyCommand implements Command<NightlyOptions> {
 				.filter((s) -> s.getStatus() == BatchStatus.FAILED)
 				.forEach((s) -> System.err.println("failed step " + s.getStepName() + ": "
 						+ s.getExitStatus().getExitDescription().lines().findFirst().orElse("")));
+			System.err
+				.println("restart: once the cause is fixed, run the same command again; it restarts where it stopped");
 		}
 	}
 

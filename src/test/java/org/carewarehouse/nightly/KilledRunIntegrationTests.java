@@ -75,7 +75,8 @@ class KilledRunIntegrationTests {
 				"--care.hadoop.fs.file.impl=" + FailingFileSystem.class.getName(),
 				"--care.hadoop." + FailingFileSystem.FAIL + "=.*/services/.*-00030\\.parquet");
 		assertThat(NightlyProcess.finish(first)).as(log(home.resolve("first.log"))).isEqualTo(Command.FAILED);
-		assertThat(log(home.resolve("first.log"))).contains("No space left on device");
+		assertThat(log(home.resolve("first.log"))).contains("No space left on device")
+			.contains("restart: once the cause is fixed, run the same command again");
 
 		Process second = NightlyProcess.nightly(home.resolve("data"), sources, home.resolve("second.log"));
 		assertThat(NightlyProcess.finish(second)).as(log(home.resolve("second.log"))).isEqualTo(Command.OK);
