@@ -57,6 +57,10 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			return command.run(command.options().cast(options));
 		}
+		catch (RefusedException ex) {
+			System.err.println("refused: " + ex.getMessage());
+			return Command.USAGE;
+		}
 		catch (Exception ex) {
 			FileSystemException path = pathProblem(ex);
 			if (path == null) {

@@ -41,11 +41,7 @@ class StatusCommand implements Command<StatusOptions> {
 			System.err.println("--last takes a number of runs from 1");
 			return USAGE;
 		}
-		String absent = this.catalog.absence();
-		if (absent != null) {
-			System.err.println("refused: " + absent);
-			return USAGE;
-		}
+		this.catalog.requirePublished();
 		String sql = new SqlTemplate("status.sql",
 				new ClassPathResource("status.sql", StatusCommand.class).getContentAsString(StandardCharsets.UTF_8))
 			.fill(Map.of("last", Integer.toString(options.last())));

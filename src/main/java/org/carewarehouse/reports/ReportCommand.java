@@ -31,11 +31,7 @@ class ReportCommand implements Command<ReportOptions> {
 
 	@Override
 	public int run(ReportOptions options) {
-		String absent = this.catalog.absence();
-		if (absent != null) {
-			System.err.println("refused: " + absent);
-			return USAGE;
-		}
+		this.catalog.requirePublished();
 		Path folder = options.out();
 		int councils = this.reports.writeAll((relative) -> {
 			Path file = folder.resolve(relative);

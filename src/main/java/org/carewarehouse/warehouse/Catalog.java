@@ -20,7 +20,7 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
+import org.carewarehouse.RefusedException;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -93,17 +93,16 @@ public class Catalog {
 	}
 
 	/**
-	 * Why there is no published catalog to read, for the commands that read one: a wrong
+	 * Refuses a command that reads the published catalog where there is none: a wrong
 	 * folder is a setting to correct, not a failure to retry.
-	 * @return the sentence to print, or {@code null} if the catalog is there
+	 * @throws RefusedException if no catalog is published
 	 */
-	public @Nullable String absence() {
-		if (Files.isRegularFile(this.catalogFile)) {
-			return null;
+	public void requirePublished() {
+		if (!Files.isRegularFile(this.catalogFile)) {
+			throw new RefusedException("no catalog at " + this.catalogFile.toAbsolutePath().normalize()
+					+ ": nothing is published there yet (run nightly first), or care.warehouse.root or "
+					+ "care.warehouse.catalog names the wrong folder");
 		}
-		return "no catalog at " + this.catalogFile.toAbsolutePath().normalize()
-				+ ": nothing is published there yet (run nightly first), or care.warehouse.root or "
-				+ "care.warehouse.catalog names the wrong folder";
 	}
 
 	/**

@@ -42,11 +42,7 @@ class ExportCommand implements Command<ExportOptions> {
 
 	@Override
 	public int run(ExportOptions options) throws IOException {
-		String absent = this.catalog.absence();
-		if (absent != null) {
-			System.err.println("refused: " + absent);
-			return USAGE;
-		}
+		this.catalog.requirePublished();
 		Path to = real(options.to());
 		String refusal = refusal(to, options.replace());
 		if (refusal != null) {

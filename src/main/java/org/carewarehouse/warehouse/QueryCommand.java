@@ -37,13 +37,11 @@ class QueryCommand implements Command<QueryOptions> {
 	public int run(QueryOptions options) throws IOException {
 		List<String> statements = SqlScript.statements(script(options));
 		String refusal = refusal(options, statements.size());
-		if (refusal == null) {
-			refusal = this.catalog.absence();
-		}
 		if (refusal != null) {
 			System.err.println("refused: " + refusal);
 			return USAGE;
 		}
+		this.catalog.requirePublished();
 		try {
 			for (String sql : statements) {
 				this.catalog.check(sql);
