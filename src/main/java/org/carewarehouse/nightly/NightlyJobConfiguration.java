@@ -93,10 +93,9 @@ public class NightlyJobConfiguration {
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ParquetTableWriter parquet, Catalog catalog, RunLayout layout, RunHistory runHistory,
 			WarehouseProperties properties, org.apache.hadoop.conf.Configuration hadoop, List<Feed<?>> feeds,
-			List<FieldCheck> checks, LocalMirror mirror) {
+			List<FieldCheck> checks, LocalMirror mirror, PublishedPointer pointer) {
 		List<Table<?>> tables = Stream.<Table<?>>concat(feeds.stream().map(Feed::table), Stream.of(RejectTable.TABLE))
 			.toList();
-		PublishedPointer pointer = new PublishedPointer(layout, hadoop);
 		Retention retention = new Retention(layout, properties.retentionDays(), hadoop, pointer, mirror);
 		return new StepBuilder("publishStep", jobRepository)
 			.tasklet(new PublishTasklet(tables, parquet, catalog, layout, runHistory, retention, hadoop,
@@ -113,8 +112,13 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
-	NightlyRunFolders nightlyRunFolders(RunLayout layout, org.apache.hadoop.conf.Configuration hadoop) {
-		return new NightlyRunFolders(layout, hadoop);
+	PublishedPointer publishedPointer(RunLayout layout, org.apache.hadoop.conf.Configuration hadoop) {
+		return new PublishedPointer(layout, hadoop);
+	}
+
+	@Bean
+	NightlyRunFolders nightlyRunFolders(RunLayout layout, PublishedPointer pointer) {
+		return new NightlyRunFolders(layout, pointer);
 	}
 
 	@Bean
@@ -144,9 +148,8 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
-	RepositoryOwnership repositoryOwnership(JobRepository jobRepository, RunLayout layout,
-			org.apache.hadoop.conf.Configuration hadoop) {
-		return new RepositoryOwnership(jobRepository, new PublishedPointer(layout, hadoop), layout);
+	RepositoryOwnership repositoryOwnership(JobRepository jobRepository, RunLayout layout, PublishedPointer pointer) {
+		return new RepositoryOwnership(jobRepository, pointer, layout);
 	}
 
 	@Bean

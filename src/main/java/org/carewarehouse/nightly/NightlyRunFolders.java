@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.hadoop.conf.Configuration;
 import org.carewarehouse.pipeline.RunFolders;
 import org.carewarehouse.warehouse.RunLayout;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +21,9 @@ class NightlyRunFolders implements RunFolders {
 
 	private final PublishedPointer pointer;
 
-	NightlyRunFolders(RunLayout layout, Configuration hadoop) {
+	NightlyRunFolders(RunLayout layout, PublishedPointer pointer) {
 		this.layout = layout;
-		this.pointer = new PublishedPointer(layout, hadoop);
+		this.pointer = pointer;
 	}
 
 	@Override
