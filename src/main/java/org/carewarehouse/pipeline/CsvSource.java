@@ -40,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvSource implements Closeable {
 
+	/** The first two bytes of every gzip file (RFC 1952). */
+	private static final int GZIP_MAGIC = 0x1f8b;
+
 	/**
 	 * Blank lines come through as records so that line numbers stay exact; they are
 	 * skipped here.
@@ -126,8 +129,18 @@ public final class CsvSource implements Closeable {
 	}
 
 	private static CsvSource open(String fileName, InputStream file, Contract contract) throws IOException {
-		LastByte end = new LastByte(
-				fileName.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(file, 65536) : file);
+		BufferedInputStream raw = new BufferedInputStream(file, 65536);
+		boolean named = fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+		int magic = firstTwoBytes(raw);
+		if (magic < 0) {
+			// not even a compressed file's header: say so, not that it is corrupt
+			throw new FileRejectedException(fileName, 0, "the file is empty");
+		}
+		if (!named && magic == GZIP_MAGIC) {
+			throw new FileRejectedException(fileName, 0,
+					"the file is gzip-compressed but its name does not end in .gz: name it " + fileName + ".gz");
+		}
+		LastByte end = new LastByte(named ? new GZIPInputStream(raw, 65536) : raw);
 		InputStream in = skipUtf8ByteOrderMark(fileName, new BufferedInputStream(end));
 		// bytes that are not UTF-8 become U+FFFD: the row holding them is rejected
 		// with its line and column
@@ -136,6 +149,18 @@ public final class CsvSource implements Closeable {
 					.onMalformedInput(CodingErrorAction.REPLACE)
 					.onUnmappableCharacter(CodingErrorAction.REPLACE))));
 		return new CsvSource(fileName, FORMAT.parse(reader), contract, end, reader);
+	}
+
+	/**
+	 * A file's first two bytes as one number, first byte high, without consuming them; -1
+	 * for an empty file.
+	 */
+	private static int firstTwoBytes(BufferedInputStream in) throws IOException {
+		in.mark(2);
+		int first = in.read();
+		int second = in.read();
+		in.reset();
+		return (first < 0) ? -1 : (first << 8) | Math.max(second, 0);
 	}
 
 	/**

@@ -237,6 +237,25 @@ class CsvSourceTests {
 		assertThat(read(file, CONTRACT)).extracting(RawRow::line).containsExactly(2L, 3L, 6L, 7L);
 	}
 
+	/**
+	 * An empty .csv.gz was refused as a corrupt compressed file with the message
+	 * "(null)"; a compressed file named .csv was read as text and refused for a missing
+	 * column.
+	 */
+	@Test
+	void anEmptyCompressedFileIsEmptyAndACompressedFileNeedsItsName() throws IOException {
+		Path empty = Files.write(this.folder.resolve("empty.csv.gz"), new byte[0]);
+		assertRefused(empty, CONTRACT, 0, "empty.csv.gz: the file is empty");
+		Path compressed = this.folder.resolve("extract.csv");
+		try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(compressed))) {
+			out.write(Files.readAllBytes(PipelineFixtures.csv("good.csv")));
+		}
+		assertRefused(compressed, CONTRACT, 0,
+				"extract.csv: the file is gzip-compressed but its name does not end in .gz: name it extract.csv.gz");
+		Path oneByte = write("one.csv", "C");
+		assertRefused(oneByte, CONTRACT, 1, "one.csv line 1: missing column 'Code'");
+	}
+
 	@Test
 	void rowsWithTooFewOrTooManyFieldsCarryTheirCounts() {
 		List<RawRow> rows = read(PipelineFixtures.csv("ragged.csv"), CONTRACT);
