@@ -1,5 +1,6 @@
 package org.carewarehouse;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -82,9 +83,27 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 		return (other != null && readOnly(other)) ? other : null;
 	}
 
-	/** A write to a file system mounted read-only (Linux's and macOS's EROFS). */
+	/**
+	 * A write to a file system mounted read-only: EROFS as Linux and macOS word it, or,
+	 * where the system words it in another language, the file system the path is on.
+	 */
 	private static boolean readOnly(FileSystemException problem) {
-		return READ_ONLY.equals(problem.getReason());
+		if (READ_ONLY.equals(problem.getReason())) {
+			return true;
+		}
+		if (problem.getFile() == null) {
+			return false;
+		}
+		Path at = Path.of(problem.getFile()).toAbsolutePath();
+		while (at != null && !Files.exists(at)) {
+			at = at.getParent();
+		}
+		try {
+			return at != null && Files.getFileStore(at).isReadOnly();
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/**
