@@ -9,6 +9,10 @@
 # CARE_RETRIES (default 2) and CARE_RETRY_DELAY seconds (default 1200) bound the retries.
 
 retries="${CARE_RETRIES:-2}"
+# cron starts with no LANG, and Java would then read a path or query holding é as ASCII
+# (the job refuses such an argument, exit 2)
+LANG="${LANG:-C.UTF-8}"
+export LANG
 delay="${CARE_RETRY_DELAY:-1200}"
 if [ "$#" -eq 0 ]; then
   # the throughput collector: a batch job wants rows a second, not short pauses (README)

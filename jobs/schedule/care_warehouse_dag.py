@@ -29,7 +29,9 @@ def nightly_load(ds, **_):
         ["java", "-XX:+UseParallelGC", "-jar", "care-warehouse.jar", "nightly", f"--as-of={ds}",
          "--spring.config.additional-location=file:jobs/council.yaml"],
         cwd="/opt/care-warehouse", check=False,
-        env={**os.environ, "CARE_PSEUDONYMISATION_KEY": Variable.get("care_pseudonymisation_key")}).returncode
+        # a worker with no LANG would have Java read a path holding é as ASCII
+        env={**os.environ, "LANG": os.environ.get("LANG", "C.UTF-8"),
+             "CARE_PSEUDONYMISATION_KEY": Variable.get("care_pseudonymisation_key")}).returncode
     if rc in SUCCESS_CODES:
         return rc
     if rc in WARNING_CODES:

@@ -35,6 +35,13 @@ import picocli.CommandLine.ScopeType;
 public final class Commands {
 
 	/** A setting for Spring, not an option of a command. */
+	/**
+	 * What the JVM makes of a command line's bytes that its encoding (from LANG) cannot
+	 * read: under cron's empty environment, {@code é} in a query's literal becomes two of
+	 * these, and the query silently matches nothing.
+	 */
+	private static final char UNREADABLE = '\uFFFD';
+
 	private static final Pattern SETTING = Pattern.compile("--(care|spring|logging)\\.[^=\\s]+=.*", Pattern.DOTALL);
 
 	/**
@@ -68,6 +75,15 @@ public final class Commands {
 			}
 			catch (ClassNotFoundException ex) {
 				missing.add(tool.getKey());
+			}
+		}
+		for (String arg : args) {
+			if (arg.indexOf(UNREADABLE) >= 0) {
+				err.println("refused: an argument holds characters the command line's encoding ("
+						+ System.getProperty("sun.jnu.encoding") + ") cannot read, so they arrived as U+FFFD: run with "
+						+ "LANG=C.UTF-8 (cron and systemd start with no LANG), or pass the SQL with --file or on stdin");
+				err.flush();
+				return new Parsed(null, Command.USAGE);
 			}
 		}
 		String named = commandName(args);

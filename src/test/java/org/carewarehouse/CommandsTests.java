@@ -45,6 +45,23 @@ class CommandsTests {
 		assertThat(this.err.toString()).isEmpty();
 	}
 
+	/**
+	 * Under cron's empty environment the JVM reads the command line as ASCII: é in a
+	 * query's literal arrives as U+FFFD twice, and the query would silently match
+	 * nothing.
+	 */
+	@Test
+	void anArgumentTheJvmCouldNotDecodeIsRefused() {
+		Commands.Parsed parsed = Commands.parse(
+				new String[] { "query", "SELECT * FROM dim_provider WHERE provider_name = 'Caf\uFFFD\uFFFD'" },
+				new PrintWriter(this.out), new PrintWriter(this.err));
+
+		assertThat(parsed.exitCode()).isEqualTo(Command.USAGE);
+		assertThat(parsed.options()).isNull();
+		assertThat(this.err.toString()).startsWith("refused: an argument holds characters the command line's encoding")
+			.contains("run with LANG=C.UTF-8", "--file or on stdin");
+	}
+
 	@Test
 	void nightlyHelpDescribesEveryOption() {
 		parse("nightly --help");
