@@ -26,20 +26,15 @@ public record FinancialYear(int startYear) {
 	 * @return the financial year
 	 */
 	public static FinancialYear parse(String label) {
-		if (!isLabel(label)) {
+		// checked by hand, not by a regular expression: the ledger parses one per row
+		if (!shaped(label)) {
 			throw new IllegalArgumentException("Not a financial year label: " + label);
 		}
-		return new FinancialYear(Integer.parseInt(label.substring(0, 4)));
-	}
-
-	/**
-	 * Whether a value is a financial year's label: 2023-24 or 1999-00, not 2023-25.
-	 * @param label a value
-	 * @return {@code true} if it is one
-	 */
-	public static boolean isLabel(String label) {
-		// checked by hand, not by a regular expression: the ledger parses one per row
-		return shaped(label) && new FinancialYear(Integer.parseInt(label.substring(0, 4))).label().equals(label);
+		FinancialYear year = new FinancialYear(Integer.parseInt(label.substring(0, 4)));
+		if (!year.label().equals(label)) {
+			throw new IllegalArgumentException("Not a financial year label: " + label);
+		}
+		return year;
 	}
 
 	private static boolean shaped(String label) {

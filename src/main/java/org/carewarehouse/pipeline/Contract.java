@@ -9,7 +9,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.carewarehouse.calendar.FinancialYear;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +76,7 @@ public record Contract(String name, String description, String filePattern, Stri
 			only(GSS_CODE, fileName).ifPresent((code) -> named.put(this.councilColumn, code));
 		}
 		if (this.yearColumn != null) {
-			only(YEAR_PAIR, fileName).filter(FinancialYear::isLabel)
+			only(YEAR_PAIR, fileName).filter(Contract::isFinancialYear)
 				.ifPresent((year) -> named.put(this.yearColumn, year));
 		}
 		if (this.snapshotColumn != null) {
@@ -85,6 +84,16 @@ public record Contract(String name, String description, String filePattern, Stri
 				.ifPresent((month) -> named.put(this.snapshotColumn, month));
 		}
 		return named;
+	}
+
+	/**
+	 * Whether a value is a financial year: 2023-24, not 2023-25.
+	 * @param value a value
+	 * @return {@code true} if it is one
+	 */
+	public static boolean isFinancialYear(String value) {
+		return YEAR_PAIR.matcher(value).matches()
+				&& Integer.parseInt(value.substring(5)) == (Integer.parseInt(value.substring(0, 4)) + 1) % 100;
 	}
 
 	private static boolean isMonth(String value) {

@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.carewarehouse.calendar.FinancialYear;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -251,7 +250,7 @@ public final class ContractValidator {
 			String held = (value instanceof LocalDate date) ? YearMonth.from(date).toString()
 					: (value instanceof String text) ? text : null;
 			if (held != null && !broken && !held.equals(expected)
-					&& (!name.equals(this.contract.yearColumn()) || FinancialYear.isLabel(held))) {
+					&& (!name.equals(this.contract.yearColumn()) || Contract.isFinancialYear(held))) {
 				rejects.add(reject(column, line, RowRule.NOT_AS_NAMED,
 						"'" + column.name() + "' is " + value + ", but the file's name holds " + expected,
 						value.toString()));

@@ -36,15 +36,6 @@ class FinancialYearTests {
 	}
 
 	@Test
-	void aLabelIsTwoYearsThatFollowOn() {
-		assertThat(FinancialYear.isLabel("2023-24")).isTrue();
-		assertThat(FinancialYear.isLabel("1999-00")).isTrue();
-		assertThat(FinancialYear.isLabel("2023-25")).isFalse();
-		assertThat(FinancialYear.isLabel("2023/24")).isFalse();
-		assertThat(FinancialYear.isLabel("2023-2024")).isFalse();
-	}
-
-	@Test
 	void parseRefusesYearsThatDoNotFollowOnOrOtherForms() {
 		assertThatIllegalArgumentException().isThrownBy(() -> FinancialYear.parse("2023-25"))
 			.withMessage("Not a financial year label: 2023-25");

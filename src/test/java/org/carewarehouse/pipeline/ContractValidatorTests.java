@@ -224,6 +224,10 @@ class ContractValidatorTests {
 		Contract snapshots = PipelineFixtures.contract("validation", Map.of("snapshotColumn", "Start"));
 		assertThat(snapshots.namedBy("workers-E06000049-2024-03.csv")).containsExactly(Map.entry("Start", "2024-03"));
 		assertThat(snapshots.namedBy("workers-2023-24.csv")).as("a financial year, not a month").isEmpty();
+		assertThat(Contract.isFinancialYear("2023-24")).isTrue();
+		assertThat(Contract.isFinancialYear("1999-00")).isTrue();
+		assertThat(Contract.isFinancialYear("2023-25")).isFalse();
+		assertThat(Contract.isFinancialYear("2023/24")).isFalse();
 		assertThat(PLAIN.namedBy("ledger-E06000049-2023-24.csv")).as("no council or year column").isEmpty();
 	}
 
