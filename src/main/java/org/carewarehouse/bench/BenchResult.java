@@ -18,9 +18,10 @@ import java.util.Locale;
  * {@code duckdb_floor}
  * @param rows rows read
  * @param seconds elapsed seconds
- * @param process the process over the phase: peak heap in use and peak resident memory
- * (JVM and DuckDB), and the CPU seconds of the whole process, of the JIT compilers and of
- * the collector, each written as blank where not known
+ * @param process the process over the phase: peak heap in use, the largest heap a
+ * collection left, peak resident memory (JVM and DuckDB), and the CPU seconds of the
+ * whole process, of the JIT compilers and of the collector, each written as blank where
+ * not known
  * @param peakDuckDbMb the most memory DuckDB held, MiB: COPY's, the floor's, or the
  * publish's catalog build; -1 for the load, which does not use DuckDB, and the reports,
  * written as blank
@@ -30,19 +31,20 @@ import java.util.Locale;
 record BenchResult(String feed, String phase, long rows, double seconds, ProcessSampler.Window process,
 		long peakDuckDbMb, double ratio) {
 
-	static final String HEADER = "feed,phase,rows,seconds,rows_per_second,peak_heap_mb,peak_resident_mb,"
-			+ "peak_duckdb_mb,ratio_to_duckdb_copy,cpu_seconds,jit_cpu_seconds,gc_cpu_seconds";
+	static final String HEADER = "feed,phase,rows,seconds,rows_per_second,peak_heap_mb,peak_heap_after_gc_mb,"
+			+ "peak_resident_mb,peak_duckdb_mb,ratio_to_duckdb_copy,cpu_seconds,jit_cpu_seconds,gc_cpu_seconds";
 
 	double rowsPerSecond() {
 		return (this.seconds > 0) ? this.rows / this.seconds : 0;
 	}
 
 	String csv() {
-		return String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.0f,%d,%d,%s,%s,%s,%s,%s", this.feed, this.phase, this.rows,
-				this.seconds, rowsPerSecond(), this.process.heapMb(), this.process.residentMb(),
-				(this.peakDuckDbMb < 0) ? "" : String.valueOf(this.peakDuckDbMb), decimal(this.ratio, "%.2f"),
-				decimal(this.process.cpuSeconds(), "%.1f"), decimal(this.process.compilerSeconds(), "%.1f"),
-				decimal(this.process.collectorSeconds(), "%.1f"));
+		return String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.0f,%d,%s,%d,%s,%s,%s,%s,%s", this.feed, this.phase,
+				this.rows, this.seconds, rowsPerSecond(), this.process.heapMb(),
+				(this.process.heapAfterGcMb() < 0) ? "" : String.valueOf(this.process.heapAfterGcMb()),
+				this.process.residentMb(), (this.peakDuckDbMb < 0) ? "" : String.valueOf(this.peakDuckDbMb),
+				decimal(this.ratio, "%.2f"), decimal(this.process.cpuSeconds(), "%.1f"),
+				decimal(this.process.compilerSeconds(), "%.1f"), decimal(this.process.collectorSeconds(), "%.1f"));
 	}
 
 	private static String decimal(double value, String format) {

@@ -1,22 +1,37 @@
 package org.carewarehouse.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * Samples the process every few milliseconds while a benchmark runs: the JVM's heap in
  * use, the process's resident memory, which also holds what DuckDB allocates outside the
  * heap, and the CPU time of the whole process (DuckDB's threads included), of the JIT
  * compilers' threads and of the collector's. Resident memory and the compilers' and
- * collector's CPU are read from {@code /proc/self} and are not known elsewhere.
+ * collector's CPU are read from {@code /proc/self} and are not known elsewhere. It also
+ * hears of every collection the heap's size once it ended: the heap in use counts garbage
+ * not yet collected, as much as the collector lets it grow, so what the load holds on to
+ * is told by the heap after a collection.
  */
 final class ProcessSampler implements AutoCloseable {
 
@@ -34,6 +49,11 @@ final class ProcessSampler implements AutoCloseable {
 	private static final long NANOS_PER_TICK = 10_000_000;
 
 	private final List<Sample> samples = new ArrayList<>();
+
+	/** When each collection ended, by {@link System#nanoTime()}, and the heap it left. */
+	private final List<long[]> collections = new ArrayList<>();
+
+	private final List<Runnable> unsubscribe = new ArrayList<>();
 
 	private final Thread thread;
 
@@ -67,12 +87,14 @@ final class ProcessSampler implements AutoCloseable {
 	 * What the process did over a stretch of time.
 	 *
 	 * @param heapMb peak heap in use, MiB
+	 * @param heapAfterGcMb the largest heap a collection left, MiB, -1 where none ended
 	 * @param residentMb peak resident memory of the process, MiB, -1 where unknown
 	 * @param cpuSeconds CPU seconds the process used, NaN where unknown
 	 * @param compilerSeconds CPU seconds of the JIT compilers, NaN where unknown
 	 * @param collectorSeconds CPU seconds of the collector, NaN where unknown
 	 */
-	record Window(long heapMb, long residentMb, double cpuSeconds, double compilerSeconds, double collectorSeconds) {
+	record Window(long heapMb, long heapAfterGcMb, long residentMb, double cpuSeconds, double compilerSeconds,
+			double collectorSeconds) {
 	}
 
 	ProcessSampler() {
@@ -99,6 +121,44 @@ final class ProcessSampler implements AutoCloseable {
 		}, "bench-sampler");
 		this.thread.setDaemon(true);
 		this.thread.start();
+		listenToCollections();
+	}
+
+	private void listenToCollections() {
+		Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.map(MemoryPoolMXBean::getName)
+			.collect(Collectors.toSet());
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			if (collector instanceof NotificationEmitter emitter) {
+				NotificationListener listener = (notification, handback) -> {
+					if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+						.equals(notification.getType())) {
+						long left = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+							.getGcInfo()
+							.getMemoryUsageAfterGc()
+							.entrySet()
+							.stream()
+							.filter((pool) -> heapPools.contains(pool.getKey()))
+							.mapToLong((pool) -> pool.getValue().getUsed())
+							.sum();
+						synchronized (this.collections) {
+							this.collections.add(new long[] { System.nanoTime(), left });
+						}
+					}
+				};
+				emitter.addNotificationListener(listener, null, null);
+				this.unsubscribe.add(() -> {
+					try {
+						emitter.removeNotificationListener(listener);
+					}
+					catch (ListenerNotFoundException ex) {
+						// already gone
+					}
+				});
+			}
+		}
 	}
 
 	/**
@@ -120,8 +180,17 @@ final class ProcessSampler implements AutoCloseable {
 				}
 			}
 		}
-		return new Window(heap >> 20, (resident < 0) ? -1 : resident >> 20, used(first, last, Sample::cpu),
-				used(first, last, (s) -> s.threads().compilers()), used(first, last, (s) -> s.threads().collector()));
+		long afterGc = -1;
+		synchronized (this.collections) {
+			for (long[] collection : this.collections) {
+				if (collection[0] >= fromNanos && collection[0] <= toNanos) {
+					afterGc = Math.max(afterGc, collection[1]);
+				}
+			}
+		}
+		return new Window(heap >> 20, (afterGc < 0) ? -1 : afterGc >> 20, (resident < 0) ? -1 : resident >> 20,
+				used(first, last, Sample::cpu), used(first, last, (s) -> s.threads().compilers()),
+				used(first, last, (s) -> s.threads().collector()));
 	}
 
 	private static double used(Sample first, Sample last, ToLongFunction<Sample> nanos) {
@@ -133,6 +202,7 @@ final class ProcessSampler implements AutoCloseable {
 
 	@Override
 	public void close() throws InterruptedException {
+		this.unsubscribe.forEach(Runnable::run);
 		this.running = false;
 		this.thread.join();
 	}

@@ -53,8 +53,32 @@ class ProcessSamplerTests {
 	void aWindowWithNoReadingInItKnowsNoCpu() throws Exception {
 		try (ProcessSampler sampler = new ProcessSampler()) {
 			long now = System.nanoTime();
+			ProcessSampler.Window window = sampler.window(now - 2_000_000_000L, now - 1_000_000_000L);
 
-			assertThat(sampler.window(now - 2_000_000_000L, now - 1_000_000_000L).cpuSeconds()).isNaN();
+			assertThat(window.cpuSeconds()).isNaN();
+			assertThat(window.heapAfterGcMb()).as("no collection in it").isEqualTo(-1);
+		}
+	}
+
+	/**
+	 * 32 MiB still held when the heap is collected: the collection leaves at least that
+	 * much, however much garbage the heap held before it.
+	 */
+	@Test
+	void aCollectionTellsTheHeapItLeft() throws Exception {
+		try (ProcessSampler sampler = new ProcessSampler()) {
+			long from = System.nanoTime();
+			byte[][] held = new byte[32][];
+			for (int i = 0; i < held.length; i++) {
+				held[i] = new byte[1 << 20];
+			}
+			System.gc();
+			// the collector's notification comes on a thread of its own
+			Thread.sleep(300);
+			ProcessSampler.Window window = sampler.window(from, System.nanoTime());
+
+			assertThat(held[held.length - 1]).as("still held").hasSize(1 << 20);
+			assertThat(window.heapAfterGcMb()).isGreaterThanOrEqualTo(32);
 		}
 	}
 
