@@ -8,6 +8,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -129,7 +130,8 @@ public final class CsvSource implements Closeable {
 	}
 
 	private static CsvSource open(String fileName, InputStream file, Contract contract) throws IOException {
-		BufferedInputStream raw = new BufferedInputStream(file, 65536);
+		// two bytes held back, not a buffer: the reader below buffers what it reads
+		PushbackInputStream raw = new PushbackInputStream(file, 2);
 		boolean named = fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
 		int magic = firstTwoBytes(raw);
 		if (magic < 0) {
@@ -155,11 +157,15 @@ public final class CsvSource implements Closeable {
 	 * A file's first two bytes as one number, first byte high, without consuming them; -1
 	 * for an empty file.
 	 */
-	private static int firstTwoBytes(BufferedInputStream in) throws IOException {
-		in.mark(2);
+	private static int firstTwoBytes(PushbackInputStream in) throws IOException {
 		int first = in.read();
 		int second = in.read();
-		in.reset();
+		if (second >= 0) {
+			in.unread(second);
+		}
+		if (first >= 0) {
+			in.unread(first);
+		}
 		return (first < 0) ? -1 : (first << 8) | Math.max(second, 0);
 	}
 
