@@ -114,21 +114,21 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 	static String refusal(FileSystemException problem) {
 		Path file = Path.of(problem.getFile());
 		Path folder = file.toAbsolutePath().getParent();
-		boolean creating = (problem instanceof AccessDeniedException || problem instanceof NoSuchFileException
-				|| readOnly(problem)) && !Files.exists(file) && folder != null;
-		if (creating && problem instanceof AccessDeniedException && Files.isDirectory(folder)) {
-			return "cannot write in " + folder + ": permission denied";
-		}
-		if (creating && readOnly(problem) && Files.isDirectory(folder)) {
-			return "cannot write in " + folder + ": read-only file system";
+		boolean readOnly = readOnly(problem);
+		String reason = reason(problem, readOnly);
+		boolean unwritable = problem instanceof AccessDeniedException || readOnly;
+		boolean creating = (unwritable || problem instanceof NoSuchFileException) && !Files.exists(file)
+				&& folder != null;
+		if (creating && unwritable && Files.isDirectory(folder)) {
+			return "cannot write in " + folder + ": " + reason;
 		}
 		if (creating && problem instanceof NoSuchFileException && !Files.exists(folder)) {
 			return "cannot use " + folder + ": no such folder";
 		}
-		return "cannot use " + problem.getFile() + ": " + reason(problem);
+		return "cannot use " + problem.getFile() + ": " + reason;
 	}
 
-	private static String reason(FileSystemException problem) {
+	private static String reason(FileSystemException problem, boolean readOnly) {
 		if (problem instanceof NoSuchFileException) {
 			return "no such file or folder";
 		}
@@ -138,7 +138,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 		if (problem instanceof NotDirectoryException) {
 			return "not a folder";
 		}
-		if (readOnly(problem)) {
+		if (readOnly) {
 			return "read-only file system";
 		}
 		return "it already exists";

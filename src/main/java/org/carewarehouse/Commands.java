@@ -34,7 +34,6 @@ import picocli.CommandLine.ScopeType;
 		footer = { "", "Spring settings may follow as --care.x=..., --spring.x=... or --logging.x=..." })
 public final class Commands {
 
-	/** A setting for Spring, not an option of a command. */
 	/**
 	 * What the JVM makes of a command line's bytes that its encoding (from LANG) cannot
 	 * read: under cron's empty environment, {@code é} in a query's literal becomes two of
@@ -42,6 +41,7 @@ public final class Commands {
 	 */
 	private static final char UNREADABLE = '\uFFFD';
 
+	/** A setting for Spring, not an option of a command. */
 	private static final Pattern SETTING = Pattern.compile("--(care|spring|logging)\\.[^=\\s]+=.*", Pattern.DOTALL);
 
 	/**
