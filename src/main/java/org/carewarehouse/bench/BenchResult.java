@@ -41,10 +41,14 @@ record BenchResult(String feed, String phase, long rows, double seconds, Process
 	String csv() {
 		return String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.0f,%d,%s,%d,%s,%s,%s,%s,%s", this.feed, this.phase,
 				this.rows, this.seconds, rowsPerSecond(), this.process.heapMb(),
-				(this.process.heapAfterGcMb() < 0) ? "" : String.valueOf(this.process.heapAfterGcMb()),
-				this.process.residentMb(), (this.peakDuckDbMb < 0) ? "" : String.valueOf(this.peakDuckDbMb),
-				decimal(this.ratio, "%.2f"), decimal(this.process.cpuSeconds(), "%.1f"),
-				decimal(this.process.compilerSeconds(), "%.1f"), decimal(this.process.collectorSeconds(), "%.1f"));
+				blankIfNegative(this.process.heapAfterGcMb()), this.process.residentMb(),
+				blankIfNegative(this.peakDuckDbMb), decimal(this.ratio, "%.2f"),
+				decimal(this.process.cpuSeconds(), "%.1f"), decimal(this.process.compilerSeconds(), "%.1f"),
+				decimal(this.process.collectorSeconds(), "%.1f"));
+	}
+
+	private static String blankIfNegative(long value) {
+		return (value < 0) ? "" : String.valueOf(value);
 	}
 
 	private static String decimal(double value, String format) {
