@@ -13,9 +13,10 @@
 --   and not in long-term nursing, residential or prison care on the admission date.
 --   support_at_admission (the national code's client type) is whether long-term
 --   community support was open on the admission date (281-289).
--- - Link (317-358): of the discharges from {{discharge_before_days}} days before to
---   {{discharge_after_days}} days after the cluster start, admitted on or before it, the
---   latest; every discharge on that day links.
+-- - Link (317-358): the latest date of the discharges from {{discharge_before_days}} days
+--   before to {{discharge_after_days}} days after the cluster start, admitted on or before
+--   it (317-325); every discharge on that date links, its admission date not tested again
+--   (327-358), each with the support at its own admission.
 -- - Outcomes within the window from the discharge (370-434): an emergency (non-elective)
 --   admission after both the cluster start and the discharge, on or after the year start;
 --   death on or after the discharge day; long-term residential or nursing care starting on
@@ -63,7 +64,8 @@ discharges AS (
 ),
 candidates AS (
     SELECT d.financial_year, d.year_start, c.council, c.person_key, c.cluster_no, c.start_date AS cluster_start,
-        d.discharge_date, d.support_at_admission, p.date_of_death, p.gender, cld_age(p.birth_date, d.discharge_date) AS age
+        d.discharge_date, d.admission_date, d.support_at_admission, p.date_of_death, p.gender,
+        cld_age(p.birth_date, d.discharge_date) AS age
     FROM reablement_clusters AS c
     JOIN discharges AS d ON d.person_key = c.person_key
     JOIN person_details AS p ON p.council = c.council AND p.person_key = c.person_key
@@ -71,12 +73,12 @@ candidates AS (
       AND (p.date_of_death >= d.year_start OR p.date_of_death IS NULL)
       AND cld_age(p.birth_date, d.discharge_date) >= 65
       AND d.discharge_date BETWEEN c.start_date - {{discharge_before_days}} AND c.start_date + {{discharge_after_days}}
-      AND coalesce(d.admission_date <= c.start_date, true)
 ),
 linked AS (
     SELECT *
     FROM candidates
-    QUALIFY discharge_date = max(discharge_date) OVER (PARTITION BY financial_year, council, person_key, cluster_no)
+    QUALIFY discharge_date = max(discharge_date) FILTER (WHERE coalesce(admission_date <= cluster_start, true))
+        OVER (PARTITION BY financial_year, council, person_key, cluster_no)
 ),
 admissions AS (
     SELECT person_key, readmission_date AS admitted FROM hospital_discharges WHERE readmission_date IS NOT NULL
