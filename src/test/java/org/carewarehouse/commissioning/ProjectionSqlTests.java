@@ -28,8 +28,8 @@ class ProjectionSqlTests {
 		this.db = new ModelDatabase(this.run).reference("prevalence.csv");
 		this.db.execute("CREATE TABLE dim_district_council AS SELECT 'E07000066' AS district_code, "
 				+ "'E10000012' AS council");
-		this.db.models("staging/cld_age", "staging/arithmetic", "staging/prevalence_rates", "marts/dim_age_band",
-				"marts/dim_financial_year");
+		this.db.models("staging/cld_age", "staging/arithmetic", "staging/submission_name", "staging/prevalence_rates",
+				"marts/dim_age_band", "marts/dim_financial_year");
 	}
 
 	@AfterEach
