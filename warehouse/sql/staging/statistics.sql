@@ -16,12 +16,16 @@ CREATE OR REPLACE MACRO z_for(confidence) AS CASE confidence WHEN 95 THEN 1.9599
 
 -- Wilson score interval for the proportion numerator / denominator, as a proportion,
 -- held within 0 and 1 (at 0/n and n/n rounding would otherwise stray just outside).
+-- Only for a proportion: none without a positive denominator, a numerator from 0 to the
+-- denominator (PHStatsMethods refuses the rest: validation.py validate_data,
+-- proportions.py ph_proportion), where the square root would be NaN or the limits miss
+-- the value.
 CREATE OR REPLACE MACRO wilson_lower(numerator, denominator, z) AS
-    CASE WHEN denominator > 0 THEN greatest(0,
+    CASE WHEN denominator > 0 AND numerator BETWEEN 0 AND denominator THEN greatest(0,
         (2 * numerator + z * z - z * sqrt(z * z + 4 * numerator * (1 - numerator / denominator)))
         / (2 * (denominator + z * z))) END;
 CREATE OR REPLACE MACRO wilson_upper(numerator, denominator, z) AS
-    CASE WHEN denominator > 0 THEN least(1,
+    CASE WHEN denominator > 0 AND numerator BETWEEN 0 AND denominator THEN least(1,
         (2 * numerator + z * z + z * sqrt(z * z + 4 * numerator * (1 - numerator / denominator)))
         / (2 * (denominator + z * z))) END;
 

@@ -161,6 +161,24 @@ class IndicatorSqlTests {
 	}
 
 	/**
+	 * A numerator above its denominator, or below 0, is not a proportion: PHStatsMethods
+	 * refuses it (proportions.py ph_proportion, validation.py validate_data), so there is
+	 * no interval. Without the check 11/10 at 95% takes the square root of 3.841459 + 44
+	 * x -0.1 = -0.558541, NaN, and at 99.8% gives 0.628 to 0.986, an interval that misses
+	 * the value 1.1.
+	 */
+	@Test
+	void noWilsonIntervalOutsideAProportion() throws Exception {
+		assertThat(value("SELECT wilson_lower(11, 10, 1.959963985)")).isNull();
+		assertThat(value("SELECT wilson_upper(11, 10, 1.959963985)")).isNull();
+		assertThat(value("SELECT wilson_lower(11, 10, 3.090232306)")).isNull();
+		assertThat(value("SELECT wilson_upper(11, 10, 3.090232306)")).isNull();
+		assertThat(value("SELECT wilson_lower(-1, 10, 1.959963985)")).isNull();
+		assertThat(value("SELECT interval_lower('wilson', 11, 10, 100, 95)")).isNull();
+		assertThat(value("SELECT interval_upper('wilson', 11, 10, 100, 99.8)")).isNull();
+	}
+
+	/**
 	 * Byar for O = 491 at 95%: 491 x (1 - 1/4419 - 1.959964/66.475) ^ 3 = 448.5241 and
 	 * 492 x (1 - 1/4428 + 1.959964/66.543) ^ 3 = 536.4140; from 10 events the Poisson
 	 * limits are Byar's, below they are the exact ones (O = 3: 0.6186721, 8.7672731).
