@@ -34,29 +34,32 @@ CREATE OR REPLACE MACRO compared(lower, upper, benchmark, polarity) AS
         ELSE 'Similar'
     END;
 
--- The quartile (1 to 4) of a council ranked rank of councils: the quartile ntile(4)
--- gives the first place of its rank (ntile's buckets, the first n % 4 of them one place
--- larger), so councils tied on a value share a rank and a quartile whatever order a
--- sort leaves them in (national-definitions section 5).
+-- The quartile (1 to 4) of a council ranked rank of councils, as PHStatsMethods'
+-- ph_quantile assigns quantiles (quantiles.py, the OHID method): floor(5 - ceil((councils
+-- + 1 - rank) / (councils / 4))), never below 1, in integer arithmetic; none with fewer
+-- than four councils. The rank is the first place of tied values, so councils tied on a
+-- value share a rank and a quartile whatever order a sort leaves them in
+-- (national-definitions section 5).
 CREATE OR REPLACE MACRO quartile_of(rank, councils) AS
     CASE
-        WHEN rank - 1 < (councils % 4) * (councils // 4 + 1) THEN 1 + (rank - 1) // (councils // 4 + 1)
-        ELSE 1 + councils % 4 + (rank - 1 - (councils % 4) * (councils // 4 + 1)) // (councils // 4)
+        WHEN councils < 4 THEN NULL
+        ELSE greatest(1, 5 - (4 * (councils + 1 - rank) + councils - 1) // councils)
     END;
 
 -- The limits of an indicator's confidence interval at 95 or 99.8%, on the indicator's
 -- scale: Wilson for proportions, Poisson (exact below 10 events, Byar's from 10) for
--- rates; NULL for indicators without one, and when the numerator or denominator is
--- missing (national-definitions section 5).
+-- rates; NULL for indicators without one, when the numerator or denominator is missing
+-- (national-definitions section 5), and for a denominator of zero or less, which
+-- PHStatsMethods refuses (validation.py).
 CREATE OR REPLACE MACRO interval_lower(method, numerator, denominator, multiplier, confidence) AS
     CASE
-        WHEN numerator IS NULL OR denominator IS NULL THEN NULL
+        WHEN numerator IS NULL OR denominator IS NULL OR denominator <= 0 THEN NULL
         WHEN method = 'wilson' THEN wilson_lower(numerator, denominator, z_for(confidence)) * multiplier
         WHEN method = 'poisson' THEN poisson_lower(CAST(numerator AS BIGINT), confidence) / denominator * multiplier
     END;
 CREATE OR REPLACE MACRO interval_upper(method, numerator, denominator, multiplier, confidence) AS
     CASE
-        WHEN numerator IS NULL OR denominator IS NULL THEN NULL
+        WHEN numerator IS NULL OR denominator IS NULL OR denominator <= 0 THEN NULL
         WHEN method = 'wilson' THEN wilson_upper(numerator, denominator, z_for(confidence)) * multiplier
         WHEN method = 'poisson' THEN poisson_upper(CAST(numerator AS BIGINT), confidence) / denominator * multiplier
     END;

@@ -90,7 +90,8 @@ class IndicatorSqlTests {
 	 * numerator: 21,899,999.70 of day opportunity spend stands as it is. A rate whose
 	 * population is missing has no value and no interval (national-definitions section
 	 * 5): 6 children with no population is not a rate of 6; 6 / 20,000 x 10,000 = 3. Nor
-	 * does a missing numerator give an interval.
+	 * does a missing numerator give an interval, nor a denominator of 0, which
+	 * PHStatsMethods refuses (an exact Poisson limit over 0 would be infinite).
 	 */
 	@Test
 	void noValueOrIntervalWithoutADenominator() throws Exception {
@@ -101,16 +102,18 @@ class IndicatorSqlTests {
 		assertThat(value("SELECT interval_upper('wilson', 6, NULL, 100, 95)")).isNull();
 		assertThat(value("SELECT interval_upper('poisson', NULL, 20000, 10000, 95)")).isNull();
 		assertThat(number("SELECT interval_lower('poisson', 6, 20000, 10000, 95)")).isGreaterThan(0);
+		assertThat(value("SELECT interval_lower('poisson', 3, 0, 100000, 95)")).isNull();
+		assertThat(value("SELECT interval_upper('poisson', 3, 0, 100000, 95)")).isNull();
+		assertThat(value("SELECT interval_upper('wilson', 0, 0, 100, 95)")).isNull();
 	}
 
 	/**
-	 * Ties share a rank and a quartile (national-definitions section 5). Eight councils,
-	 * higher is better: A 90, B 80, C 80, D 70, E 60, F 50, G 40, H 30; I has no
-	 * population, so no value, and is not ranked. Ranks 1, 2, 2, 4, 5, 6, 7, 8. ntile(4)
-	 * puts two places in each quartile, so places 2 and 3 straddle the boundary between
-	 * quartiles 1 and 2: B and C both take the quartile of place 2, 1; D (place 4) is in
-	 * quartile 2, E and F in 3, G and H in 4. Loaded in the opposite order the answer is
-	 * the same.
+	 * Ties share a rank and a quartile (national-definitions section 5), assigned as
+	 * PHStatsMethods' ph_quantile does: 5 - ceil((n + 1 - rank) / (n / 4)). Eight
+	 * councils, higher is better: A 90, B 80, C 80, D 70, E 60, F 50, G 40, H 30; I has
+	 * no population, so no value, and is not ranked. Ranks 1, 2, 2, 4, 5, 6, 7, 8, so (9
+	 * - rank) / 2 is 4, 3.5, 3.5, 2.5, 2, 1.5, 1, 0.5: quartiles 1, 1, 1, 2, 3, 3, 4, 4.
+	 * Loaded in the opposite order the answer is the same.
 	 */
 	@Test
 	void tiedValuesShareARankAndAQuartile() throws Exception {
@@ -121,9 +124,27 @@ class IndicatorSqlTests {
 				List.of("G", 7L, 8L, 4L), List.of("H", 8L, 8L, 4L));
 		assertThat(benchmarks(values, "ASC")).isEqualTo(expected);
 		assertThat(benchmarks(values, "DESC")).isEqualTo(expected);
-		assertThat(number("SELECT quartile_of(1, 2)")).isEqualTo(1);
-		assertThat(number("SELECT quartile_of(2, 2)")).isEqualTo(2);
+	}
+
+	/**
+	 * Ten councils (as the sample has) split 3, 2, 3, 2 by ph_quantile, where ntile(4)
+	 * would split them 3, 3, 2, 2: (11 - rank) / 2.5 for ranks 1 to 10 is 4, 3.6, 3.2,
+	 * 2.8, 2.4, 2, 1.6, 1.2, 0.8, 0.4, rounded up 4, 4, 4, 3, 3, 2, 2, 2, 1, 1, so rank 6
+	 * is in quartile 3. Five councils: (6 - 3) / 1.25 = 2.4, quartile 2. Fewer than four
+	 * councils have no quartile, as ph_quantile gives none for fewer areas than
+	 * quantiles.
+	 */
+	@Test
+	void quartilesAreAssignedAsPhStatsMethodsAssignsThem() throws Exception {
+		List<Double> tenCouncils = new ArrayList<>();
+		for (int rank = 1; rank <= 10; rank++) {
+			tenCouncils.add(number("SELECT quartile_of(" + rank + ", 10)"));
+		}
+		assertThat(tenCouncils).containsExactly(1.0, 1.0, 1.0, 2.0, 2.0, 3.0, 3.0, 3.0, 4.0, 4.0);
 		assertThat(number("SELECT quartile_of(3, 5)")).isEqualTo(2);
+		assertThat(number("SELECT quartile_of(4, 4)")).isEqualTo(4);
+		assertThat(value("SELECT quartile_of(1, 3)")).isNull();
+		assertThat(value("SELECT quartile_of(2, 2)")).isNull();
 	}
 
 	private List<List<Object>> benchmarks(String values, String loadOrder) throws Exception {
