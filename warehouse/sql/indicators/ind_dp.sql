@@ -2,8 +2,10 @@
 -- SDS, DP (ASCOF 3D part 1a and 2a, formerly 1C) and SDS-CARER, DP-CARER (3D part 1b and
 -- 2b), as DHSC's Create_ASCOF_3D_2425_Onwards.sql computes them.
 -- Clients, a snapshot on the year end:
--- - Services (161-193): long-term services (long_term_services) open on 31 March
---   (started by it, not ended before it), of people not dead before it (person_details).
+-- - Services (161-193): long-term service types of service users open on 31 March
+--   (started by it, not ended before it, no end before the start), of people not dead
+--   before it (person_details). Unlike 2E and 1E (long_term_services), 3D asks for no
+--   Service event: another event (a review) with a long-term service type counts.
 -- - Setting (100-113, 166-231): a Direct Payment component makes the delivery mechanism
 --   a direct payment; nursing 1, residential 2, community by direct payment 3, by
 --   council-managed personal budget 4, commissioned 5, any other or no mechanism 6,
@@ -52,8 +54,12 @@ client_settings AS (
             ELSE 9
         END) AS setting
     FROM years AS y
-    JOIN long_term_services AS e ON e.council = y.council AND e.person_key = y.person_key
-    WHERE e.event_start_date <= y.end_date
+    JOIN service_events AS e ON e.council = y.council AND e.person_key = y.person_key
+    WHERE e.client_type = 'Service User'
+      AND e.service_type IN ('Long Term Support: Nursing Care', 'Long Term Support: Residential Care',
+          'Long Term Support: Community', 'Long Term Support: Prison')
+      AND (e.event_end_date >= e.event_start_date OR e.event_end_date IS NULL)
+      AND e.event_start_date <= y.end_date
       AND (e.event_end_date >= y.end_date OR e.event_end_date IS NULL)
       AND (y.date_of_death >= y.end_date OR y.date_of_death IS NULL)
     GROUP BY ALL

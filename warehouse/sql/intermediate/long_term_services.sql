@@ -1,8 +1,9 @@
 -- materialise: computed once a run, since several models read it
 -- Long-term services of service users (nursing, residential, community, prison), the
--- population ASCOF 1E, 2E and 3D all start from (LTS004 replication code.txt 168-170;
--- Create_ASCOF_2E_2425_Onwards.sql 142-147; Create_ASCOF_3D_2425_Onwards.sql 181-191),
--- without a row whose end falls before its start.
+-- population ASCOF 1E and 2E start from (LTS004 replication code.txt 168-170;
+-- Create_ASCOF_2E_2425_Onwards.sql 142-147), without a row whose end falls before its
+-- start. 3D (ind_dp) reads service_events itself: it asks for no Service event
+-- (Create_ASCOF_3D_2425_Onwards.sql 181-193).
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.long_term_services AS
