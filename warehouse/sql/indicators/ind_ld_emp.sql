@@ -7,9 +7,10 @@
 --   whose birth month is known and who are 18-64 at the year end.
 -- - Support reason: the latest known one (person_details, Create_personal_details_table.sql
 --   1022-1089) is Learning Disability Support, where LTS004 171 reads it from each row.
--- - Employment (284-349): the latest known status (person_details, 450-503; LTS004 likewise
---   prefers the latest start, a known status and Unknown on a tie); paid = the three
---   "Paid:" values (30-32); Unknown stays in the denominator.
+-- - Employment: the latest known status (person_details, 450-503: a known status first,
+--   then the latest submission, end and start, Unknown on a tie), where LTS004 284-349
+--   takes the latest start first and prefers a known status only among that start's rows;
+--   paid = the three "Paid:" values (30-32); Unknown stays in the denominator.
 -- - Rows (357-359): the total and by sex (Male, Female; every other sex is in the total
 --   only), for every council and year with submissions, 0 when nobody is in them.
 CREATE SCHEMA IF NOT EXISTS internal;
