@@ -79,6 +79,19 @@ class ServiceEventMapperTests {
 		assertThat(event.service().unitCost()).isEqualTo(new BigDecimal("123.45"));
 	}
 
+	/**
+	 * DHSC costs a cleaned frequency matching {@code '4-week%'} at a quarter of a unit a
+	 * week (6.Costs_fact.sql 56), so the Release 2 spelling {@code 4-weekly} is a
+	 * four-weekly cost, not a row to reject.
+	 */
+	@Test
+	void releaseTwoFourWeeklySpellingIsAFourWeeklyCost() throws Exception {
+		assertThat(this.mapper.map(row(Map.of("Cost Frequency (Unit Type)", "4-weekly"))).service().costFrequency())
+			.isEqualTo("Four-weekly");
+		assertThat(this.mapper.map(row(Map.of("Cost Frequency (Unit Type)", "4-Weekly"))).service().costFrequency())
+			.isEqualTo("Four-weekly");
+	}
+
 	@Test
 	void serviceEventWithoutAServiceTypeIsRejected() {
 		assertRejected(Map.of("Service Type", ""), "SV001", "Service Type");
