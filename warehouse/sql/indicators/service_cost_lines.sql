@@ -6,7 +6,8 @@
 -- - people and placements count every service, costed or not (2.Services_fact.sql keeps
 --   them all); a placement is a unique event, whatever its lines (double-up care) or
 --   the submissions covering the year;
--- - spend is the cost in the year of the costed lines, one-off costs included;
+-- - spend is the cost in the year of the costed lines, one-off costs included, summed
+--   exact and rounded once (COST rounds no line: a line's penny is not a sum's);
 --   weekly_spend and weekly_days are those of the lines with a weekly cost (a one-off
 --   cost has no weeks of service, COST 95-112), for the day-weighted cost a week; days
 --   are placement days, so the two carers of double-up care cost one placement's week;
@@ -40,8 +41,9 @@ WITH amounts AS NOT MATERIALIZED (
             ELSE 'Service: ' || service_component
         END AS breakdown,
         grouping(provider_id) = 0 AS by_provider,
-        CAST(sum(spend) AS DECIMAL(18, 2)) AS spend,
-        CAST(sum(spend) FILTER (WHERE cost_per_week IS NOT NULL) AS DECIMAL(18, 2)) AS weekly_spend,
+        CAST(exact_ratio(sum(spend_364ths), 52 * 7, 1, 2) AS DECIMAL(18, 2)) AS spend,
+        CAST(exact_ratio(sum(spend_364ths) FILTER (WHERE cost_per_week IS NOT NULL), 52 * 7, 1, 2)
+            AS DECIMAL(18, 2)) AS weekly_spend,
         sum(placement_days) FILTER (WHERE cost_per_week IS NOT NULL) AS weekly_days,
         sum(placement_days) AS days,
         count(cost_per_week) AS costed_lines,
@@ -52,7 +54,11 @@ WITH amounts AS NOT MATERIALIZED (
         min(cost_per_day) AS minimum_per_day,
         median(cost_per_day) AS median_per_day,
         max(cost_per_day) AS maximum_per_day
-    FROM fct_service_costs
+    FROM (
+        SELECT *,
+            CASE WHEN spend IS NOT NULL
+                THEN cost_in_period_364ths(unit_cost, cost_frequency, planned_units_per_week, days) END AS spend_364ths
+        FROM fct_service_costs)
     GROUP BY GROUPING SETS (
         (council, financial_year, service_component),
         (council, financial_year, service_component, provider_type),

@@ -1,13 +1,18 @@
 -- The weekly and daily cost of each unique service event (DHSC 6.Costs_fact.sql 49-67 and
 -- 89-93), from the lines of the submission service_events took it from: double-up care
--- (two carers, two lines, GetUniqueEvents 'Single') costs the sum of its lines. NULL when
--- no line is costed, or the cost is one-off.
+-- (two carers, two lines, GetUniqueEvents 'Single') costs the sum of its lines, summed
+-- exact and rounded once (COST rounds no line). NULL when no line is costed, or the cost
+-- is one-off.
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.service_event_costs AS
 SELECT e.council, e.event_id,
-    CAST(sum(cost_per_week(l.unit_cost, l.cost_frequency, l.planned_units_per_week)) AS DECIMAL(18, 2)) AS cost_per_week,
-    CAST(sum(cost_per_day(l.unit_cost, l.cost_frequency, l.planned_units_per_week)) AS DECIMAL(18, 2)) AS cost_per_day
+    CAST(exact_ratio(sum(CASE WHEN l.cost_frequency IS DISTINCT FROM 'One-off'
+        THEN cost_in_period_364ths(l.unit_cost, l.cost_frequency, l.planned_units_per_week, 7) END), 52 * 7, 1, 2)
+        AS DECIMAL(18, 2)) AS cost_per_week,
+    CAST(exact_ratio(sum(CASE WHEN l.cost_frequency IS DISTINCT FROM 'One-off'
+        THEN cost_in_period_364ths(l.unit_cost, l.cost_frequency, l.planned_units_per_week, 1) END), 52 * 7, 1, 2)
+        AS DECIMAL(18, 2)) AS cost_per_day
 FROM service_events AS e
 JOIN service_lines AS l ON l.council = e.council AND l.event_id = e.event_id
     AND l.reporting_period_start = e.reporting_period_start AND l.reporting_period_end = e.reporting_period_end

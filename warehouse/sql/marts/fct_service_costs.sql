@@ -7,7 +7,8 @@
 -- - Cost window: COST costs the latest submission's rows over its own period (3, 16-29:
 --   councils send the latest cost). Here each year is costed; a submission's lines cover
 --   the days of the year inside its reporting period up to the day before a later-ending
---   submission starts, so overlapping submissions never cost a day twice.
+--   submission starts, or one ending the same day but starting later (an annual file and
+--   its year's last quarter), so overlapping submissions never cost a day twice.
 -- - Rows in the window (COST 28-29): starting on or before its end, ending on or after
 --   its start or open.
 -- - days: inclusive days of the line inside the window (COST 95-112, weeks of service x
@@ -15,8 +16,9 @@
 --   first) and 0 on the others, so double-up care is one placement's days. cost_per_week and cost_per_day: COST 49-67 and 89-93 (macros in
 --   staging/cost_per_week.sql); none for one-off costs and for rows COST drops.
 -- - spend: cost a week x days / 7, rounded once to the penny; a one-off counts its unit
---   cost once in the year, in the window holding the later of its start and the year's
---   start (COST 80-84).
+--   cost once in the year (COST 80-84), in the first window ending on or after the later
+--   of its start and the year's start: the one holding that day, or the next when no
+--   submission covers it (a rolling file from July, a one-off begun in May).
 -- support_setting places the service in the finance return's support settings, to set
 -- it beside ledger spend.
 CREATE OR REPLACE VIEW fct_service_costs AS
@@ -28,19 +30,30 @@ windows AS (
         greatest(s.reporting_period_start, y.start_date) AS window_start,
         least(s.reporting_period_end, y.end_date,
             (SELECT min(l.reporting_period_start) - 1 FROM submissions AS l
-             WHERE l.council = s.council AND l.reporting_period_end > s.reporting_period_end)) AS window_end
+             WHERE l.council = s.council
+               AND (l.reporting_period_end > s.reporting_period_end
+                   OR (l.reporting_period_end = s.reporting_period_end
+                       AND l.reporting_period_start > s.reporting_period_start)))) AS window_end
     FROM internal.service_years AS y
     JOIN submissions AS s ON s.council = y.council
         AND s.reporting_period_start <= y.end_date AND s.reporting_period_end >= y.start_date
 ),
+-- the windows holding days, apart from each other, each with the first day a one-off may
+-- count in it: the day after the year's window before it
+held_windows AS (
+    SELECT *,
+        coalesce(lag(window_end) OVER (PARTITION BY council, financial_year ORDER BY window_start) + 1, start_date)
+            AS one_off_from
+    FROM windows
+    WHERE window_start <= window_end
+),
 lines AS (
-    SELECT w.financial_year, w.start_date AS year_start, w.window_start, w.window_end, l.*,
+    SELECT w.financial_year, w.start_date AS year_start, w.window_start, w.window_end, w.one_off_from, l.*,
         least(coalesce(l.event_end_date, w.window_end), w.window_end) - greatest(l.event_start_date, w.window_start)
             + 1 AS days
-    FROM windows AS w
+    FROM held_windows AS w
     JOIN internal.service_lines AS l USING (council, reporting_period_start, reporting_period_end)
-    WHERE w.window_start <= w.window_end
-      AND l.event_start_date <= w.window_end
+    WHERE l.event_start_date <= w.window_end
       AND (l.event_end_date >= w.window_start OR l.event_end_date IS NULL)
 )
 SELECT
@@ -78,7 +91,7 @@ SELECT
     cost_per_day(unit_cost, cost_frequency, planned_units_per_week) AS cost_per_day,
     CASE
         WHEN cost_frequency IS DISTINCT FROM 'One-off'
-            OR greatest(event_start_date, year_start) BETWEEN window_start AND window_end
+            OR greatest(event_start_date, year_start) BETWEEN one_off_from AND window_end
             THEN cost_in_period(unit_cost, cost_frequency, planned_units_per_week, days)
     END AS spend
 FROM lines;

@@ -23,15 +23,21 @@ CREATE OR REPLACE MACRO costed(unit_cost, frequency, planned_units) AS
     coalesce(unit_cost <> 0, false)
     AND (frequency = 'One-off' OR coalesce(units_a_year(frequency, planned_units) <> 0, false));
 
--- Cost in a period of the given inclusive days (COST 77-113): cost a week x weeks of
--- service (days / 7), rounded once; a one-off cost counts its whole unit cost once.
-CREATE OR REPLACE MACRO cost_in_period(unit_cost, frequency, planned_units, days) AS
+-- Cost in a period of the given inclusive days (COST 77-113) in 364ths of a pound (52
+-- weeks of 7 days), exact: cost a week x weeks of service (days / 7); a one-off cost
+-- counts its whole unit cost once. COST rounds no line, so a sum over lines sums these
+-- and rounds once (exact_ratio(sum, 364, 1, 2)).
+CREATE OR REPLACE MACRO cost_in_period_364ths(unit_cost, frequency, planned_units, days) AS
     CASE
         WHEN NOT costed(unit_cost, frequency, planned_units) THEN NULL
-        WHEN frequency = 'One-off' THEN CAST(abs(unit_cost) AS DECIMAL(18, 2))
-        ELSE CAST(exact_ratio(abs(unit_cost) * units_a_year(frequency, planned_units) * days, 52 * 7, 1, 2)
-            AS DECIMAL(18, 2))
+        WHEN frequency = 'One-off' THEN abs(unit_cost) * (52 * 7)
+        ELSE abs(unit_cost) * units_a_year(frequency, planned_units) * days
     END;
+
+-- One line's cost in a period of the given inclusive days, rounded once to the penny.
+CREATE OR REPLACE MACRO cost_in_period(unit_cost, frequency, planned_units, days) AS
+    CAST(exact_ratio(cost_in_period_364ths(unit_cost, frequency, planned_units, days), 52 * 7, 1, 2)
+        AS DECIMAL(18, 2));
 
 -- Cost a week (COST 89-93): ABS(unit cost) x units a week, that is the cost of 7 days;
 -- none for one-off costs and for rows COST drops.
