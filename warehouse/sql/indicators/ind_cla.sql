@@ -5,7 +5,10 @@
 -- care (CLA-FOSTER, U1-U6), with independent fostering agencies (CLA-IFA, U1-U6 with
 -- provider PR4 or PR5) and placed outside the council's area (CLA-OUT, of those whose
 -- placement postcode is known); and of residential placements (K1, K2, R1, S1), the
--- share outside the area (CLA-RES-OUT).
+-- share outside the area (CLA-RES-OUT). A child with two episodes open that day (LIIA
+-- leaves those of the latest collection year as sent) counts with the one that started
+-- last, every attribute from that episode: arg_max_null, as arg_max would skip a blank
+-- provider or area and take an earlier episode's.
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.ind_cla AS
@@ -16,9 +19,9 @@ WITH years AS (
 ),
 open AS (
     SELECT y.council, y.financial_year, y.mid_year, e.child_key,
-        arg_max(e.place, e.decom) AS place,
-        arg_max(e.place_provider, e.decom) AS provider,
-        arg_max(e.in_area, e.decom) AS in_area
+        arg_max_null(e.place, e.decom) AS place,
+        arg_max_null(e.place_provider, e.decom) AS provider,
+        arg_max_null(e.in_area, e.decom) AS in_area
     FROM years AS y
     JOIN fct_child_episodes AS e ON e.council = y.council AND e.decom <= y.end_date
         AND (e.dec IS NULL OR e.dec > y.end_date)

@@ -1,7 +1,8 @@
 -- Children looked after on 31 March per council and financial year (as ind_cla counts
--- them: an episode open that day, after repair) by kind of placement (children's home
--- K2, foster care U1-U6, other residential K1, R1, S1, other), placed in the council's
--- area, outside it, or where the placement's postcode district is not known. A count of
+-- them: an episode open that day, after repair, the one that started last for a child
+-- with two) by kind of placement (children's home K2, foster care U1-U6, other
+-- residential K1, R1, S1, other), placed in the council's area, outside it, or where the
+-- placement's postcode district is not known. A count of
 -- 1 to care.warehouse.suppression-threshold shows as [c]; where exactly one of a row's
 -- three places is hidden, the smallest other one is hidden too, so the row's total
 -- cannot give it away.
@@ -15,8 +16,8 @@ WITH years AS (
 ),
 open AS (
     SELECT y.council, y.financial_year, e.child_key,
-        arg_max(e.place, e.decom) AS place,
-        arg_max(e.in_area, e.decom) AS in_area
+        arg_max_null(e.place, e.decom) AS place,
+        arg_max_null(e.in_area, e.decom) AS in_area
     FROM years AS y
     JOIN fct_child_episodes AS e ON e.council = y.council AND e.decom <= y.end_date
         AND (e.dec IS NULL OR e.dec > y.end_date)
