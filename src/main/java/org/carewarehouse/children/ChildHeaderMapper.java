@@ -10,13 +10,17 @@ import org.carewarehouse.privacy.Reductions;
 
 /**
  * Turns a contract-checked SSDA903 Header row into a {@link ChildHeader}: hashes CHILD
- * with the council code, reduces DOB to its month and drops UPN, MOTHER and MC_DOB.
+ * with the council code, reduces DOB to its month, checks SEX against the list of the
+ * file's collection year (DfE rule 101, {@link DfeRuleset}) and drops UPN, MOTHER and
+ * MC_DOB.
  */
 class ChildHeaderMapper implements RowMapper<ChildHeader> {
 
 	private final Pseudonymiser pseudonymiser;
 
 	private final Submission submission;
+
+	private final DfeRuleset ruleset;
 
 	/**
 	 * Creates the mapper for one file.
@@ -26,6 +30,7 @@ class ChildHeaderMapper implements RowMapper<ChildHeader> {
 	ChildHeaderMapper(Pseudonymiser pseudonymiser, String sourceFile) {
 		this.pseudonymiser = pseudonymiser;
 		this.submission = Submission.of(sourceFile, "header");
+		this.ruleset = DfeRuleset.of(this.submission.collectionYear());
 	}
 
 	@Override
@@ -36,8 +41,18 @@ class ChildHeaderMapper implements RowMapper<ChildHeader> {
 			throw new RowRejectedException(ChildrenRule.BORN_AFTER_YEAR, "DOB",
 					"'DOB' is after the collection year ended on " + submission.yearEnd(), null);
 		}
+		String sex = row.string("SEX");
+		if (!this.ruleset.sexes().contains(sex)) {
+			throw new RowRejectedException(ChildrenRule.SEX_NOT_VALID_IN_YEAR, "SEX",
+					"SEX '" + sex + "' is not valid in collection year " + submission.financialYear().label(), sex);
+		}
+		String sent = row.raw("SEX");
+		if (sent != null && !sent.equals(sex)) {
+			row.warn(ChildrenRule.SEX_NOT_VALID_IN_YEAR, "SEX",
+					"'" + sent + "' loaded as '" + sex + "': DfE's list is upper case", sent);
+		}
 		return new ChildHeader(submission.council(), submission.financialYear().label(), submission.collectionYear(),
-				this.pseudonymiser.localPersonKey(submission.council(), row.string("CHILD")), row.string("SEX"),
+				this.pseudonymiser.localPersonKey(submission.council(), row.string("CHILD")), sex,
 				Reductions.birthMonth(birth), row.string("ETHNIC"));
 	}
 

@@ -22,7 +22,8 @@ public final class ChildHeaderTable {
 		.required("collection_year", INTEGER, "Year in which the collection year ends (31 March)",
 				ChildHeader::collectionYear)
 		.required("child_key", STRING, "Keyed hash of council code and the council's CHILD id", ChildHeader::childKey)
-		.required("sex", CODE, "SEX: 1 male, 2 female", ChildHeader::sex)
+		.required("sex", CODE, "SEX as sent: 1 male, 2 female to 2023-24; M, F, U (unknown) from 2024-25",
+				ChildHeader::sex)
 		.optional("birth_month", STRING, "Year and month of birth, yyyy-MM", ChildHeader::birthMonth)
 		.optional("ethnicity", STRING, "ETHNIC code as sent", ChildHeader::ethnicity)
 		.build();

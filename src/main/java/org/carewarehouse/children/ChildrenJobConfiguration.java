@@ -1,7 +1,5 @@
 package org.carewarehouse.children;
 
-import java.util.List;
-
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.Feed;
 import org.carewarehouse.privacy.Pseudonymiser;
@@ -21,8 +19,7 @@ class ChildrenJobConfiguration {
 
 	@Bean
 	Feed<ChildHeader> childrenHeaderFeed(ObjectProvider<Pseudonymiser> pseudonymiser) {
-		return Feed.byFileName(ContractLoader.load("ssda903-header"), ChildHeaderTable.TABLE,
-				List.of(ChildrenRule.BORN_AFTER_YEAR),
+		return Feed.byFileName(ContractLoader.load("ssda903-header"), ChildHeaderTable.TABLE, ChildrenRule.HEADER,
 				(file) -> new ChildHeaderMapper(pseudonymiser.getObject(), file));
 	}
 

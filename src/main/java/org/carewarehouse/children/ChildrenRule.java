@@ -8,12 +8,12 @@ import org.carewarehouse.pipeline.Rule;
  * The DfE SSDA903 validation rules the feed applies, each under a stable CH code with its
  * DfE rule number first in the description (data-to-insight/csc-validator-be-903,
  * {@code lac_validator/rules/lac<year>/rule_<number>.py}), checked with the rule set of
- * the file's collection year ({@link DfeRuleset}). A row breaking 146, 301, 354, 356 or
- * 385 is rejected: its placement or dates cannot be used. One breaking 178, 217 or 217t
- * loads as sent with a warning-level reject (a project choice: the episode still counts,
- * and the validator too only reports it). A code DfE would refuse only for being lower
- * case is loaded upper-cased with a warning naming the same rule. Episode repairs are not
- * rejects: they are applied in SQL and named in the {@code repair_rule} column of
+ * the file's collection year ({@link DfeRuleset}). A row breaking 101, 146, 301, 354, 356
+ * or 385 is rejected: its placement or dates cannot be used. One breaking 178, 217 or
+ * 217t loads as sent with a warning-level reject (a project choice: the episode still
+ * counts, and the validator too only reports it). A code DfE would refuse only for being
+ * lower case is loaded upper-cased with a warning naming the same rule. Episode repairs
+ * are not rejects: they are applied in SQL and named in the {@code repair_rule} column of
  * {@code child_episode_repairs}.
  */
 final class ChildrenRule {
@@ -44,10 +44,17 @@ final class ChildrenRule {
 	static final Rule EPISODE_ENDS_BEFORE_START = new Rule("CH008",
 			"DfE 356: the episode ends (DEC) before it started (DECOM)");
 
+	static final Rule SEX_NOT_VALID_IN_YEAR = new Rule("CH009",
+			"DfE 101: the SEX code is not in DfE's list for the file's collection year (1, 2 to 2023-24; "
+					+ "M, F, U from 2024-25)");
+
 	/** The Episodes table's rules, for the rule catalogue. */
 	static final List<Rule> EPISODES = List.of(PLACE_NOT_VALID_IN_YEAR, EPISODE_STARTS_AFTER_YEAR,
 			EPISODE_ENDS_AFTER_YEAR, PROVIDER_NOT_VALID, ADOPTION_BY_FOSTER_CARER_RNE, P2_AFTER_28_OCTOBER_2023,
 			EPISODE_ENDS_BEFORE_START);
+
+	/** The Header table's rules, for the rule catalogue. */
+	static final List<Rule> HEADER = List.of(BORN_AFTER_YEAR, SEX_NOT_VALID_IN_YEAR);
 
 	private ChildrenRule() {
 	}

@@ -13,19 +13,28 @@ import java.util.Set;
  */
 enum DfeRuleset {
 
-	/** lac2022_23: rule_146 and rule_178 lists as written there. */
-	LAC_2022_23(2023, PlacementCodes.PLACES_TO_2024, PlacementCodes.NO_PROVIDER_TO_2025, false),
+	/** lac2022_23: rule_101, rule_146 and rule_178 lists as written there. */
+	LAC_2022_23(2023, PlacementCodes.SEXES_TO_2024, PlacementCodes.PLACES_TO_2024, PlacementCodes.NO_PROVIDER_TO_2025,
+			false),
 
 	/** lac2023_24: adds rule 217t (P2 ends by 28 October 2023). */
-	LAC_2023_24(2024, PlacementCodes.PLACES_TO_2024, PlacementCodes.NO_PROVIDER_TO_2025, true),
+	LAC_2023_24(2024, PlacementCodes.SEXES_TO_2024, PlacementCodes.PLACES_TO_2024, PlacementCodes.NO_PROVIDER_TO_2025,
+			true),
 
-	/** lac2024_25: rule_146 adds K3 (spelled "k3"); del_list removes 217t. */
-	LAC_2024_25(2025, PlacementCodes.PLACES_2025, PlacementCodes.NO_PROVIDER_TO_2025, false),
+	/**
+	 * lac2024_25: rule_101 SEX M, F, U for 1, 2; rule_146 adds K3 (spelled "k3");
+	 * del_list removes 217t.
+	 */
+	LAC_2024_25(2025, PlacementCodes.SEXES_FROM_2025, PlacementCodes.PLACES_2025, PlacementCodes.NO_PROVIDER_TO_2025,
+			false),
 
 	/** lac2025_26: rule_146 drops H5, P2 and Z1 for Z11-Z14; rule_178 new list. */
-	LAC_2025_26(2026, PlacementCodes.PLACES_FROM_2026, PlacementCodes.NO_PROVIDER_FROM_2026, false);
+	LAC_2025_26(2026, PlacementCodes.SEXES_FROM_2025, PlacementCodes.PLACES_FROM_2026,
+			PlacementCodes.NO_PROVIDER_FROM_2026, false);
 
 	private final int firstCollectionYear;
+
+	private final Set<String> sexes;
 
 	private final Set<String> places;
 
@@ -33,9 +42,10 @@ enum DfeRuleset {
 
 	private final boolean p2EndsBy28October2023;
 
-	DfeRuleset(int firstCollectionYear, Set<String> places, Set<String> placesWithoutProvider,
+	DfeRuleset(int firstCollectionYear, Set<String> sexes, Set<String> places, Set<String> placesWithoutProvider,
 			boolean p2EndsBy28October2023) {
 		this.firstCollectionYear = firstCollectionYear;
+		this.sexes = sexes;
 		this.places = places;
 		this.placesWithoutProvider = placesWithoutProvider;
 		this.p2EndsBy28October2023 = p2EndsBy28October2023;
@@ -54,6 +64,14 @@ enum DfeRuleset {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Rule 101: the Header's SEX codes this year's list holds.
+	 * @return the codes
+	 */
+	Set<String> sexes() {
+		return this.sexes;
 	}
 
 	/**

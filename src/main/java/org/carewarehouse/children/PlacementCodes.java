@@ -5,8 +5,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * SSDA903 PLACE codes: DfE's lists by collection year (see {@link DfeRuleset}) and the
- * placement type each code counts as.
+ * SSDA903 PLACE codes (and the Header's SEX codes): DfE's lists by collection year (see
+ * {@link DfeRuleset}) and the placement type each PLACE code counts as.
  */
 final class PlacementCodes {
 
@@ -32,6 +32,12 @@ final class PlacementCodes {
 
 	/** lac2025_26/rule_178.py lines 21-30: T4 may now have a provider. */
 	static final Set<String> NO_PROVIDER_FROM_2026 = Set.of("T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14");
+
+	/** lac2022_23/rule_101.py line 17, unchanged in 2023-24. */
+	static final Set<String> SEXES_TO_2024 = Set.of("1", "2");
+
+	/** lac2024_25/rule_101.py line 17. */
+	static final Set<String> SEXES_FROM_2025 = Set.of("M", "F", "U");
 
 	private PlacementCodes() {
 	}

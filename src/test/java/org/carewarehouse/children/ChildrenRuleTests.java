@@ -1,7 +1,5 @@
 package org.carewarehouse.children;
 
-import java.util.List;
-
 import org.carewarehouse.pipeline.Reject;
 import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.TypedRow;
@@ -133,13 +131,46 @@ class ChildrenRuleTests {
 	}
 
 	@Test
+	void dfe101SexCodesByCollectionYear() throws Exception {
+		// lac2022_23/rule_101.py 17-22 (also 2023-24): SEX 1 or 2;
+		// lac2024_25/rule_101.py 17-22: M, F or U, so 1 and 2 are no longer valid
+		assertThat(headerOutcome(2024, "CHILD-A,1,01/05/2015,WBRI,,,")).isEqualTo("loaded");
+		assertThat(headerOutcome(2024, "CHILD-A,M,01/05/2015,WBRI,,,")).isEqualTo("CH009");
+		assertThat(headerOutcome(2022, "CHILD-A,2,01/05/2015,WBRI,,,")).as("before 2022-23: the first rule set")
+			.isEqualTo("loaded");
+		assertThat(headerOutcome(2025, "CHILD-A,M,01/05/2015,WBRI,,,")).isEqualTo("loaded");
+		assertThat(headerOutcome(2025, "CHILD-A,U,01/05/2015,WBRI,,,")).isEqualTo("loaded");
+		assertThat(headerOutcome(2025, "CHILD-A,1,01/05/2015,WBRI,,,")).isEqualTo("CH009");
+		assertThat(headerOutcome(2026, "CHILD-A,2,01/05/2015,WBRI,,,")).isEqualTo("CH009");
+		// isin is case-sensitive, so DfE refuses "f": loaded as F with a warning
+		TypedRow row = Ssda903Rows.header("CHILD-A,f,01/05/2015,WBRI,,,");
+		assertThat(headerMapper(2025).map(row).sex()).isEqualTo("F");
+		assertThat(row.warnings()).extracting(Reject::rule, Reject::column, Reject::value, Reject::severity)
+			.containsExactly(tuple("CH009", "SEX", "f", Reject.Severity.WARNING));
+	}
+
+	@Test
 	void everyRuleNamesItsDfeNumber() {
 		assertThat(ChildrenRule.EPISODES).extracting((rule) -> rule.description().split(":")[0])
 			.containsExactly("DfE 146", "DfE 354", "DfE 385", "DfE 178", "DfE 217", "DfE 217t (2023-24 only)",
 					"DfE 356");
-		assertThat(List.of(ChildrenRule.BORN_AFTER_YEAR.description())).singleElement()
-			.asString()
-			.startsWith("DfE 301:");
+		assertThat(ChildrenRule.HEADER).extracting((rule) -> rule.description().split(":")[0])
+			.containsExactly("DfE 301", "DfE 101");
+	}
+
+	private static ChildHeaderMapper headerMapper(int collectionYear) {
+		return new ChildHeaderMapper(Ssda903Rows.PSEUDONYMISER, "ssda903-E06000001-" + collectionYear + "-header.csv");
+	}
+
+	private static String headerOutcome(int collectionYear, String csv) throws Exception {
+		TypedRow row = Ssda903Rows.header(csv);
+		try {
+			headerMapper(collectionYear).map(row);
+		}
+		catch (RowRejectedException ex) {
+			return ex.rejects().get(0).rule();
+		}
+		return row.warnings().isEmpty() ? "loaded" : "warned " + row.warnings().get(0).rule();
 	}
 
 	private static ChildEpisodeMapper mapper(int collectionYear) {
