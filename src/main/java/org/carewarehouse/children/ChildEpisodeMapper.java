@@ -53,7 +53,7 @@ class ChildEpisodeMapper implements RowMapper<ChildEpisode> {
 		checkDates(decom, dec);
 		return new ChildEpisode(submission.council(), submission.financialYear().label(), submission.collectionYear(),
 				this.pseudonymiser.localPersonKey(submission.council(), row.string("CHILD")), decom, dec, rne,
-				row.string("LS"), row.string("CIN"), place, provider, upperCase(row.string("REC")),
+				upperCase(row.string("LS")), row.string("CIN"), place, provider, upperCase(row.string("REC")),
 				row.string("REASON_PLACE_CHANGE"), Reductions.postcodeDistrict(row.string("HOME_POST")),
 				Reductions.postcodeDistrict(row.string("PL_POST")), row.string("URN"),
 				PlacementCodes.placementType(place, provider));

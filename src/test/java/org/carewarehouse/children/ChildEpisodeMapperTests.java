@@ -41,6 +41,21 @@ class ChildEpisodeMapperTests {
 			.hasToString("2023-06-20");
 	}
 
+	/**
+	 * LIIA's cleaning matches a category value case-insensitively and writes the code
+	 * (liia-tools-pipeline {@code liiatools/common/spec/__data_schema.py} 139-151 and
+	 * 24-45; LS is a category in {@code SSDA903_schema_2017.yml}), and RULE_3 compares LS
+	 * (fix_episodes.py 124, 150): an open "c2" episode of an older year followed by a
+	 * "C2" one, the rest alike, is a repeat LIIA deletes, so LS is upper-cased as RNE and
+	 * REC are.
+	 */
+	@Test
+	void legalStatusIsUpperCasedAsLiiaCleaningDoes() throws Exception {
+		assertThat(this.mapper.map(Ssda903Rows.episode("CHILD-A,01/05/2023,s,c2,N1,K2,PR4,20/06/2023,e11,,,,")))
+			.extracting(ChildEpisode::rne, ChildEpisode::ls, ChildEpisode::rec)
+			.containsExactly("S", "C2", "E11");
+	}
+
 	@Test
 	void placementTypes() {
 		assertThat(PlacementCodes.placementType("K2", "PR4")).isEqualTo("childrens_home");
