@@ -10,7 +10,10 @@
 -- - Employment: the latest known status (person_details, 450-503: a known status first,
 --   then the latest submission, end and start, Unknown on a tie), where LTS004 284-349
 --   takes the latest start first and prefers a known status only among that start's rows;
---   paid = the three "Paid:" values (30-32); Unknown stays in the denominator.
+--   paid = the three "Paid:" values (30-32); Unknown stays in the denominator. A person
+--   none of whose long-term services in the year gives an employment status (blank in
+--   every one) is not in the cohort: LTS004 244-257 keeps only rows whose status is in
+--   the CLD list, where person details would call the person Unknown.
 -- - Rows (357-359): the total and by sex (Male, Female; every other sex is in the total
 --   only), for every council and year with submissions, 0 when nobody is in them.
 CREATE SCHEMA IF NOT EXISTS internal;
@@ -28,6 +31,7 @@ WITH cohort AS (
       AND (p.date_of_death >= y.start_date OR p.date_of_death IS NULL)
       AND p.primary_support_reason = 'Learning Disability Support'
       AND cld_age(p.birth_date, y.end_date) BETWEEN 18 AND 64
+      AND e.employment_status IS NOT NULL
 ),
 cells AS (
     SELECT y.council, y.financial_year, b.breakdown, b.gender
