@@ -3,13 +3,15 @@
 -- placements (unique events) open in the year and distinct providers, by provider type;
 -- distinct people, split into in-house only, external only and both; all counted from
 -- every service, costed or not (2.Services_fact.sql keeps them all). Spend in the year
--- (DHSC 6.Costs_fact.sql 43-113), by provider type, and spend per person. Counts and
--- spend have no denominator.
+-- (DHSC 6.Costs_fact.sql 43-113, summed exact and rounded once, as COST rounds no line),
+-- by provider type, and spend per person. Counts and spend have no denominator.
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.ind_day AS
 WITH placements AS (
-    SELECT * FROM fct_service_costs WHERE service_component = 'Day Support'
+    SELECT *, spend_364ths(spend, unit_cost, cost_frequency, planned_units_per_week, days) AS spend_364ths
+    FROM fct_service_costs
+    WHERE service_component = 'Day Support'
 ),
 people AS (
     SELECT council, financial_year, person_key,
@@ -34,7 +36,7 @@ measures AS (
     UNION ALL
     SELECT 'DAY-SPEND', council, financial_year,
         CASE WHEN grouping(provider_type) = 0 THEN 'Provider type: ' || provider_type ELSE 'All' END,
-        sum(spend), NULL
+        pounds_of_364ths(sum(spend_364ths)), NULL
     FROM placements
     GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, provider_type))
     UNION ALL
@@ -44,7 +46,8 @@ measures AS (
     FROM people
     GROUP BY GROUPING SETS ((council, financial_year), (council, financial_year, mix))
     UNION ALL
-    SELECT 'DAY-SPEND-PERSON', p.council, p.financial_year, 'All', sum(p.spend), count(DISTINCT p.person_key)
+    SELECT 'DAY-SPEND-PERSON', p.council, p.financial_year, 'All', pounds_of_364ths(sum(p.spend_364ths)),
+        count(DISTINCT p.person_key)
     FROM placements AS p
     GROUP BY p.council, p.financial_year
 )

@@ -41,9 +41,8 @@ WITH amounts AS NOT MATERIALIZED (
             ELSE 'Service: ' || service_component
         END AS breakdown,
         grouping(provider_id) = 0 AS by_provider,
-        CAST(exact_ratio(sum(spend_364ths), 52 * 7, 1, 2) AS DECIMAL(18, 2)) AS spend,
-        CAST(exact_ratio(sum(spend_364ths) FILTER (WHERE cost_per_week IS NOT NULL), 52 * 7, 1, 2)
-            AS DECIMAL(18, 2)) AS weekly_spend,
+        pounds_of_364ths(sum(spend_364ths)) AS spend,
+        pounds_of_364ths(sum(spend_364ths) FILTER (WHERE cost_per_week IS NOT NULL)) AS weekly_spend,
         sum(placement_days) FILTER (WHERE cost_per_week IS NOT NULL) AS weekly_days,
         sum(placement_days) AS days,
         count(cost_per_week) AS costed_lines,
@@ -55,9 +54,7 @@ WITH amounts AS NOT MATERIALIZED (
         median(cost_per_day) AS median_per_day,
         max(cost_per_day) AS maximum_per_day
     FROM (
-        SELECT *,
-            CASE WHEN spend IS NOT NULL
-                THEN cost_in_period_364ths(unit_cost, cost_frequency, planned_units_per_week, days) END AS spend_364ths
+        SELECT *, spend_364ths(spend, unit_cost, cost_frequency, planned_units_per_week, days) AS spend_364ths
         FROM fct_service_costs)
     GROUP BY GROUPING SETS (
         (council, financial_year, service_component),

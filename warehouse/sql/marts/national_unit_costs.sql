@@ -54,7 +54,7 @@ own AS (
         CASE WHEN grouping(support_setting) = 1 THEN 'Residential and nursing' ELSE support_setting END
             AS support_setting,
         CASE WHEN grouping(age_band) = 1 THEN 'All' ELSE age_band END AS age_band,
-        sum(spend) AS spend,
+        pounds_of_364ths(sum(spend_364ths(spend, unit_cost, cost_frequency, planned_units_per_week, days))) AS spend,
         sum(placement_days) AS placement_days
     FROM fct_service_costs
     WHERE support_setting IN ('Residential', 'Nursing') AND age_band IN ('18-64', '65+')

@@ -26,7 +26,7 @@ CREATE OR REPLACE MACRO costed(unit_cost, frequency, planned_units) AS
 -- Cost in a period of the given inclusive days (COST 77-113) in 364ths of a pound (52
 -- weeks of 7 days), exact: cost a week x weeks of service (days / 7); a one-off cost
 -- counts its whole unit cost once. COST rounds no line, so a sum over lines sums these
--- and rounds once (exact_ratio(sum, 364, 1, 2)).
+-- and rounds once (pounds_of_364ths).
 CREATE OR REPLACE MACRO cost_in_period_364ths(unit_cost, frequency, planned_units, days) AS
     CASE
         WHEN NOT costed(unit_cost, frequency, planned_units) THEN NULL
@@ -34,10 +34,19 @@ CREATE OR REPLACE MACRO cost_in_period_364ths(unit_cost, frequency, planned_unit
         ELSE abs(unit_cost) * units_a_year(frequency, planned_units) * days
     END;
 
+-- An amount in 364ths of a pound (one line's or a sum's) in pounds, rounded once to the
+-- penny.
+CREATE OR REPLACE MACRO pounds_of_364ths(amount) AS CAST(exact_ratio(amount, 52 * 7, 1, 2) AS DECIMAL(18, 2));
+
 -- One line's cost in a period of the given inclusive days, rounded once to the penny.
 CREATE OR REPLACE MACRO cost_in_period(unit_cost, frequency, planned_units, days) AS
-    CAST(exact_ratio(cost_in_period_364ths(unit_cost, frequency, planned_units, days), 52 * 7, 1, 2)
-        AS DECIMAL(18, 2));
+    pounds_of_364ths(cost_in_period_364ths(unit_cost, frequency, planned_units, days));
+
+-- A line of fct_service_costs' spend in 364ths of a pound, exact, for a sum over lines
+-- that rounds once (pounds_of_364ths): none where the line has no spend (not costed, or a
+-- one-off counted in another window).
+CREATE OR REPLACE MACRO spend_364ths(spend, unit_cost, frequency, planned_units, days) AS
+    CASE WHEN spend IS NOT NULL THEN cost_in_period_364ths(unit_cost, frequency, planned_units, days) END;
 
 -- Cost a week (COST 89-93): ABS(unit cost) x units a week, that is the cost of 7 days;
 -- none for one-off costs and for rows COST drops.

@@ -36,7 +36,7 @@ class NationalSqlTests {
 	@BeforeEach
 	void open() throws Exception {
 		this.db = new ModelDatabase(this.run).with("as_of", "2024-03-31");
-		this.db.models("staging/arithmetic");
+		this.db.models("staging/arithmetic", "staging/cost_per_week");
 	}
 
 	@AfterEach
@@ -88,12 +88,14 @@ class NationalSqlTests {
 						        ascfr_support_setting, ascfr_provision, item_value)"""
 					.formatted(A, B, C, D));
 		this.db.execute("""
-				CREATE TABLE fct_service_costs AS SELECT * FROM (VALUES
-				    ('%s', '2023-24', 'Residential', '65+', 700.00, 14),
-				    ('%1$s', '2023-24', 'Nursing', '65+', 100.00, 7),
-				    ('%1$s', '2023-24', 'Community: Home Care', '65+', 5000.00, 7),
-				    ('E06000049', '2023-24', 'Residential', '65+', 900.00, 7))
-				    AS t(council, financial_year, support_setting, age_band, spend, placement_days)""".formatted(A));
+				CREATE TABLE fct_service_costs AS SELECT *, placement_days AS days, 'Weekly' AS cost_frequency,
+				    NULL::DECIMAL(18, 2) AS planned_units_per_week FROM (VALUES
+				    ('%s', '2023-24', 'Residential', '65+', 350.00, 700.00, 14),
+				    ('%1$s', '2023-24', 'Nursing', '65+', 100.00, 100.00, 7),
+				    ('%1$s', '2023-24', 'Community: Home Care', '65+', 5000.00, 5000.00, 7),
+				    ('E06000049', '2023-24', 'Residential', '65+', 900.00, 900.00, 7))
+				    AS t(council, financial_year, support_setting, age_band, unit_cost, spend, placement_days)"""
+			.formatted(A));
 		this.db.models("marts/national_unit_costs");
 		assertThat(lines("""
 				SELECT council, care_home_setting, national_unit_cost::VARCHAR, rank_highest_first, councils_ranked,

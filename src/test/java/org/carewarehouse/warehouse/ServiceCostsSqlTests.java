@@ -1,6 +1,7 @@
 package org.carewarehouse.warehouse;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -29,11 +30,12 @@ class ServiceCostsSqlTests {
 				CREATE TABLE internal.service_years AS
 				SELECT council, '2023-24' AS financial_year, DATE '2023-04-01' AS start_date,
 				    DATE '2024-03-31' AS end_date, 2023 AS mid_year
-				FROM (VALUES ('E1'), ('E2'), ('E3')) AS t(council)""");
+				FROM (VALUES ('E1'), ('E2'), ('E3'), ('E5')) AS t(council)""");
 		this.database.execute("""
 				CREATE TABLE internal.service_lines AS
 				SELECT *, 'Service User' AS client_type, 'Long Term Support: Community' AS service_type,
-				    'Home Support' AS service_component, NULL::VARCHAR AS provider_id, NULL::VARCHAR AS provider_type,
+				    CASE WHEN council = 'E5' THEN 'Day Support' ELSE 'Home Support' END AS service_component,
+				    NULL::VARCHAR AS provider_id, 'External' AS provider_type,
 				    'Physical Support: Personal care support' AS primary_support_reason, 80 AS age_at_event_start,
 				    NULL::VARCHAR AS delivery_mechanism,
 				    CASE WHEN cost_frequency = 'Hourly' THEN 7.50 END::DECIMAL(18, 2) AS planned_units_per_week,
@@ -59,7 +61,14 @@ class ServiceCostsSqlTests {
 				    ('E4', 'a.csv', 1, DATE '2023-04-01', DATE '2024-03-31', 6, 'P6', DATE '2023-06-01', NULL, 12.35,
 				        'Hourly'),
 				    ('E4', 'a.csv', 2, DATE '2023-04-01', DATE '2024-03-31', 6, 'P6', DATE '2023-06-01', NULL, 12.35,
-				        'Hourly')
+				        'Hourly'),
+				    -- E5: three people at day opportunities, each 1.00 a week for the year's last day
+				    ('E5', 'a.csv', 1, DATE '2023-04-01', DATE '2024-03-31', 7, 'P7', DATE '2024-03-31', NULL, 1.00,
+				        'Weekly'),
+				    ('E5', 'a.csv', 2, DATE '2023-04-01', DATE '2024-03-31', 8, 'P8', DATE '2024-03-31', NULL, 1.00,
+				        'Weekly'),
+				    ('E5', 'a.csv', 3, DATE '2023-04-01', DATE '2024-03-31', 9, 'P9', DATE '2024-03-31', NULL, 1.00,
+				        'Weekly')
 				) AS t(council, source_file, source_line, reporting_period_start, reporting_period_end, event_id,
 				    person_key, event_start_date, event_end_date, unit_cost, cost_frequency)""");
 		this.database.execute("""
@@ -71,7 +80,7 @@ class ServiceCostsSqlTests {
 				SELECT DISTINCT council, event_id, reporting_period_start, reporting_period_end, 'Service' AS event_type
 				FROM internal.service_lines""");
 		this.database.models("staging/arithmetic", "staging/cost_per_week", "marts/fct_service_costs",
-				"indicators/service_cost_lines", "intermediate/service_event_costs");
+				"indicators/service_cost_lines", "intermediate/service_event_costs", "indicators/ind_day");
 	}
 
 	@AfterEach
@@ -119,6 +128,18 @@ class ServiceCostsSqlTests {
 			.containsExactly(List.of("0.43", "0.43", 3L));
 		assertThat(this.database.text("SELECT max(spend)::VARCHAR FROM fct_service_costs WHERE council = 'E3'"))
 			.isEqualTo("0.14");
+	}
+
+	/**
+	 * Day opportunity spend is summed as COST sums, unrounded: three lines of 1.00 a week
+	 * for one day are 0.43 (3 / 7), for three people 0.43 of spend per person, not 0.42.
+	 */
+	@Test
+	void daySpendIsTheSumOfTheLinesRoundedOnce() throws SQLException {
+		assertThat(this.database.rows("""
+				SELECT indicator_id, numerator::VARCHAR, denominator FROM internal.ind_day
+				WHERE council = 'E5' AND indicator_id LIKE 'DAY-SPEND%' AND breakdown = 'All' ORDER BY indicator_id"""))
+			.containsExactly(Arrays.asList("DAY-SPEND", "0.43", null), Arrays.asList("DAY-SPEND-PERSON", "0.43", 3L));
 	}
 
 	/**
