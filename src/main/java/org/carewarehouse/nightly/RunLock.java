@@ -32,6 +32,9 @@ final class RunLock implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(RunLock.class);
 
+	/** How long closing waits for a heartbeat under way to finish writing. */
+	private static final Duration BEAT_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Path file;
 
 	private final ScheduledExecutorService heartbeat;
@@ -166,9 +169,22 @@ final class RunLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Stops the heartbeat, waiting for a beat under way (which would otherwise write the
+	 * lock back after it is removed, refusing the next run as if this one still held it),
+	 * then removes the lock if it is still ours.
+	 */
 	@Override
 	public void close() throws IOException {
-		this.heartbeat.shutdownNow();
+		this.heartbeat.shutdown();
+		try {
+			if (!this.heartbeat.awaitTermination(BEAT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+				logger.warn("The run lock's heartbeat " + this.file + " did not stop within " + BEAT_TIMEOUT);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		String text = read(this.file);
 		LockOwner current = (text != null) ? LockOwner.parse(text) : null;
 		if (current != null && current.token().equals(this.owner.token())) {

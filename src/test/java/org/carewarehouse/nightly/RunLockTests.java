@@ -37,6 +37,23 @@ class RunLockTests {
 		}
 	}
 
+	/**
+	 * A heartbeat under way when the run ends must not write the lock back after the run
+	 * has removed it, or the next run, started at once, is refused as if this one still
+	 * held it. Beating every millisecond, each of many short holds leaves no lock behind.
+	 */
+	@Test
+	void aHeartbeatUnderWayAtTheEndLeavesNoLockBehind() throws Exception {
+		Path file = this.root.resolve("nightly.lock");
+		for (int i = 0; i < 100; i++) {
+			try (RunLock lock = RunLock.tryAcquire(file, STALE, Duration.ofMillis(1))) {
+				assertThat(lock).as("hold %d", i).isNotNull();
+				Thread.sleep(i % 3);
+			}
+			assertThat(file).as("after hold %d", i).doesNotExist();
+		}
+	}
+
 	@Test
 	void aRunOnAnotherHostIsLiveWhileItsHeartbeatIsFresh() throws Exception {
 		Path file = this.root.resolve("nightly.lock");
