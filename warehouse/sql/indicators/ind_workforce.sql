@@ -1,9 +1,11 @@
 -- materialise: computed alone, then read by indicator_values
 -- Workforce (Skills for Care's definitions), from each council's latest ASC-WDS snapshot
 -- in the year: vacancy rate = vacancies / (filled posts + vacancies), filled posts being
--- the workers recorded; turnover = leavers in the last 12 months / permanent and
--- temporary staff; shares of workers with a relevant qualification, aged 55 and over and
--- female, of those whose answer is known; average age and years in the sector.
+-- the workers recorded at workplaces whose row (and so vacancy count) was loaded;
+-- turnover = leavers in the last 12 months / permanent and temporary staff, of the
+-- workplaces that gave their leavers (a blank is not known, not zero: domain.md section
+-- 6); shares of workers with a relevant qualification, aged 55 and over and female, of
+-- those whose answer is known; average age and years in the sector.
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.ind_workforce AS
@@ -14,14 +16,16 @@ WITH latest AS (
 ),
 places AS (
     SELECT p.council, p.financial_year, sum(p.vacancies) AS vacancies, sum(p.leavers) AS leavers,
-        sum(p.permanent_and_temporary_staff) AS permanent_and_temporary
+        sum(p.permanent_and_temporary_staff) FILTER (WHERE p.leavers IS NOT NULL) AS permanent_and_temporary
     FROM workforce_workplaces AS p
     JOIN latest AS l USING (council, financial_year, snapshot_date)
     GROUP BY ALL
 ),
 posts AS (
     SELECT f.council, f.financial_year,
-        count(*) AS filled,
+        -- main_service is required on every workplace row: NULL only where the worker's
+        -- workplace row is missing or was rejected, its vacancies not known
+        count(*) FILTER (WHERE f.main_service IS NOT NULL) AS filled,
         count(*) FILTER (WHERE f.relevant_qualification = 'Yes') AS qualified,
         count(*) FILTER (WHERE f.relevant_qualification IN ('Yes', 'No')) AS qualification_known,
         count(*) FILTER (WHERE f.age >= 55) AS aged_55,

@@ -2,7 +2,7 @@
 -- each council's latest ASC-WDS snapshot in the year (Skills for Care's definitions, as
 -- ind_workforce): filled posts (workers recorded), vacancies, vacancy rate = vacancies /
 -- (filled posts + vacancies), leavers and turnover = leavers / permanent and temporary
--- staff, both in %. Skills for Care publishes nothing for fewer than 10 workers: such a
+-- staff of the workplaces that gave their leavers (blank is not zero), both in %. Skills for Care publishes nothing for fewer than 10 workers: such a
 -- service shows [c] throughout, and where a council's year has exactly one such service,
 -- the next smallest is hidden too, since the council's total is published (WF-VAC).
 CREATE SCHEMA IF NOT EXISTS published;
@@ -17,7 +17,8 @@ places AS (
     SELECT p.council, p.financial_year, p.snapshot_date, p.main_service,
         CAST(sum(p.vacancies) AS BIGINT) AS vacancies,
         CAST(sum(p.leavers) AS BIGINT) AS leavers,
-        CAST(sum(p.permanent_and_temporary_staff) AS BIGINT) AS permanent_and_temporary
+        CAST(sum(p.permanent_and_temporary_staff) FILTER (WHERE p.leavers IS NOT NULL) AS BIGINT)
+            AS permanent_and_temporary
     FROM workforce_workplaces AS p
     JOIN latest AS l USING (council, financial_year, snapshot_date)
     GROUP BY ALL
