@@ -2,9 +2,10 @@
 -- each council's latest ASC-WDS snapshot in the year (Skills for Care's definitions, as
 -- ind_workforce): filled posts (workers recorded), vacancies, vacancy rate = vacancies /
 -- (filled posts + vacancies), leavers and turnover = leavers / permanent and temporary
--- staff of the workplaces that gave their leavers (blank is not zero), both in %. Skills for Care publishes nothing for fewer than 10 workers: such a
--- service shows [c] throughout, and where a council's year has exactly one such service,
--- the next smallest is hidden too, since the council's total is published (WF-VAC).
+-- staff of the workplaces that gave their leavers (blank is not zero), both in %. Skills
+-- for Care publishes nothing for fewer than 10 workers: such a service shows [c]
+-- throughout, and where a council's year has exactly one such service, the next smallest
+-- is hidden too, since the council's total is published (WF-VAC).
 CREATE SCHEMA IF NOT EXISTS published;
 
 CREATE OR REPLACE VIEW published.workforce_rates AS

@@ -237,7 +237,8 @@ class IndicatorsIntegrationTests {
 	 * rate 2 / (4 posts + 2) = 33.3%; turnover 3 / 10 = 30.0%; qualified 2 of the 3 known
 	 * = 66.7%; aged 55+ 2 / 4 = 50.0%; average age (59 + 34 + 24 + 66) / 4 = 45.75 =
 	 * 45.8; female 3 / 4 = 75.0%; average years in the sector (14 + 4 + 1 + 29) / 4 =
-	 * 12.0. Fewer than 10 workers: every figure is suppressed when published.
+	 * 12.0. Published, each figure over fewer than 10 workers is suppressed: all but
+	 * turnover, whose 10 permanent and temporary staff are the workplaces' own count.
 	 */
 	@Test
 	void workforce() throws Exception {
