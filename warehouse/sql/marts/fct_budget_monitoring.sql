@@ -2,11 +2,14 @@
 -- Budget monitoring: per council, financial year, cost centre (with its ASC-FR support setting
 -- or children's placement type) and month end up to tonight's business date: the annual
 -- budget and the budget to date, actual spend from the ledger in the month and to date,
--- the remaining commitment (what the commitment lines cost after the month end to the end
--- of the year), forecast outturn = actual to date + remaining commitment, variance =
--- forecast - annual budget, variance % of the budget, and whether the forecast is over
--- budget by more than the tolerance (care.warehouse.variance-tolerance-percent); a line
--- with no budget and any forecast spend is over it.
+-- the remaining commitment (each commitment line's weekly cost x its days after the month
+-- end to the end of the year / 7, summed exactly over the lines and rounded once to the
+-- penny, not the sum of months commitment_months rounds for payment matching), forecast
+-- outturn = actual to date + remaining commitment, variance = forecast - annual budget,
+-- variance % of the size of the budget (so an overspend is positive on an income budget
+-- too), and whether the forecast is over budget by more than the tolerance
+-- (care.warehouse.variance-tolerance-percent), compared exactly, not the rounded %; a
+-- line with no budget and any forecast spend is over it.
 CREATE OR REPLACE VIEW fct_budget_monitoring AS
 WITH amounts AS (
     SELECT council, financial_year, cost_centre, period, budget_amount AS budget, 0 AS actual, 0 AS committed
@@ -14,7 +17,8 @@ WITH amounts AS (
     UNION ALL
     SELECT council, financial_year, cost_centre, period, 0, amount, 0 FROM ledger
     UNION ALL
-    SELECT council, financial_year, cost_centre, period, 0, 0, amount FROM internal.commitment_months
+    -- in sevenths of a pound, exact: weekly cost x days
+    SELECT council, financial_year, cost_centre, period, 0, 0, weekly_cost * days FROM internal.commitment_months
 ),
 monthly AS (
     SELECT council, financial_year, cost_centre, period,
@@ -35,7 +39,8 @@ running AS (
         sum(budget) OVER year AS annual_budget,
         sum(budget) OVER to_date AS budget_to_date,
         sum(actual) OVER to_date AS actual_to_date,
-        sum(committed) OVER year - sum(committed) OVER to_date AS remaining_commitment
+        CAST(exact_ratio(sum(committed) OVER year - sum(committed) OVER to_date, 7, 1, 2) AS DECIMAL(18, 2))
+            AS remaining_commitment
     FROM grid
     WINDOW year AS (PARTITION BY council, financial_year, cost_centre),
         to_date AS (PARTITION BY council, financial_year, cost_centre ORDER BY period
@@ -45,7 +50,7 @@ outturn AS (
     SELECT *,
         actual_to_date + remaining_commitment AS forecast,
         CASE WHEN annual_budget <> 0
-            THEN exact_ratio(actual_to_date + remaining_commitment - annual_budget, annual_budget, 100, 1)
+            THEN exact_ratio(actual_to_date + remaining_commitment - annual_budget, abs(annual_budget), 100, 1)
         END AS variance_percent
     FROM running
 )
@@ -66,8 +71,10 @@ SELECT
     CAST(o.forecast AS DECIMAL(18, 2)) AS forecast_outturn,
     CAST(o.forecast - o.annual_budget AS DECIMAL(18, 2)) AS variance,
     o.variance_percent,
-    CASE WHEN o.annual_budget <> 0 THEN o.variance_percent > {{variance_tolerance}} ELSE o.forecast > 0 END
-        AS over_tolerance
+    CASE WHEN o.annual_budget <> 0
+        THEN (o.forecast - o.annual_budget) * 100 > {{variance_tolerance}} * abs(o.annual_budget)
+        ELSE o.forecast > 0
+    END AS over_tolerance
 FROM outturn AS o
 LEFT JOIN cost_centres AS cc ON cc.council = o.council AND cc.cost_centre = o.cost_centre
 WHERE o.month_end <= DATE '{{as_of}}';

@@ -1,7 +1,8 @@
 -- Spend against budget per council, financial year and service (the cost-centre map's
 -- ASC-FR service line or children's placement type), at the latest month end of each
 -- year up to the business date (budget_monitoring): annual budget, actual to date,
--- remaining commitment, forecast outturn, variance and variance %. Cost centres, the
+-- remaining commitment, forecast outturn, variance and variance % (of the size of the
+-- budget, so an overspend is positive on an income budget too). Cost centres, the
 -- council's own codes, are summed away.
 CREATE SCHEMA IF NOT EXISTS published;
 
@@ -27,5 +28,5 @@ SELECT council, financial_year, as_at_date, service,
     CAST(remaining_commitment AS DECIMAL(18, 2)) AS remaining_commitment,
     CAST(forecast_outturn AS DECIMAL(18, 2)) AS forecast_outturn,
     CAST(forecast_outturn - annual_budget AS DECIMAL(18, 2)) AS variance,
-    exact_ratio(forecast_outturn - annual_budget, annual_budget, 100, 1) AS variance_percent
+    exact_ratio(forecast_outturn - annual_budget, abs(annual_budget), 100, 1) AS variance_percent
 FROM by_service;
