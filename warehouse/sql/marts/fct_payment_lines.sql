@@ -6,7 +6,8 @@
 -- matched on the reference and month; the other lines with a provider (invoices) on the
 -- cost centre, provider and month against the commitments no payment quotes, so their
 -- reference is null. Journals with no provider (accruals, recharges) are not payments and
--- are left out, as are commitments in financial years the ledger does not hold. A line is
+-- are left out, as are commitments in financial years the council's ledger does not hold
+-- (another council's ledger of that year says nothing of this council's payments). A line is
 -- a row, not an element of a list in its match's row, so that no row grows with the
 -- number of lines and the build spills to disk past DuckDB's memory limit.
 CREATE OR REPLACE VIEW fct_payment_lines AS
@@ -29,7 +30,7 @@ lines AS (
     FROM internal.commitment_months AS c
     LEFT JOIN paid_by_reference AS r ON r.council = c.council AND r.reference = c.commitment_reference
     WHERE c.month_end <= DATE '{{as_of}}'
-      AND c.financial_year IN (SELECT DISTINCT financial_year FROM ledger)
+      AND EXISTS (SELECT 1 FROM ledger AS y WHERE y.council = c.council AND y.financial_year = c.financial_year)
     UNION ALL
     SELECT council, financial_year, period, cost_centre, provider_id, match_reference, 'Ledger', reference,
         posting_date, amount, source_file || ':' || source_line || ' ' || amount, source_file, source_line

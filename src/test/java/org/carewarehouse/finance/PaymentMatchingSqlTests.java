@@ -129,6 +129,25 @@ class PaymentMatchingSqlTests {
 			.containsExactly(List.of(0L));
 	}
 
+	/**
+	 * E1's ledger holds 2022-23 and E2's does not: E2's commitment in March 2023 is in a
+	 * year its own ledger does not hold, so it is no placement with no payment, though
+	 * another council's ledger holds that year.
+	 */
+	@Test
+	void aCommitmentInAYearTheCouncilsLedgerDoesNotHoldIsNotExpected() throws SQLException {
+		this.db.execute("""
+				INSERT INTO ledger VALUES
+				    ('E1', '2022-23', 12, 'CC1', 'P5', 'INV5', DATE '2023-03-31', 250.00, 60, 'ledger.csv')""");
+		this.db.execute("""
+				INSERT INTO internal.commitment_months VALUES
+				    ('E2', '2022-23', 12, DATE '2023-03-31', 'CC1', 'P1', 'C1', 700.00, 31, DATE '2023-03-01',
+				        3100.00, 5, 'commitments.csv')""");
+		assertThat(this.db
+			.rows("SELECT council, status FROM fct_payment_matching WHERE financial_year = '2022-23' ORDER BY ALL"))
+			.containsExactly(List.of("E1", "Paid with no placement"));
+	}
+
 	@Test
 	void aMatchsIdIsTheSameFromNightToNight() throws SQLException {
 		assertThat(this.db
