@@ -1,4 +1,6 @@
--- The cost-centre map to ASC-FR service lines as loaded.
+-- The cost-centre map to ASC-FR service lines as loaded. Each cost centre is mapped once:
+-- a second row for it would count its ledger spend, budget and commitments twice.
+-- unique: council, cost_centre
 -- references: council -> dim_council.council
 CREATE OR REPLACE VIEW cost_centres AS
 SELECT *

@@ -87,7 +87,7 @@ class DeclaredAssertionsTests {
 		assertThat(names).contains("services.council references dim_council.council",
 				"service_events unique (council, person_key, event_type, event_start_date, client_type, "
 						+ "service_type, service_component)",
-				"dim_council unique (council)");
+				"dim_council unique (council)", "cost_centres unique (council, cost_centre)");
 	}
 
 	private static ModelOrder.Model model(String name, String sql) {
