@@ -4,13 +4,15 @@
 -- denominator hold at most 4 decimal places (counts, money in pounds and pence, or
 -- pounds times planned units). A ratio needs both: with no numerator or no denominator
 -- there is no value (national-definitions section 5, never the count published as a
--- rate), and with a zero denominator none either.
+-- rate), and with a zero denominator none either. The sign is the quotient's, a negative
+-- denominator (an income budget) included.
 CREATE OR REPLACE MACRO exact_ratio(numerator, denominator, multiplier, decimals) AS
     CASE
         WHEN numerator IS NULL OR denominator IS NULL OR denominator = 0 THEN NULL
-        ELSE CAST(CAST(sign(numerator) * ((CAST(abs(numerator) * 10000 AS HUGEINT) * CAST(multiplier AS HUGEINT)
-                * CAST(10 ** decimals AS HUGEINT) * 2 + CAST(denominator * 10000 AS HUGEINT))
-                // (2 * CAST(denominator * 10000 AS HUGEINT))) * CAST(10 ** (4 - decimals) AS HUGEINT)
+        ELSE CAST(CAST(sign(numerator) * sign(denominator) * ((CAST(abs(numerator) * 10000 AS HUGEINT)
+                * CAST(multiplier AS HUGEINT) * CAST(10 ** decimals AS HUGEINT) * 2
+                + CAST(abs(denominator) * 10000 AS HUGEINT))
+                // (2 * CAST(abs(denominator) * 10000 AS HUGEINT))) * CAST(10 ** (4 - decimals) AS HUGEINT)
             AS DECIMAL(38, 0)) * 0.0001 AS DECIMAL(18, 4))
     END;
 

@@ -72,14 +72,18 @@ class IndicatorSqlTests {
 	/**
 	 * Half away from zero on the exact value: 3/40 = 0.075 exactly, which a double holds
 	 * as 0.07499999... and would round down; 491/65,158 x 100,000 = 753.5621 = 753.6;
-	 * -1/8 = -0.125 = -0.13; a ratio without its denominator has no value
-	 * (national-definitions section 5), nor one with a zero denominator.
+	 * -1/8 = -0.125 = -0.13; over a negative denominator (an income budget) the sign is
+	 * the quotient's: -10,000 / -100,000 x 100 = 10.0, 1 / -8 = -0.13; a ratio without
+	 * its denominator has no value (national-definitions section 5), nor one with a zero
+	 * denominator.
 	 */
 	@Test
 	void exactRatioRoundsHalfAwayFromZeroWithoutDoubles() throws Exception {
 		assertThat(value("SELECT exact_ratio(3, 40, 1, 2)::VARCHAR")).isEqualTo("0.0800");
 		assertThat(value("SELECT exact_ratio(491, 65158, 100000, 1)::VARCHAR")).isEqualTo("753.6000");
 		assertThat(value("SELECT exact_ratio(-1, 8, 1, 2)::VARCHAR")).isEqualTo("-0.1300");
+		assertThat(value("SELECT exact_ratio(-10000, -100000, 100, 1)::VARCHAR")).isEqualTo("10.0000");
+		assertThat(value("SELECT exact_ratio(1, -8, 1, 2)::VARCHAR")).isEqualTo("-0.1300");
 		assertThat(value("SELECT exact_ratio(21899999.70, NULL, 1, 2)")).isNull();
 		assertThat(value("SELECT exact_ratio(1, 0, 100, 1)")).isNull();
 		assertThat(value("SELECT typeof(exact_ratio(1, 3, 100, 1))")).isEqualTo("DECIMAL(18,4)");
