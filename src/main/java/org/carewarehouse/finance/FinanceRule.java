@@ -14,7 +14,8 @@ final class FinanceRule {
 			"An amount has more than 2 decimal places (pounds and pence)");
 
 	static final Rule POSTING_OUTSIDE_PERIOD = new Rule("FN002",
-			"The posting date is not in the stated financial year and period");
+			"The posting date is not in the stated financial year and period (a warning: the row counts in its "
+					+ "stated period)");
 
 	static final Rule FINANCIAL_YEAR_INVALID = new Rule("FN003", "The financial year is not a label such as 2023-24");
 

@@ -9,7 +9,10 @@ import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.TypedRow;
 
 /**
- * Turns a contract-checked ledger row into a {@link LedgerTransaction}.
+ * Turns a contract-checked ledger row into a {@link LedgerTransaction}. The row counts in
+ * the financial year and period the ledger booked it to; a posting date outside them (a
+ * year-end accrual posted in April to period 12, a line posted in the close window) is a
+ * warning, not a reason to lose the spend.
  */
 class LedgerMapper implements RowMapper<LedgerTransaction> {
 
@@ -23,8 +26,9 @@ class LedgerMapper implements RowMapper<LedgerTransaction> {
 		int period = row.integer("Period").intValue();
 		LocalDate posted = row.date("Posting Date");
 		if (!FinancialYear.containing(posted).equals(year) || year.period(posted) != period) {
-			throw new RowRejectedException(FinanceRule.POSTING_OUTSIDE_PERIOD, "Posting Date",
-					"'Posting Date' " + posted + " is not in " + year.label() + " period " + period, posted.toString());
+			row.warn(FinanceRule.POSTING_OUTSIDE_PERIOD, "Posting Date", "'Posting Date' " + posted + " is not in "
+					+ year.label() + " period " + period + "; the row counts in the period the ledger booked it to",
+					posted.toString());
 		}
 		return new LedgerTransaction(row.string("Council"), year.label(), period, row.string("Cost Centre"),
 				row.string("Subjective Code"), posted, amount, row.string("Supplier"), row.string("Reference"),

@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Ledger, 7 rows: line 2 invoice CC100 1,250.00 (period 1); line 3 credit note CC100
  * -250.50 (period 2); line 4 invoice INV-2 CC200 300.25 (period 1); line 5 its reversal,
  * same reference, -300.25 (period 2); line 6 journal to unmapped CC999 99.99 (period 3);
- * line 7 10.005 rejected FN001; line 8 posted 2023-06-30 (period 3) but stated period 4,
- * rejected FN002. Loaded 5: total 1250.00 - 250.50 + 300.25 - 300.25 + 99.99 = 1099.49;
- * CC100 999.50, CC200 0.00, CC999 99.99.
+ * line 7 10.005 rejected FN001; line 8 20.00 posted 2023-06-30 (period 3) but booked to
+ * period 4, loaded in period 4 with an FN002 warning. Loaded 6: total 1250.00 - 250.50 +
+ * 300.25 - 300.25 + 99.99 + 20.00 = 1119.49; CC100 1019.50, CC200 0.00, CC999 99.99.
  * <p>
  * Budgets, 3 rows: line 4 year 2023-25 rejected FN003; loaded 1000.00 + 1000.00 =
  * 2000.00. Cost centres, 3 rows: line 4 a children's cost centre with age band 65+,
@@ -60,22 +60,23 @@ class FinanceLoadIntegrationTests {
 	void loadsLedgerBudgetsAndCostCentresAndRejectsByRule() throws Exception {
 		assertThat(run("2024-01-31", fixture("good"))).isEqualTo(Command.OK);
 
-		assertThat(this.warehouse.count("SELECT count(*) FROM ledger")).isEqualTo(5);
-		assertThat(this.warehouse.value("SELECT sum(amount)::VARCHAR FROM ledger")).isEqualTo("1099.49");
+		assertThat(this.warehouse.count("SELECT count(*) FROM ledger")).isEqualTo(6);
+		assertThat(this.warehouse.value("SELECT sum(amount)::VARCHAR FROM ledger")).isEqualTo("1119.49");
 		assertThat(this.warehouse.value("SELECT typeof(amount) FROM ledger LIMIT 1")).isEqualTo("DECIMAL(18,2)");
 		assertThat(this.warehouse
 			.rows("SELECT cost_centre, sum(amount)::VARCHAR FROM ledger GROUP BY cost_centre ORDER BY 1"))
-			.containsExactly(List.of("CC100", "999.50"), List.of("CC200", "0.00"), List.of("CC999", "99.99"));
+			.containsExactly(List.of("CC100", "1019.50"), List.of("CC200", "0.00"), List.of("CC999", "99.99"));
 		assertThat(this.warehouse.value("SELECT sum(budget_amount)::VARCHAR FROM budgets")).isEqualTo("2000.00");
 		assertThat(this.warehouse.count("SELECT count(*) FROM cost_centres")).isEqualTo(2);
-		assertThat(this.warehouse.rows("SELECT source_file, source_line, column_name, rule FROM rejects ORDER BY 1, 2"))
-			.containsExactly(List.of("budgets-E08000014-2023-24.csv", 4L, "Financial Year", "FN003"),
-					List.of("cost-centres-E08000014.csv", 4L, "Age Band", "FN004"),
-					List.of("ledger-E08000014-2023-24.csv", 7L, "Amount", "FN001"),
-					List.of("ledger-E08000014-2023-24.csv", 8L, "Posting Date", "FN002"));
+		assertThat(this.warehouse
+			.rows("SELECT source_file, source_line, column_name, rule, severity FROM rejects ORDER BY 1, 2"))
+			.containsExactly(List.of("budgets-E08000014-2023-24.csv", 4L, "Financial Year", "FN003", "error"),
+					List.of("cost-centres-E08000014.csv", 4L, "Age Band", "FN004", "error"),
+					List.of("ledger-E08000014-2023-24.csv", 7L, "Amount", "FN001", "error"),
+					List.of("ledger-E08000014-2023-24.csv", 8L, "Posting Date", "FN002", "warning"));
 		assertThat(this.warehouse.rows("SELECT sum(rows_read)::BIGINT, sum(rows_loaded)::BIGINT, "
 				+ "sum(rows_rejected)::BIGINT FROM load_runs WHERE as_of = DATE '2024-01-31'"))
-			.containsExactly(List.of(13L, 9L, 4L));
+			.containsExactly(List.of(13L, 10L, 3L));
 	}
 
 	@Test
@@ -87,7 +88,8 @@ class FinanceLoadIntegrationTests {
 			.containsExactly(List.of(1L, "Community: Home Care", "18-64", "300.25"),
 					List.of(1L, "Residential", "65+", "1250.00"),
 					List.of(2L, "Community: Home Care", "18-64", "-300.25"),
-					List.of(2L, "Residential", "65+", "-250.50"), Arrays.asList(3L, "Unmapped", null, "99.99"));
+					List.of(2L, "Residential", "65+", "-250.50"), Arrays.asList(3L, "Unmapped", null, "99.99"),
+					List.of(4L, "Residential", "65+", "20.00"));
 		assertThat(this.warehouse.rows("SELECT * FROM ledger_unmapped_cost_centres"))
 			.containsExactly(List.of("E08000014", "CC999", 1L, new BigDecimal("99.99")));
 	}
@@ -115,8 +117,8 @@ class FinanceLoadIntegrationTests {
 	 * A file named for one council and year holding another's rows, as a file sent under
 	 * the wrong name does: {@code ledger-E08000011-2023-24.csv} line 2 is E08000011's
 	 * 100.00 for 2023-24 and loads; line 3 is E08000014's 250.00 and line 4 is 2022-23's
-	 * 75.00, both rejected (CW022), so E08000014's spend is its own file's alone, 1099.49
-	 * as in the good fixture, not 1349.49, and E08000011's is 100.00, not 175.00.
+	 * 75.00, both rejected (CW022), so E08000014's spend is its own file's alone, 1119.49
+	 * as in the good fixture, not 1369.49, and E08000011's is 100.00, not 175.00.
 	 */
 	@Test
 	void aRowOfAnotherCouncilOrYearThanItsFileIsNamedForIsRejected(@TempDir Path sources) throws Exception {
@@ -131,7 +133,7 @@ class FinanceLoadIntegrationTests {
 		assertThat(run("2024-09-30", sources)).isEqualTo(Command.OK);
 
 		assertThat(this.warehouse.rows("SELECT council, sum(amount)::VARCHAR FROM ledger GROUP BY 1 ORDER BY 1"))
-			.containsExactly(List.of("E08000011", "100.00"), List.of("E08000014", "1099.49"));
+			.containsExactly(List.of("E08000011", "100.00"), List.of("E08000014", "1119.49"));
 		assertThat(this.warehouse.rows("SELECT source_line, column_name, rule, value FROM rejects "
 				+ "WHERE source_file = 'ledger-E08000011-2023-24.csv'"))
 			.containsExactly(List.of(3L, "Council", "CW022", "E08000014"),

@@ -6,6 +6,7 @@ import java.util.List;
 import org.carewarehouse.pipeline.ContractLoader;
 import org.carewarehouse.pipeline.ContractValidator;
 import org.carewarehouse.pipeline.RawRow;
+import org.carewarehouse.pipeline.Reject;
 import org.carewarehouse.pipeline.RowRejectedException;
 import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.TypedRow;
@@ -38,16 +39,23 @@ class FinanceMapperTests {
 			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN001"));
 	}
 
+	/**
+	 * The period the ledger booked a row to governs: an accrual dated 31 March booked to
+	 * period 11, or a year-end line posted on 1 April to 2023-24 period 1, loads in its
+	 * stated period with an FN002 warning naming the posting date.
+	 */
 	@Test
-	void fn002PostingDateOutsideStatedPeriodIsRejected() {
-		// 2024-03-31 is period 12 of 2023-24 but the row says period 11
-		assertThatExceptionOfType(RowRejectedException.class)
-			.isThrownBy(() -> new LedgerMapper().map(ledger("2023-24", "11", "2024-03-31", "1.00")))
-			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN002"));
-		// 2024-04-01 is period 1 of 2024-25, not 2023-24
-		assertThatExceptionOfType(RowRejectedException.class)
-			.isThrownBy(() -> new LedgerMapper().map(ledger("2023-24", "1", "2024-04-01", "1.00")))
-			.satisfies((ex) -> assertThat(ex.rejects().get(0).rule()).isEqualTo("FN002"));
+	void fn002PostingDateOutsideStatedPeriodLoadsInItsPeriodWithAWarning() throws RowRejectedException {
+		TypedRow accrual = ledger("2023-24", "11", "2024-03-31", "1.00");
+		assertThat(new LedgerMapper().map(accrual).period()).isEqualTo(11);
+		assertThat(accrual.warnings()).singleElement().satisfies((warning) -> {
+			assertThat(warning.rule()).isEqualTo("FN002");
+			assertThat(warning.column()).isEqualTo("Posting Date");
+			assertThat(warning.value()).isEqualTo("2024-03-31");
+		});
+		TypedRow lateLine = ledger("2023-24", "1", "2024-04-01", "1.00");
+		assertThat(new LedgerMapper().map(lateLine).financialYear()).isEqualTo("2023-24");
+		assertThat(lateLine.warnings()).extracting(Reject::rule).containsExactly("FN002");
 	}
 
 	@Test
