@@ -1,0 +1,145 @@
+package org.carewarehouse.warehouse;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Secondary suppression of the published zone (indicators_published and
+ * published.weekly_costs) on hand-built service costs of one council and year, with the
+ * threshold at 4 (domain.md section 8: counts 1-4 and any rate or proportion whose
+ * numerator or denominator is 1-4 are shown as [c]; where a total and the other cells
+ * would give a suppressed cell away, the next smallest cell is suppressed too).
+ *
+ * <p>
+ * Carer Respite: 9 people, all with external providers; by support reason and age, 8 aged
+ * 18-64 (spend 7,714.29 over 120 days) and 1 aged 65+ (964.29 over 15 days, 450.00 a
+ * week). Home Support: 40 people (42 placements), 3 in-house (3 placements) and 37
+ * external (39 placements).
+ */
+class PublishedSuppressionSqlTests {
+
+	private static final String RESPITE = "Service: Carer Respite";
+
+	private static final String RESPITE_18_64 = RESPITE
+			+ " | Support reason: Social Support: Support to Carer | Age: 18-64";
+
+	private static final String RESPITE_65 = RESPITE + " | Support reason: Social Support: Support to Carer | Age: 65+";
+
+	/**
+	 * The one person aged 65+ is [c] in COST-PERSON, but the service's 9 people less the
+	 * 8 aged 18-64 would give them away: the 18-64 cell is hidden too, although the
+	 * breakdown 'Service' also holds Home Support's cells, one of which (3 in-house) is
+	 * suppressed as well: each service's cells by support reason and age sum to that
+	 * service alone, and its cells by provider type are another breakdown of it. Home
+	 * Support's 37 external people are hidden beside the 3 in-house, so that 40 less 37
+	 * gives nothing away. The cost per week and per day of the same breakdowns are
+	 * figures of the same people, the one person's package at 450.00 a week among them:
+	 * they are hidden wherever the people or placements are, and beside them the same
+	 * next smallest cell (by people).
+	 */
+	@Test
+	void eachServicesCellsAreSuppressedAgainstThatServicesTotal() throws Exception {
+		try (ModelDatabase db = database()) {
+			db.models("indicators/indicators_published");
+			for (String indicator : List.of("COST-PERSON", "COST-PLACEMENT", "COST-WEEK", "COST-DAY")) {
+				assertThat(db.rows("SELECT breakdown, suppressed FROM indicators_published WHERE indicator_id = '"
+						+ indicator + "' ORDER BY breakdown"))
+					.as(indicator)
+					.containsExactly(List.of(RESPITE, false), List.of(RESPITE + " | Provider type: External", false),
+							List.of(RESPITE_18_64, true), List.of(RESPITE_65, true),
+							List.of("Service: Home Support", false),
+							List.of("Service: Home Support | Provider type: External", true),
+							List.of("Service: Home Support | Provider type: In-house", true));
+			}
+			// 8,678.57 / 135 x 7 = 450.00 a week for the service as a whole, shown
+			assertThat(db.rows("SELECT numerator_display, denominator_display, value_display FROM indicators_published "
+					+ "WHERE indicator_id = 'COST-WEEK' AND breakdown = '" + RESPITE + "'"))
+				.containsExactly(List.of("8678.57", "135", "450.00"));
+			assertThat(db.rows("SELECT numerator_display, denominator_display, value_display FROM indicators_published "
+					+ "WHERE indicator_id = 'COST-WEEK' AND breakdown = '" + RESPITE_65 + "'"))
+				.containsExactly(List.of("[c]", "[c]", "[c]"));
+		}
+	}
+
+	/**
+	 * published.weekly_costs hides the cells indicators_published hides: the 65+ cell's 1
+	 * placement and the 8 of the 18-64 cell beside it (9 less 8 would give the 1 away),
+	 * and Home Support's 39 external placements beside the 3 in-house (42 less 39). A
+	 * different choice of the next smallest cell in the two views would let the one's
+	 * shown cells fill in the other's hidden ones.
+	 */
+	@Test
+	void weeklyCostsHideTheCellsTheIndicatorsHide() throws Exception {
+		try (ModelDatabase db = database()) {
+			db.models("indicators/indicators_published", "published/shown_count", "published/weekly_costs");
+			assertThat(db.rows("SELECT breakdown, placements, mean_per_week::VARCHAR, suppressed "
+					+ "FROM published.weekly_costs ORDER BY breakdown"))
+				.containsExactly(List.of(RESPITE, "9", "450.00", false),
+						List.of(RESPITE + " | Provider type: External", "9", "450.00", false),
+						java.util.Arrays.asList(RESPITE_18_64, "[c]", null, true),
+						java.util.Arrays.asList(RESPITE_65, "[c]", null, true),
+						List.of("Service: Home Support", "42", "116.67", false),
+						java.util.Arrays.asList("Service: Home Support | Provider type: External", "[c]", null, true),
+						java.util.Arrays.asList("Service: Home Support | Provider type: In-house", "[c]", null, true));
+		}
+	}
+
+	private static ModelDatabase database() throws Exception {
+		ModelDatabase db = new ModelDatabase().with("suppression_threshold", "4");
+		db.models("staging/breakdown");
+		db.execute("""
+				CREATE TABLE lines AS SELECT * FROM (VALUES
+				  ('Service: Carer Respite', 8678.57, 135, 9, 9),
+				  ('Service: Carer Respite | Provider type: External', 8678.57, 135, 9, 9),
+				  ('Service: Carer Respite | Support reason: Social Support: Support to Carer | Age: 18-64',
+				    7714.29, 120, 8, 8),
+				  ('Service: Carer Respite | Support reason: Social Support: Support to Carer | Age: 65+',
+				    964.29, 15, 1, 1),
+				  ('Service: Home Support', 70000.00, 4200, 40, 42),
+				  ('Service: Home Support | Provider type: In-house', 3000.00, 300, 3, 3),
+				  ('Service: Home Support | Provider type: External', 67000.00, 3900, 37, 39))
+				  AS t(breakdown, spend, days, people, placements)""");
+		// ind_cost: COST-WEEK and COST-DAY are spend over days, not suppressed by the
+		// catalogue (suppress false); COST-PERSON and COST-PLACEMENT are (suppress true)
+		db.execute(
+				"""
+						CREATE TABLE indicator_values AS
+						WITH costs AS (
+						  SELECT 'COST-WEEK' AS indicator_id, breakdown, spend AS numerator, days AS denominator, 7 AS multiplier,
+						    false AS suppress FROM lines
+						  UNION ALL SELECT 'COST-DAY', breakdown, spend, days, 1, false FROM lines
+						  UNION ALL SELECT 'COST-PERSON', breakdown, spend, people, 1, true FROM lines
+						  UNION ALL SELECT 'COST-PLACEMENT', breakdown, spend, placements, 1, true FROM lines)
+						SELECT indicator_id, 1 AS definition_version, 'x' AS title, 'E08000014' AS council, 'Sefton' AS council_name,
+						  'North West' AS region, '2023-24' AS financial_year, breakdown,
+						  breakdown_part(breakdown, 'Support at admission') AS support_at_admission,
+						  breakdown_part(breakdown, 'Service') AS service_component,
+						  breakdown_part(breakdown, 'Setting') AS support_setting, breakdown_part(breakdown, 'Provision') AS provision,
+						  breakdown_part(breakdown, 'Provider type') AS provider_type,
+						  breakdown_part(breakdown, 'Provider') AS provider_id,
+						  breakdown_part(breakdown, 'Support reason') AS primary_support_reason,
+						  breakdown_part(breakdown, 'Age') AS age_band, breakdown_part(breakdown, 'Gender') AS gender, 'GBP' AS unit,
+						  CAST(numerator AS DECIMAL(18, 2)) AS numerator, CAST(denominator AS DECIMAL(18, 2)) AS denominator,
+						  round(numerator / denominator * multiplier, 2) AS value, 2 AS decimals, NULL AS lower_95,
+						  NULL AS upper_95,
+						  suppress AND (numerator BETWEEN 1 AND 4 OR denominator BETWEEN 1 AND 4) AS suppressed
+						FROM costs""");
+		// cost_spread: every line at the same 450.00 a week in Carer Respite; Home
+		// Support's mean 116.67 a week
+		db.execute("""
+				CREATE TABLE cost_spread AS
+				SELECT 'E08000014' AS council, '2023-24' AS financial_year, breakdown, placements,
+				  CAST(CASE WHEN breakdown LIKE 'Service: Carer Respite%' THEN 450.00 ELSE 116.67 END AS DECIMAL(18, 2))
+				    AS mean_per_week,
+				  CAST(CASE WHEN breakdown LIKE 'Service: Carer Respite%' THEN 450.00 ELSE 116.67 END AS DECIMAL(18, 2))
+				    AS median_per_week,
+				  CAST(CASE WHEN breakdown LIKE 'Service: Carer Respite%' THEN 64.29 ELSE 16.67 END AS DECIMAL(18, 2))
+				    AS median_per_day
+				FROM lines""");
+		return db;
+	}
+
+}
