@@ -5,7 +5,9 @@
 -- turnover = leavers in the last 12 months / permanent and temporary staff, of the
 -- workplaces that gave their leavers (a blank is not known, not zero: domain.md section
 -- 6); shares of workers with a relevant qualification, aged 55 and over and female, of
--- those whose answer is known; average age and years in the sector.
+-- those whose answer is known; average age and years in the sector. workers is the count
+-- of workers each figure rests on, which Skills for Care's 10-worker minimum applies to:
+-- the filled posts of the vacancy rate, not its vacancies.
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.ind_workforce AS
@@ -40,12 +42,15 @@ posts AS (
     GROUP BY ALL
 )
 SELECT 'WF-VAC' AS indicator_id, s.council, s.financial_year, 'All' AS breakdown,
-    p.vacancies AS numerator, s.filled + p.vacancies AS denominator
+    p.vacancies AS numerator, s.filled + p.vacancies AS denominator,
+    -- the workers behind the rate, whom the 10-worker minimum counts: not its vacancies
+    s.filled AS workers
 FROM posts AS s JOIN places AS p USING (council, financial_year)
 UNION ALL
-SELECT 'WF-TURN', council, financial_year, 'All', leavers, permanent_and_temporary FROM places
-UNION ALL SELECT 'WF-QUAL', council, financial_year, 'All', qualified, qualification_known FROM posts
-UNION ALL SELECT 'WF-55', council, financial_year, 'All', aged_55, age_known FROM posts
-UNION ALL SELECT 'WF-AGE', council, financial_year, 'All', total_age, age_known FROM posts
-UNION ALL SELECT 'WF-FEM', council, financial_year, 'All', female, gender_known FROM posts
-UNION ALL SELECT 'WF-YRS', council, financial_year, 'All', total_years, years_known FROM posts;
+SELECT 'WF-TURN', council, financial_year, 'All', leavers, permanent_and_temporary, permanent_and_temporary
+FROM places
+UNION ALL SELECT 'WF-QUAL', council, financial_year, 'All', qualified, qualification_known, qualification_known FROM posts
+UNION ALL SELECT 'WF-55', council, financial_year, 'All', aged_55, age_known, age_known FROM posts
+UNION ALL SELECT 'WF-AGE', council, financial_year, 'All', total_age, age_known, age_known FROM posts
+UNION ALL SELECT 'WF-FEM', council, financial_year, 'All', female, gender_known, gender_known FROM posts
+UNION ALL SELECT 'WF-YRS', council, financial_year, 'All', total_years, years_known, years_known FROM posts;

@@ -45,7 +45,9 @@ class WorkforceSqlTests {
 	 * is missing (rejected, say, for a negative vacancy count) while its 10 workers were
 	 * loaded. C's vacancies are not known, so its workers are not filled posts of the
 	 * vacancy rate: 2 / (8 + 2) = 20%. Counting them, as if C had no vacancies, gives 2 /
-	 * (18 + 2) = 10%. The worker shares still count all 18 workers.
+	 * (18 + 2) = 10%. The worker shares still count all 18 workers. The 10-worker minimum
+	 * counts the 8 workers behind the rate, not its denominator of 10 posts, so published
+	 * it is suppressed.
 	 */
 	@Test
 	void workersWhoseWorkplaceHasNoVacancyCountAreNotInTheVacancyRate() throws Exception {
@@ -54,10 +56,10 @@ class WorkforceSqlTests {
 			workers(db, "('A', 8), ('C', 10)");
 			db.models("staging/arithmetic", "marts/fct_workforce_posts", "indicators/ind_workforce",
 					"published/workforce_rates");
-			assertThat(db.rows("SELECT indicator_id, CAST(numerator AS BIGINT), CAST(denominator AS BIGINT) "
-					+ "FROM internal.ind_workforce "
+			assertThat(db.rows("SELECT indicator_id, CAST(numerator AS BIGINT), CAST(denominator AS BIGINT), "
+					+ "CAST(workers AS BIGINT) FROM internal.ind_workforce "
 					+ "WHERE indicator_id IN ('WF-VAC', 'WF-FEM') ORDER BY indicator_id"))
-				.containsExactly(List.of("WF-FEM", 18L, 18L), List.of("WF-VAC", 2L, 10L));
+				.containsExactly(List.of("WF-FEM", 18L, 18L, 18L), List.of("WF-VAC", 2L, 10L, 8L));
 		}
 	}
 
