@@ -33,11 +33,15 @@ import org.jspecify.annotations.Nullable;
  * name holds where it holds one, or {@code null}
  * @param snapshotColumn the date column holding the snapshot's date, whose month must be
  * the one a file's name holds where it holds one, or {@code null}
+ * @param resubmissions whether a file named as another plus {@code -r2}, {@code -r3}...
+ * is a resubmission that the models put in the other's place (the services and population
+ * files); where not, every file's rows count, and such a pair is refused before the night
  */
 public record Contract(String name, String description, String filePattern, String sourceFolder,
 		boolean rejectExtraColumns, List<ContractColumn> columns, List<List<String>> dateOrder,
 		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey,
-		@Nullable String councilColumn, @Nullable String yearColumn, @Nullable String snapshotColumn) {
+		@Nullable String councilColumn, @Nullable String yearColumn, @Nullable String snapshotColumn,
+		boolean resubmissions) {
 
 	/** An English council's GSS code standing alone in a file's name. */
 	private static final Pattern GSS_CODE = Pattern.compile("(?<![A-Za-z0-9])E\\d{8}(?![0-9])");

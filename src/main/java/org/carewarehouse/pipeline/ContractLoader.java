@@ -78,7 +78,16 @@ public final class ContractLoader {
 				plainColumn("recordKey", yaml.recordKey(), columns),
 				plainColumn("councilColumn", yaml.councilColumn(), columns),
 				plainColumn("yearColumn", yaml.yearColumn(), columns),
-				typedColumn("snapshotColumn", yaml.snapshotColumn(), columns, ColumnType.DATE));
+				typedColumn("snapshotColumn", yaml.snapshotColumn(), columns, ColumnType.DATE),
+				resubmissions(yaml.resubmissions()));
+	}
+
+	/** {@code resubmissions: replace}, or nothing: every file's rows count. */
+	private static boolean resubmissions(@Nullable String value) {
+		if (value != null && !"replace".equals(value)) {
+			throw new IllegalArgumentException("resubmissions is 'replace' or absent, not '" + value + "'");
+		}
+		return value != null;
 	}
 
 	/**

@@ -22,11 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param councilColumn the column holding the council's GSS code
  * @param yearColumn the column holding the financial year
  * @param snapshotColumn the date column holding the snapshot's date
+ * @param resubmissions {@code replace} where a {@code -r2} file takes its original's
+ * place
  */
 record ContractYaml(String name, @Nullable String description, String files, String source,
 		@Nullable String extraColumns, List<Column> columns, @Nullable List<List<String>> dateOrder,
 		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey,
-		@Nullable String councilColumn, @Nullable String yearColumn, @Nullable String snapshotColumn) {
+		@Nullable String councilColumn, @Nullable String yearColumn, @Nullable String snapshotColumn,
+		@Nullable String resubmissions) {
 
 	/**
 	 * One column as written; see {@link ContractColumn} for the meaning of each key.

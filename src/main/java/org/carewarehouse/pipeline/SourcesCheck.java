@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SourcesCheck {
 
+	private static final Pattern EXTENSION = Pattern.compile("(?i)\\.csv(\\.gz)?$");
+
+	private static final Pattern RESUBMISSION = Pattern.compile("(?i)-r[0-9]+$");
+
 	private final Set<String> feeds = new TreeSet<>();
 
 	/**
@@ -31,6 +36,12 @@ public final class SourcesCheck {
 	 * from it.
 	 */
 	private final Map<String, List<String>> patterns = new TreeMap<>();
+
+	/**
+	 * Each source system folder's file patterns of the feeds that count every file's
+	 * rows, where a {@code -r2} beside its original would count twice.
+	 */
+	private final Map<String, List<String>> additive = new TreeMap<>();
 
 	private final List<String> required;
 
@@ -44,6 +55,10 @@ public final class SourcesCheck {
 			this.feeds.add(feed.contract().name());
 			this.patterns.computeIfAbsent(feed.contract().sourceFolder(), (folder) -> new ArrayList<>())
 				.add(feed.contract().filePattern());
+			if (!feed.contract().resubmissions()) {
+				this.additive.computeIfAbsent(feed.contract().sourceFolder(), (folder) -> new ArrayList<>())
+					.add(feed.contract().filePattern());
+			}
 		});
 		// an empty setting binds as one blank name
 		this.required = properties.required().stream().filter((name) -> !name.isBlank()).toList();
@@ -76,6 +91,7 @@ public final class SourcesCheck {
 		else {
 			problems.addAll(miscased(root));
 			problems.addAll(sameParts(root));
+			problems.addAll(resubmitted(root));
 		}
 		return problems;
 	}
@@ -132,6 +148,34 @@ public final class SourcesCheck {
 				.filter((names) -> names.size() > 1)
 				.forEach((names) -> problems.add(folder + "/ holds " + String.join(" and ", names)
 						+ ", which would load as the same file; keep one of them"));
+		});
+		return problems;
+	}
+
+	/**
+	 * A resubmission ({@code ledger-E08000014-2023-24-r2.csv}) beside the file it
+	 * corrects, for a feed that counts every file's rows: only the services and
+	 * population files are put in their originals' place by name, so here both would
+	 * count.
+	 */
+	private List<String> resubmitted(Path root) {
+		List<String> problems = new ArrayList<>();
+		this.additive.forEach((folder, globs) -> {
+			Map<String, List<String>> byOriginal = new TreeMap<>();
+			read(root.resolve(folder), globs)
+				.forEach((name) -> byOriginal
+					.computeIfAbsent(RESUBMISSION.matcher(EXTENSION.matcher(name).replaceFirst("")).replaceFirst(""),
+							(original) -> new ArrayList<>())
+					.add(name));
+			byOriginal.values()
+				.stream()
+				.filter((names) -> names.stream()
+					.map((name) -> EXTENSION.matcher(name).replaceFirst(""))
+					.distinct()
+					.count() > 1)
+				.forEach((names) -> problems.add(folder + "/ holds " + String.join(" and ", names)
+						+ ": every file of this feed counts, so a resubmission beside the file it corrects would count "
+						+ "twice; send the corrected file under the original's name, or keep one of them"));
 		});
 		return problems;
 	}

@@ -40,8 +40,9 @@ class ProjectionSqlTests {
 	/**
 	 * Projections come from snpp-* files only, estimates from the rest; a county is its
 	 * districts' sum (Essex: E07000066 100 + E07000067, a district of no county in the
-	 * map, left out); of Sefton's two editions the later file (snpp-2022, 70) wins over
-	 * snpp-2018 (60) for every year.
+	 * map, left out); of Sefton's three files the resubmission of the later edition
+	 * (snpp-2022-r2, 75) wins over snpp-2022 (70), though "snpp-2022.csv" sorts after
+	 * "snpp-2022-r2.csv" as text, and over snpp-2018 (60), for every year.
 	 */
 	@Test
 	void projectionsAreTheLatestEditionAndApartFromTheEstimates() throws Exception {
@@ -51,12 +52,13 @@ class ProjectionSqlTests {
 				    ('E07000067', '1', 70, 2030, 900, 'snpp-2018.csv.gz'),
 				    ('E08000014', '2', 40, 2030, 60, 'snpp-2018.csv.gz'),
 				    ('E08000014', '2', 40, 2030, 70, 'snpp-2022.csv'),
+				    ('E08000014', '2', 40, 2030, 75, 'snpp-2022-r2.csv'),
 				    ('E08000014', '2', 40, 2023, 50, 'mye-2023.csv.gz'))
 				    AS t(area_code, sex, age, mid_year, population, source_file)""");
 		this.db.models("marts/population_by_council", "marts/population_projections_by_council");
 		assertThat(this.db.rows("SELECT council, mid_year, ascof_band, edition, population "
 				+ "FROM population_projections_by_council ORDER BY council"))
-			.containsExactly(List.of("E08000014", 2030, "18-64", "snpp-2022", 70L),
+			.containsExactly(List.of("E08000014", 2030, "18-64", "snpp-2022-r2", 75L),
 					List.of("E10000012", 2030, "65+", "snpp-2018", 100L));
 		assertThat(this.db.rows("SELECT council, mid_year, population::BIGINT FROM population_by_council"))
 			.containsExactly(List.of("E08000014", 2023, 50L));

@@ -69,6 +69,16 @@ class ContractLoaderTests {
 			.isTrue();
 	}
 
+	@Test
+	void onlyTheServicesAndPopulationFilesTakeAResubmissionInTheirOriginalsPlace() {
+		assertThat(ContractLoader.load("adult-services").resubmissions()).isTrue();
+		assertThat(ContractLoader.load("population").resubmissions()).isTrue();
+		assertThat(ContractLoader.load("finance-ledger").resubmissions()).isFalse();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PipelineFixtures.contract("validation", java.util.Map.of("resubmissions", "add")))
+			.withMessage("validation.yaml: resubmissions is 'replace' or absent, not 'add'");
+	}
+
 	/**
 	 * In Turkish, "integer" upper-cases to "İNTEGER" with a dotted capital I.
 	 */

@@ -125,6 +125,28 @@ class SourcesCheckTests {
 						+ "the same file; keep one of them");
 	}
 
+	/**
+	 * A resubmission named as the services feed names one ({@code -r2}) beside the file
+	 * it corrects: the services models put it in the original's place, but every ledger
+	 * file counts, so there both would.
+	 */
+	@Test
+	void aResubmissionBesideItsOriginalIsRefusedWhereEveryFileCounts() throws Exception {
+		Path finance = Files.createDirectories(this.sources.resolve("finance"));
+		Files.writeString(finance.resolve("ledger-E08000014-2023-24.csv"), "original");
+		Files.writeString(finance.resolve("ledger-E08000014-2023-24-R2.csv.gz"), "resubmitted");
+		Files.writeString(finance.resolve("ledger-E08000014-2022-23-r2.csv"), "alone, so it counts once");
+		Path services = Files.createDirectories(this.sources.resolve("case-management"));
+		Files.writeString(services.resolve("services-E08000014-2023-24.csv"), "original");
+		Files.writeString(services.resolve("services-E08000014-2023-24-r2.csv"), "replaces it");
+		SourcesCheck check = check(List.of(feed("finance-ledger", "finance", "ledger-*.{csv,csv.gz}"),
+				feed("adult-services", "case-management", "services-*.{csv,csv.gz}", true)), List.of());
+
+		assertThat(check.problems(this.sources)).containsExactly("finance/ holds ledger-E08000014-2023-24-R2.csv.gz "
+				+ "and ledger-E08000014-2023-24.csv: every file of this feed counts, so a resubmission beside the file it "
+				+ "corrects would count twice; send the corrected file under the original's name, or keep one of them");
+	}
+
 	@Test
 	void anUnknownRequiredFeedIsRefusedByName() throws Exception {
 		Files.createDirectories(this.sources.resolve("finance"));
@@ -148,8 +170,12 @@ class SourcesCheckTests {
 	}
 
 	private static Feed<?> feed(String name, String folder, String pattern) {
+		return feed(name, folder, pattern, false);
+	}
+
+	private static Feed<?> feed(String name, String folder, String pattern, boolean resubmissions) {
 		Contract contract = new Contract(name, "", pattern, folder, false, List.of(), List.of(), null, null, null, null,
-				null, null);
+				null, null, resubmissions);
 		return Feed.of(contract, RuleCatalogue.TABLE, List.of(), () -> (row) -> null);
 	}
 
