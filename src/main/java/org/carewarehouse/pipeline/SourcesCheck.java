@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -24,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  * one would lose one's rows.
  */
 public final class SourcesCheck {
-
-	private static final Pattern EXTENSION = Pattern.compile("(?i)\\.csv(\\.gz)?$");
 
 	private static final Pattern RESUBMISSION = Pattern.compile("(?i)-r[0-9]+$");
 
@@ -137,45 +137,39 @@ public final class SourcesCheck {
 	 * were counted as loaded.
 	 */
 	private List<String> sameParts(Path root) {
-		List<String> problems = new ArrayList<>();
-		this.patterns.forEach((folder, globs) -> {
-			Map<String, List<String>> byPart = new TreeMap<>();
-			read(root.resolve(folder), globs)
-				.forEach((name) -> byPart.computeIfAbsent(TableItemWriter.partName(name), (part) -> new ArrayList<>())
-					.add(name));
-			byPart.values()
-				.stream()
-				.filter((names) -> names.size() > 1)
-				.forEach((names) -> problems.add(folder + "/ holds " + String.join(" and ", names)
-						+ ", which would load as the same file; keep one of them"));
-		});
-		return problems;
+		return clashes(root, this.patterns, TableItemWriter::partName, (names) -> names.size() > 1,
+				", which would load as the same file; keep one of them");
 	}
 
 	/**
 	 * A resubmission ({@code ledger-E08000014-2023-24-r2.csv}) beside the file it
 	 * corrects, for a feed that counts every file's rows: only the services and
 	 * population files are put in their originals' place by name, so here both would
-	 * count.
+	 * count. Two files of one part are {@link #sameParts}' to name.
 	 */
 	private List<String> resubmitted(Path root) {
+		return clashes(root, this.additive,
+				(name) -> RESUBMISSION.matcher(TableItemWriter.partName(name)).replaceFirst(""),
+				(names) -> names.stream().map(TableItemWriter::partName).distinct().count() > 1,
+				": every file of this feed counts, so a resubmission beside the file it corrects would count "
+						+ "twice; send the corrected file under the original's name, or keep one of them");
+	}
+
+	/**
+	 * The files of each folder that share a key and clash, named in one problem per
+	 * group.
+	 */
+	private static List<String> clashes(Path root, Map<String, List<String>> patterns, Function<String, String> key,
+			Predicate<List<String>> clash, String why) {
 		List<String> problems = new ArrayList<>();
-		this.additive.forEach((folder, globs) -> {
-			Map<String, List<String>> byOriginal = new TreeMap<>();
+		patterns.forEach((folder, globs) -> {
+			Map<String, List<String>> byKey = new TreeMap<>();
 			read(root.resolve(folder), globs)
-				.forEach((name) -> byOriginal
-					.computeIfAbsent(RESUBMISSION.matcher(EXTENSION.matcher(name).replaceFirst("")).replaceFirst(""),
-							(original) -> new ArrayList<>())
-					.add(name));
-			byOriginal.values()
+				.forEach((name) -> byKey.computeIfAbsent(key.apply(name), (k) -> new ArrayList<>()).add(name));
+			byKey.values()
 				.stream()
-				.filter((names) -> names.stream()
-					.map((name) -> EXTENSION.matcher(name).replaceFirst(""))
-					.distinct()
-					.count() > 1)
-				.forEach((names) -> problems.add(folder + "/ holds " + String.join(" and ", names)
-						+ ": every file of this feed counts, so a resubmission beside the file it corrects would count "
-						+ "twice; send the corrected file under the original's name, or keep one of them"));
+				.filter(clash)
+				.forEach((names) -> problems.add(folder + "/ holds " + String.join(" and ", names) + why));
 		});
 		return problems;
 	}
