@@ -49,7 +49,8 @@ FROM posts AS s JOIN places AS p USING (council, financial_year)
 UNION ALL
 SELECT 'WF-TURN', council, financial_year, 'All', leavers, permanent_and_temporary, permanent_and_temporary
 FROM places
-UNION ALL SELECT 'WF-QUAL', council, financial_year, 'All', qualified, qualification_known, qualification_known FROM posts
+UNION ALL SELECT 'WF-QUAL', council, financial_year, 'All', qualified, qualification_known, qualification_known
+FROM posts
 UNION ALL SELECT 'WF-55', council, financial_year, 'All', aged_55, age_known, age_known FROM posts
 UNION ALL SELECT 'WF-AGE', council, financial_year, 'All', total_age, age_known, age_known FROM posts
 UNION ALL SELECT 'WF-FEM', council, financial_year, 'All', female, gender_known, gender_known FROM posts

@@ -7,10 +7,10 @@ CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.service_event_costs AS
 SELECT e.council, e.event_id,
-    pounds_of_364ths(sum(CASE WHEN l.cost_frequency IS DISTINCT FROM 'One-off'
-        THEN cost_in_period_364ths(l.unit_cost, l.cost_frequency, l.planned_units_per_week, 7) END)) AS cost_per_week,
-    pounds_of_364ths(sum(CASE WHEN l.cost_frequency IS DISTINCT FROM 'One-off'
-        THEN cost_in_period_364ths(l.unit_cost, l.cost_frequency, l.planned_units_per_week, 1) END)) AS cost_per_day
+    pounds_of_364ths(sum(weekly_cost_364ths(l.unit_cost, l.cost_frequency, l.planned_units_per_week, 7)))
+        AS cost_per_week,
+    pounds_of_364ths(sum(weekly_cost_364ths(l.unit_cost, l.cost_frequency, l.planned_units_per_week, 1)))
+        AS cost_per_day
 FROM service_events AS e
 JOIN service_lines AS l ON l.council = e.council AND l.event_id = e.event_id
     AND l.reporting_period_start = e.reporting_period_start AND l.reporting_period_end = e.reporting_period_end

@@ -9,11 +9,14 @@
 -- gives the year, never the sum of both, as the rates' denominator is one population.
 -- references: council -> dim_council.council
 CREATE OR REPLACE VIEW population_by_council AS
-WITH estimates AS (
-    SELECT p.*,
-        max(submission_name(p.source_file)) OVER (PARTITION BY p.area_code, p.mid_year) AS latest_file
+WITH named AS (
+    SELECT p.*, submission_name(p.source_file) AS file_order
     FROM population AS p
     WHERE p.source_file NOT LIKE 'snpp-%'
+),
+estimates AS (
+    SELECT *, max(file_order) OVER (PARTITION BY area_code, mid_year) AS latest_file
+    FROM named
 )
 SELECT
     coalesce(d.council, p.area_code) AS council,
@@ -26,6 +29,6 @@ SELECT
 FROM estimates AS p
 LEFT JOIN dim_district_council AS d ON d.district_code = p.area_code
 JOIN dim_age_band AS a ON a.age = p.age
-WHERE submission_name(p.source_file) = p.latest_file
+WHERE p.file_order = p.latest_file
   AND (p.area_code NOT LIKE 'E07%' OR d.council IS NOT NULL)
 GROUP BY ALL;

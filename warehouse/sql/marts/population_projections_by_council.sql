@@ -6,10 +6,14 @@
 -- with another's; edition names that file.
 -- references: council -> dim_council.council
 CREATE OR REPLACE VIEW population_projections_by_council AS
-WITH projections AS (
-    SELECT p.*, max(submission_name(p.source_file)) OVER (PARTITION BY p.area_code) AS latest_file
+WITH named AS (
+    SELECT p.*, submission_name(p.source_file) AS file_order
     FROM population AS p
     WHERE p.source_file LIKE 'snpp-%'
+),
+projections AS (
+    SELECT *, max(file_order) OVER (PARTITION BY area_code) AS latest_file
+    FROM named
 )
 SELECT
     coalesce(d.council, p.area_code) AS council,
@@ -23,6 +27,6 @@ SELECT
 FROM projections AS p
 LEFT JOIN dim_district_council AS d ON d.district_code = p.area_code
 JOIN dim_age_band AS a ON a.age = p.age
-WHERE submission_name(p.source_file) = p.latest_file
+WHERE p.file_order = p.latest_file
   AND (p.area_code NOT LIKE 'E07%' OR d.council IS NOT NULL)
 GROUP BY ALL;

@@ -48,11 +48,17 @@ CREATE OR REPLACE MACRO cost_in_period(unit_cost, frequency, planned_units, days
 CREATE OR REPLACE MACRO spend_364ths(spend, unit_cost, frequency, planned_units, days) AS
     CASE WHEN spend IS NOT NULL THEN cost_in_period_364ths(unit_cost, frequency, planned_units, days) END;
 
--- Cost a week (COST 89-93): ABS(unit cost) x units a week, that is the cost of 7 days;
--- none for one-off costs and for rows COST drops.
+-- The weekly cost's share of the given days in 364ths of a pound, exact (days 7 is the
+-- cost a week, COST 89-93: ABS(unit cost) x units a week); none for one-off costs and for
+-- rows COST drops. A sum over lines (double-up care) sums these and rounds once.
+CREATE OR REPLACE MACRO weekly_cost_364ths(unit_cost, frequency, planned_units, days) AS
+    CASE WHEN frequency IS DISTINCT FROM 'One-off'
+        THEN cost_in_period_364ths(unit_cost, frequency, planned_units, days) END;
+
+-- Cost a week, rounded once to the penny.
 CREATE OR REPLACE MACRO cost_per_week(unit_cost, frequency, planned_units) AS
-    CASE WHEN frequency IS DISTINCT FROM 'One-off' THEN cost_in_period(unit_cost, frequency, planned_units, 7) END;
+    pounds_of_364ths(weekly_cost_364ths(unit_cost, frequency, planned_units, 7));
 
 -- Cost a day = cost a week / 7 (domain notes), rounded once from the exact weekly cost.
 CREATE OR REPLACE MACRO cost_per_day(unit_cost, frequency, planned_units) AS
-    CASE WHEN frequency IS DISTINCT FROM 'One-off' THEN cost_in_period(unit_cost, frequency, planned_units, 1) END;
+    pounds_of_364ths(weekly_cost_364ths(unit_cost, frequency, planned_units, 1));
