@@ -9,13 +9,14 @@
 -- variance % of the size of the budget (so an overspend is positive on an income budget
 -- too), and whether the forecast is over budget by more than the tolerance
 -- (care.warehouse.variance-tolerance-percent), compared exactly, not the rounded %; a
--- line with no budget and any forecast spend is over it.
+-- line with no budget and any forecast spend is over it. The ledger's year-end adjustment
+-- periods 13-16 count in March (period 12), the year's outturn.
 CREATE OR REPLACE VIEW fct_budget_monitoring AS
 WITH amounts AS (
     SELECT council, financial_year, cost_centre, period, budget_amount AS budget, 0 AS actual, 0 AS committed
     FROM budgets
     UNION ALL
-    SELECT council, financial_year, cost_centre, period, 0, amount, 0 FROM ledger
+    SELECT council, financial_year, cost_centre, least(period, 12), 0, amount, 0 FROM ledger
     UNION ALL
     -- in sevenths of a pound, exact: weekly cost x days
     SELECT council, financial_year, cost_centre, period, 0, 0, weekly_cost * days FROM internal.commitment_months

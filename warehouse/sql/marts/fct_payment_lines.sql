@@ -3,7 +3,8 @@
 -- commitment_months prices them (line_kind Commitment) and the ledger's payments up to
 -- tonight's business date (line_kind Ledger), each with the match it belongs to in
 -- fct_payment_matching (match_id). A ledger line quoting a commitment's reference is
--- matched on the reference and month; the other lines with a provider (invoices) on the
+-- matched on the reference and month (a line of the year-end adjustment periods 13-16 in
+-- March, the month they close); the other lines with a provider (invoices) on the
 -- cost centre, provider and month against the commitments no payment quotes, so their
 -- reference is null. Journals with no provider (accruals, recharges) are not payments and
 -- are left out, as are commitments in financial years the council's ledger does not hold
@@ -12,7 +13,7 @@
 -- number of lines and the build spills to disk past DuckDB's memory limit.
 CREATE OR REPLACE VIEW fct_payment_lines AS
 WITH payments AS (
-    SELECT g.*, r.commitment_reference AS match_reference
+    SELECT g.* REPLACE (least(g.period, 12) AS period), r.commitment_reference AS match_reference
     FROM ledger AS g
     LEFT JOIN (SELECT DISTINCT council, commitment_reference FROM commitments) AS r
         ON r.council = g.council AND r.commitment_reference = g.reference

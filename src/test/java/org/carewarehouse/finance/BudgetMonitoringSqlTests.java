@@ -23,8 +23,12 @@ class BudgetMonitoringSqlTests {
 
 	@BeforeEach
 	void registerFinanceAndTheModels() throws Exception {
-		this.db = new ModelDatabase().with("as_of", "2023-04-30").with("variance_tolerance", "2");
-		this.db.execute("""
+		this.db = monitoring("2023-04-30");
+	}
+
+	private static ModelDatabase monitoring(String asOf) throws Exception {
+		ModelDatabase db = new ModelDatabase().with("as_of", asOf).with("variance_tolerance", "2");
+		db.execute("""
 				CREATE TABLE budgets AS
 				SELECT * FROM (VALUES
 				    ('E1', '2023-24', 'CC2', 1, 100000.00),
@@ -33,7 +37,7 @@ class BudgetMonitoringSqlTests {
 				    ('E1', '2023-24', 'CC4', 1, -100000.00),
 				    ('E1', '2023-24', 'CC5', 1, -100000.00)
 				) AS rows(council, financial_year, cost_centre, period, budget_amount)""");
-		this.db.execute("""
+		db.execute("""
 				CREATE TABLE ledger AS
 				SELECT * FROM (VALUES
 				    -- 2,004.00 over a 100,000.00 budget: 2.004%, more than 2%
@@ -43,25 +47,30 @@ class BudgetMonitoringSqlTests {
 				    -- 10,000.00 more income than budgeted: an underspend
 				    ('E1', '2023-24', 'CC4', 1, -110000.00),
 				    -- 10,000.00 less income than budgeted: an overspend
-				    ('E1', '2023-24', 'CC5', 1, -90000.00)
+				    ('E1', '2023-24', 'CC5', 1, -90000.00),
+				    -- March, then the year-end adjustment periods 13 and 16
+				    ('E1', '2023-24', 'CC6', 12, 1000.00),
+				    ('E1', '2023-24', 'CC6', 13, 250.00),
+				    ('E1', '2023-24', 'CC6', 16, -50.00)
 				) AS rows(council, financial_year, cost_centre, period, amount)""");
-		this.db.execute("""
+		db.execute("""
 				CREATE TABLE commitments AS
 				SELECT *, 'commitments.csv' AS source_file, 2 AS source_line FROM (VALUES
 				    ('E1', 'C1', 'K1', 'Adults', 'CC1', 'P1', DATE '2023-04-01', CAST(NULL AS DATE), 100.00)
 				) AS rows(council, commitment_reference, local_person_key, client_group, cost_centre, provider_id,
 				    start_date, end_date, weekly_cost)""");
-		this.db.execute("""
+		db.execute("""
 				CREATE TABLE cost_centres AS
 				SELECT * FROM (VALUES
 				    ('E1', 'CC1', 'Residential, older people', 'Residential', '65+'),
 				    ('E1', 'CC4', 'Equipment sales', 'Equipment', NULL),
 				    ('E1', 'CC5', 'Day centre charges', 'Social Support', NULL)
 				) AS rows(council, cost_centre, cost_centre_name, support_setting, age_band)""");
-		this.db.models("staging/arithmetic", "marts/dim_financial_year", "marts/dim_period", "marts/commitment_months",
+		db.models("staging/arithmetic", "marts/dim_financial_year", "marts/dim_period", "marts/commitment_months",
 				"marts/fct_budget_monitoring");
-		this.db.execute("CREATE VIEW budget_monitoring AS FROM fct_budget_monitoring");
-		this.db.models("published/spend_against_budget");
+		db.execute("CREATE VIEW budget_monitoring AS FROM fct_budget_monitoring");
+		db.models("published/spend_against_budget");
+		return db;
 	}
 
 	@AfterEach
@@ -82,6 +91,20 @@ class BudgetMonitoringSqlTests {
 				+ "forecast_outturn::VARCHAR, variance::VARCHAR, over_tolerance "
 				+ "FROM fct_budget_monitoring WHERE cost_centre = 'CC1'"))
 			.containsExactly(List.of("0.00", "4800.00", "4800.00", "4800.00", true));
+	}
+
+	/**
+	 * The ledger's year-end adjustment periods count in March, the year's outturn: CC6's
+	 * 1,000.00 in period 12, 250.00 in period 13 and -50.00 in period 16 are 1,200.00 in
+	 * March, as at 31 March 2024 (the grid has no period 13 to hold them otherwise).
+	 */
+	@Test
+	void theYearEndAdjustmentPeriodsCountInMarch() throws Exception {
+		try (ModelDatabase yearEnd = monitoring("2024-03-31")) {
+			assertThat(yearEnd.rows("SELECT as_at_period::BIGINT, actual_in_month::VARCHAR, actual_to_date::VARCHAR "
+					+ "FROM fct_budget_monitoring WHERE cost_centre = 'CC6' AND as_at_period >= 11 ORDER BY 1"))
+				.containsExactly(List.of(11L, "0.00", "0.00"), List.of(12L, "1200.00", "1200.00"));
+		}
 	}
 
 	/**

@@ -143,7 +143,7 @@ class FinanceLoadIntegrationTests {
 	/**
 	 * {@code fixtures/finance/control-totals}: one ledger file of 6 rows. Loaded: line 2
 	 * 1,200.00 and line 3 -0.01 = 1199.99. Rejected with an amount: line 4 -12.345
-	 * (FN001) and line 5 -450.00 (period 13, CW006) = -462.345. Rejected without one:
+	 * (FN001) and line 5 -450.00 (period 17, CW006) = -462.345. Rejected without one:
 	 * line 6 "£75.00" (CW003) and line 7 blank (CW001). Read: 1199.99 - 462.345 =
 	 * 737.645. Stored to the penny by rounding down, read 737.64 = loaded 1199.99 +
 	 * rejected -462.35; rounding half up would store 737.65 against 1199.99 - 462.35 =

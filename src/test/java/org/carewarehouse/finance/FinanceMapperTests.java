@@ -58,6 +58,24 @@ class FinanceMapperTests {
 		assertThat(lateLine.warnings()).extracting(Reject::rule).containsExactly("FN002");
 	}
 
+	/**
+	 * Periods 13 to 16 are year-end adjustments booked after March closes: posted on 1
+	 * March 2024 or later they are in their period for 2023-24 (31 March, 20 April, a
+	 * late audit adjustment in September); posted on 29 February 2024 a period 13 line is
+	 * out of it, a warning, and still loads in period 13.
+	 */
+	@Test
+	void aYearEndAdjustmentPeriodIsPostedFromTheYearsLastMonth() throws RowRejectedException {
+		for (String posted : List.of("2024-03-01", "2024-03-31", "2024-04-20", "2024-09-30")) {
+			TypedRow adjustment = ledger("2023-24", "13", posted, "1.00");
+			assertThat(new LedgerMapper().map(adjustment).period()).isEqualTo(13);
+			assertThat(adjustment.warnings()).as(posted).isEmpty();
+		}
+		TypedRow early = ledger("2023-24", "16", "2024-02-29", "1.00");
+		assertThat(new LedgerMapper().map(early).period()).isEqualTo(16);
+		assertThat(early.warnings()).extracting(Reject::rule).containsExactly("FN002");
+	}
+
 	@Test
 	void fn003FinancialYearThatIsNotConsecutiveIsRejected() {
 		assertThatExceptionOfType(RowRejectedException.class)

@@ -148,6 +148,27 @@ class PaymentMatchingSqlTests {
 			.containsExactly(List.of("E1", "Paid with no placement"));
 	}
 
+	/**
+	 * A payment the ledger booked to 2022-23's year-end adjustment period 13 pays March's
+	 * commitment: C1's 3,100.00 for March 2023 is paid 3,000.00 in period 12 and 100.00
+	 * in period 13, Matched in period 12. Matched on period 13 as booked, March would
+	 * show a 100.00 shortfall and period 13 a payment with no placement.
+	 */
+	@Test
+	void aYearEndAdjustmentPeriodsPaymentCountsInMarch() throws SQLException {
+		this.db.execute("""
+				INSERT INTO ledger VALUES
+				    ('E1', '2022-23', 12, 'CC1', 'P1', 'C1', DATE '2023-03-31', 3000.00, 61, 'ledger.csv'),
+				    ('E1', '2022-23', 13, 'CC1', 'P1', 'C1', DATE '2023-04-20', 100.00, 62, 'ledger.csv')""");
+		this.db.execute("""
+				INSERT INTO internal.commitment_months VALUES
+				    ('E1', '2022-23', 12, DATE '2023-03-31', 'CC1', 'P1', 'C1', 700.00, 31, DATE '2023-03-01',
+				        3100.00, 5, 'commitments.csv')""");
+		assertThat(this.db.rows("SELECT period::BIGINT, expected::VARCHAR, paid::VARCHAR, status, payment_line_count "
+				+ "FROM fct_payment_matching WHERE financial_year = '2022-23'"))
+			.containsExactly(List.of(12L, "3100.00", "3100.00", "Matched", 2L));
+	}
+
 	@Test
 	void aMatchsIdIsTheSameFromNightToNight() throws SQLException {
 		assertThat(this.db
