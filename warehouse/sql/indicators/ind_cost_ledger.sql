@@ -4,24 +4,38 @@
 -- services feed records in the same setting and age band, x 7: the placement days of
 -- every service, costed or not (fct_service_costs), since the ledger pays for them all. The finance return's
 -- guidance warns the two are not the same thing (the ledger holds accruals, income and
--- services the CLD does not cost); cost_comparison sets them side by side.
+-- services the CLD does not cost); COST-WEEK's rows 'Setting: ... | Age: ...' are the
+-- services feed's own figure for the same cells. Each setting
+-- also has its own row ('Setting: Residential'): all its spend over all its days, which
+-- includes the spend of cost centres the map gives no age band (a council that maps its
+-- care homes by setting alone has that row and no row by age).
 CREATE SCHEMA IF NOT EXISTS internal;
 
 CREATE OR REPLACE VIEW internal.ind_cost_ledger AS
-WITH ledger AS (
-    SELECT council, financial_year, support_setting, coalesce(age_band, 'All ages') AS age_band, CAST(sum(spend) AS DECIMAL(18, 2)) AS spend
+WITH spend AS (
+    SELECT council, financial_year, support_setting, age_band, spend
     FROM fct_spend
     WHERE support_setting IN ('Residential', 'Nursing')
-    GROUP BY ALL
 ),
 days AS (
-    SELECT council, financial_year, support_setting, age_band, sum(placement_days) AS days
+    SELECT council, financial_year, support_setting, age_band, placement_days AS days
     FROM fct_service_costs
-    GROUP BY ALL
+    WHERE support_setting IN ('Residential', 'Nursing')
+),
+cells AS (
+    SELECT council, financial_year, 'Setting: ' || support_setting || ' | Age: ' || age_band AS breakdown,
+        sum(spend) AS spend, NULL AS days
+    FROM spend WHERE age_band IS NOT NULL GROUP BY ALL
+    UNION ALL
+    SELECT council, financial_year, 'Setting: ' || support_setting, sum(spend), NULL FROM spend GROUP BY ALL
+    UNION ALL
+    SELECT council, financial_year, 'Setting: ' || support_setting || ' | Age: ' || age_band, NULL, sum(days)
+    FROM days GROUP BY ALL
+    UNION ALL
+    SELECT council, financial_year, 'Setting: ' || support_setting, NULL, sum(days) FROM days GROUP BY ALL
 )
-SELECT 'COST-LEDGER-WEEK' AS indicator_id, l.council, l.financial_year,
-    'Setting: ' || l.support_setting || ' | Age: ' || l.age_band AS breakdown,
-    l.spend AS numerator, d.days AS denominator
-FROM ledger AS l
-JOIN days AS d ON d.council = l.council AND d.financial_year = l.financial_year
-    AND d.support_setting = l.support_setting AND d.age_band = l.age_band;
+SELECT 'COST-LEDGER-WEEK' AS indicator_id, council, financial_year, breakdown,
+    CAST(sum(spend) AS DECIMAL(18, 2)) AS numerator, sum(days) AS denominator
+FROM cells
+GROUP BY ALL
+HAVING count(spend) > 0 AND count(days) > 0;
