@@ -2,8 +2,9 @@
 -- Parquet in the run's folder (kept with the run as its snapshot, for BI tools) and as CSV
 -- files per council for people who work in Excel, each with its council column and in a
 -- stable order (<name>_csv/council=<GSS code>/<name>_0.csv): budget monitoring; every
--- payment match with its line counts; and the exceptions alone, one row per commitment or
--- ledger line behind each, in the order of their dates and lines. The views
+-- payment match with its line counts; and the exceptions alone (not Matched, or coded
+-- elsewhere), one row per commitment or ledger line behind each with the line's own cost
+-- centre and provider, in the order of their dates and lines. The views
 -- budget_monitoring and payment_matching read the Parquet, payment_lines the lines
 -- fct_payment_lines wrote; then budget_alerts and the month-end snapshots, which read
 -- budget_monitoring's files.
@@ -102,10 +103,11 @@ COPY (
      FILENAME_PATTERN 'payment_matching_{i}', OVERWRITE_OR_IGNORE true);
 COPY (
     SELECT m.council, m.financial_year, m.period, m.status, m.matched_on, m.cost_centre, m.provider_id, m.reference,
-        m.expected, m.paid, m.difference, l.line_kind, l.line
+        m.expected, m.paid, m.difference, m.coded_elsewhere, l.cost_centre AS line_cost_centre,
+        l.provider_id AS line_provider_id, l.line_kind, l.line
     FROM fct_payment_matching AS m
     JOIN fct_payment_lines AS l ON l.match_id = m.match_id
-    WHERE m.status <> 'Matched'
+    WHERE m.status <> 'Matched' OR m.coded_elsewhere
     ORDER BY m.council, m.financial_year, m.period, m.status, m.cost_centre, m.reference, m.provider_id, l.line_kind,
         l.line_date, l.source_file, l.source_line
 ) TO '{{run}}/payment_exceptions_csv'

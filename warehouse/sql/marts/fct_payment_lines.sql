@@ -3,10 +3,10 @@
 -- commitment_months prices them (line_kind Commitment) and the ledger's payments up to
 -- tonight's business date (line_kind Ledger), each with the match it belongs to in
 -- fct_payment_matching (match_id). A ledger line quoting a commitment's reference is
--- matched on the reference and month (a line of the year-end adjustment periods 13-16 in
--- March, the month they close); the other lines with a provider (invoices) on the
--- cost centre, provider and month against the commitments no payment quotes, so their
--- reference is null. Journals with no provider (accruals, recharges) are not payments and
+-- matched on the reference and month, whatever cost centre and provider it is coded to (a
+-- line of the year-end adjustment periods 13-16 in March, the month they close); the
+-- other lines with a provider (invoices) on the cost centre, provider and month against
+-- the commitments no payment quotes, so their reference is null. Journals with no provider (accruals, recharges) are not payments and
 -- are left out, as are commitments in financial years the council's ledger does not hold
 -- (another council's ledger of that year says nothing of this council's payments). A line is
 -- a row, not an element of a list in its match's row, so that no row grows with the
@@ -37,7 +37,7 @@ lines AS (
         posting_date, amount, source_file || ':' || source_line || ' ' || amount, source_file, source_line
     FROM payments
 )
-SELECT md5(concat_ws('|', council, financial_year, period, cost_centre, provider_id, coalesce(reference, '')))
-        AS match_id,
+SELECT md5(CASE WHEN reference IS NOT NULL THEN concat_ws('|', council, financial_year, period, reference)
+            ELSE concat_ws('|', council, financial_year, period, cost_centre, provider_id, '') END) AS match_id,
     *
 FROM lines;

@@ -169,12 +169,41 @@ class PaymentMatchingSqlTests {
 			.containsExactly(List.of(12L, "3100.00", "3100.00", "Matched", 2L));
 	}
 
+	/**
+	 * A payment quoting C1 is C1's, whatever it is coded to. February 2023: C1's 2,800.00
+	 * on CC1 and P1 is paid in full on cost centre CC9, one match, Matched, on CC1 and
+	 * P1, coded elsewhere; keyed on the coding as well it would be two, a placement with
+	 * no payment on CC1 and a payment with no placement on CC9. March: paid on CC1 to
+	 * provider P2 (the provider's parent company, say), coded elsewhere too. April 2022:
+	 * paid as committed, not coded elsewhere.
+	 */
+	@Test
+	void aPaymentQuotingACommitmentMatchesItWhereverItIsCoded() throws SQLException {
+		this.db.execute("""
+				INSERT INTO ledger VALUES
+				    ('E1', '2022-23', 11, 'CC9', 'P1', 'C1', DATE '2023-03-01', 2800.00, 70, 'ledger.csv'),
+				    ('E1', '2022-23', 12, 'CC1', 'P2', 'C1', DATE '2023-04-01', 3100.00, 71, 'ledger.csv'),
+				    ('E1', '2022-23', 1, 'CC1', 'P1', 'C1', DATE '2022-05-01', 3000.00, 72, 'ledger.csv')""");
+		this.db.execute("""
+				INSERT INTO internal.commitment_months VALUES
+				    ('E1', '2022-23', 11, DATE '2023-02-28', 'CC1', 'P1', 'C1', 700.00, 28, DATE '2023-02-01',
+				        2800.00, 6, 'commitments.csv'),
+				    ('E1', '2022-23', 12, DATE '2023-03-31', 'CC1', 'P1', 'C1', 700.00, 31, DATE '2023-03-01',
+				        3100.00, 6, 'commitments.csv'),
+				    ('E1', '2022-23', 1, DATE '2022-04-30', 'CC1', 'P1', 'C1', 700.00, 30, DATE '2022-04-01',
+				        3000.00, 6, 'commitments.csv')""");
+		assertThat(this.db.rows("SELECT period::BIGINT, cost_centre, provider_id, expected::VARCHAR, paid::VARCHAR, "
+				+ "status, coded_elsewhere FROM fct_payment_matching WHERE financial_year = '2022-23' ORDER BY period"))
+			.containsExactly(List.of(1L, "CC1", "P1", "3000.00", "3000.00", "Matched", false),
+					List.of(11L, "CC1", "P1", "2800.00", "2800.00", "Matched", true),
+					List.of(12L, "CC1", "P1", "3100.00", "3100.00", "Matched", true));
+	}
+
 	@Test
 	void aMatchsIdIsTheSameFromNightToNight() throws SQLException {
-		assertThat(this.db
-			.rows("SELECT match_id = md5('E1|2023-24|1|CC1|P1|C1'), match_id = md5('E1|2023-24|1|CC2|P7|') "
-					+ "FROM fct_payment_matching WHERE council = 'E1' AND period = 1 AND provider_id IN ('P1', 'P7') "
-					+ "ORDER BY provider_id"))
+		assertThat(this.db.rows("SELECT match_id = md5('E1|2023-24|1|C1'), match_id = md5('E1|2023-24|1|CC2|P7|') "
+				+ "FROM fct_payment_matching WHERE council = 'E1' AND period = 1 AND provider_id IN ('P1', 'P7') "
+				+ "ORDER BY provider_id"))
 			.containsExactly(List.of(true, false), List.of(false, true));
 	}
 

@@ -175,7 +175,7 @@ class ReconciliationIntegrationTests {
 		List<String> lines = Files.readAllLines(
 				this.home.resolve("data/current/payment_exceptions_csv/council=E08000014/payment_exceptions_0.csv"));
 		assertThat(lines.get(0)).isEqualTo("council,financial_year,period,status,matched_on,cost_centre,provider_id,"
-				+ "reference,expected,paid,difference,line_kind,line");
+				+ "reference,expected,paid,difference,coded_elsewhere,line_cost_centre,line_provider_id,line_kind,line");
 		assertThat(lines).noneMatch((line) -> line.contains(",Matched,"));
 		assertThat(lines.stream().filter((line) -> line.contains(",3,Paid twice,")).toList()).hasSize(3)
 			.anyMatch((line) -> line.contains(",Commitment,C2 "))
