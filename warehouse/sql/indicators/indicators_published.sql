@@ -1,13 +1,24 @@
 -- Indicator values for publication: numerator, denominator, value and interval as
 -- numbers (the value and interval rounded to the indicator's decimal places), NULL where
 -- suppressed; suppressed says so, and the *_display columns hold the figures as text with
--- [c] for a suppressed one, as a table for publication shows them. Where one cell of a
--- breakdown (such as the age bands of RBL-91) is suppressed, the next smallest cell of
--- the same breakdown is suppressed too, so the total cannot give it away. The cells of a
--- breakdown are those that sum to one published total: 'Age: 65-74' and the other age
--- bands sum to 'All'; 'Service: Home Support | Provider type: External' and the other
--- provider types of Home Support sum to 'Service: Home Support', apart from its cells by
--- support reason and age and from every other service's. The costs of one breakdown's
+-- [c] for a suppressed one, as a table for publication shows them. Beside the figures
+-- suppressed in indicator_values, secondary_suppression hides the next smallest cell of
+-- any group that would give a hidden one away (warehouse/sql/staging/suppression.sql:
+-- exactly one hidden member, or hidden cells adding up to their number). The groups are
+-- breakdown_members': a cell is in every group it adds up to whose total is published
+-- for the same indicator, council and year ('Support at admission: X | Age: 65-74' in
+-- the age bands of X, summing to 'Support at admission: X', and in the support values at
+-- 65-74, summing to 'Age: 65-74'), in the group of its breakdown's first part (a
+-- setting's age bands: 'Setting: Nursing' is no breakdown, but a setting is mostly one
+-- service, and its two age bands add up to that service's published total) and in its
+-- whole breakdown, which adds up to 'All' whether 'All' is published or not (any other
+-- whole breakdown gives it). 'Service | Support reason | Age' is thus grouped within
+-- each service and over all services; its cells of one support reason or one age band
+-- within a service add up to nothing published, and are not grouped. Left open: a
+-- setting and age band that is exactly one service at that age gives that service's
+-- support reasons at that age a total ('Setting: Nursing | Age: 18-64' is Long Term
+-- Nursing Care at 18-64 in the sample), which is not a relation between breakdown labels
+-- and is not looked for. The costs of one breakdown's
 -- services (COST-WEEK, COST-DAY, COST-PERSON, COST-PLACEMENT, COST-LEDGER-WEEK) are
 -- figures of the same people: where the people or placements are suppressed, so is every
 -- cost of that breakdown (a cost per week of so few people is their packages), and the
@@ -17,10 +28,6 @@
 CREATE OR REPLACE VIEW indicators_published AS
 WITH grouped AS (
     SELECT *,
-        CASE WHEN breakdown = 'All' THEN NULL
-            WHEN breakdown LIKE '% | %' THEN split_part(breakdown, ' | ', 1) || ' | ' || array_to_string(
-                list_transform(string_split(breakdown, ' | ')[2:], lambda p: split_part(p, ': ', 1)), ' | ')
-            ELSE split_part(breakdown, ': ', 1) END AS breakdown_group,
         CASE WHEN indicator_id IN ('COST-WEEK', 'COST-DAY', 'COST-PERSON', 'COST-PLACEMENT', 'COST-LEDGER-WEEK')
                 THEN 'COST'
             WHEN indicator_id IN ('DAY-PLACEMENTS', 'DAY-SPEND', 'DAY-PEOPLE', 'DAY-SPEND-PERSON') THEN 'DAY'
@@ -28,26 +35,25 @@ WITH grouped AS (
         CASE indicator_id WHEN 'COST-PERSON' THEN denominator WHEN 'DAY-PLACEMENTS' THEN numerator END AS family_size
     FROM indicator_values
 ),
-families AS (
-    SELECT * EXCLUDE (suppressed, family_size),
-        bool_or(suppressed) OVER cell AS suppressed,
-        coalesce(max(family_size) OVER cell, numerator) AS size
+cells AS (
+    SELECT family, council, financial_year, breakdown,
+        bool_or(suppressed) AS suppressed,
+        coalesce(max(family_size), max(numerator)) AS size
     FROM grouped
-    WINDOW cell AS (PARTITION BY family, council, financial_year, breakdown)
+    GROUP BY ALL
+),
+members AS (
+    FROM breakdown_members('cells')
 ),
 secondary AS (
-    SELECT *,
-        count(*) FILTER (WHERE suppressed) OVER cells AS suppressed_cells,
-        row_number() OVER (PARTITION BY indicator_id, council, financial_year, breakdown_group, suppressed
-            ORDER BY size, breakdown) AS smallest
-    FROM families
-    WINDOW cells AS (PARTITION BY indicator_id, council, financial_year, breakdown_group)
+    FROM secondary_suppression('members')
 ),
 final AS (
-    SELECT *,
-        suppressed OR (breakdown_group IS NOT NULL AND NOT suppressed AND suppressed_cells = 1 AND smallest = 1)
-            AS hidden
-    FROM secondary
+    SELECT g.*, coalesce(s.hidden, c.suppressed) AS hidden
+    FROM grouped AS g
+    JOIN cells AS c USING (family, council, financial_year, breakdown)
+    LEFT JOIN secondary AS s ON s.cell = {'family': g.family, 'council': g.council,
+        'financial_year': g.financial_year, 'breakdown': g.breakdown}
 )
 SELECT indicator_id, definition_version, title, council, council_name, region, financial_year, breakdown, support_at_admission, service_component, support_setting,
     provision, provider_type, provider_id, primary_support_reason, age_band, gender,

@@ -3,9 +3,15 @@
 -- with two) by kind of placement (children's home K2, foster care U1-U6, other
 -- residential K1, R1, S1, other), placed in the council's area, outside it, or where the
 -- placement's postcode district is not known. A count of
--- 1 to care.warehouse.suppression-threshold shows as [c]; where exactly one of a row's
--- three places is hidden, the smallest other one is hidden too, so the row's total
--- cannot give it away.
+-- 1 to care.warehouse.suppression-threshold shows as [c], and secondary_suppression hides
+-- more where a total would give a hidden count away: a row's places add up to its
+-- children looked after, and each column, over the kinds of placement, to a figure the
+-- CLA indicators publish unsuppressed (children looked after, CLA-RATE; placed outside
+-- the area, CLA-OUT's numerator; in the area, its denominator less its numerator; area
+-- not known, the rest), so a single hidden count down a column, or hidden counts adding
+-- up to their number in a row whose total is shown, are given away too. CLA-K2 and
+-- CLA-FOSTER publish the children's home and foster care rows' totals unsuppressed as
+-- well (DfE's practice for council-level children's figures).
 CREATE SCHEMA IF NOT EXISTS published;
 
 CREATE OR REPLACE VIEW published.children_placement_area AS
@@ -36,28 +42,41 @@ counts AS (
     FROM open
     GROUP BY ALL
 ),
-cells AS (
-    SELECT *,
-        in_area BETWEEN 1 AND {{suppression_threshold}} AS in_small,
-        out_of_area BETWEEN 1 AND {{suppression_threshold}} AS out_small,
-        area_not_known BETWEEN 1 AND {{suppression_threshold}} AS unknown_small
+places AS (
+    SELECT council, financial_year, placement,
+        unnest(['Looked after', 'In area', 'Out of area', 'Not known']) AS place,
+        unnest([looked_after, in_area, out_of_area, area_not_known]) AS children
     FROM counts
 ),
+-- each kind of placement's places add up to its children looked after, and each place,
+-- over the kinds, to what CLA-RATE and CLA-OUT publish unsuppressed (all looked after,
+-- outside the area, and those whose area is known)
+members AS (
+    SELECT {'council': council, 'financial_year': financial_year, 'placement': placement} AS grp, 1 AS level,
+        {'council': council, 'financial_year': financial_year, 'placement': placement, 'place': place} AS cell,
+        place = 'Looked after' AS total, children AS size, children BETWEEN 1 AND {{suppression_threshold}} AS suppressed
+    FROM places
+    UNION ALL
+    SELECT {'council': council, 'financial_year': financial_year, 'place': place}, 1,
+        {'council': council, 'financial_year': financial_year, 'placement': placement, 'place': place},
+        false, children, children BETWEEN 1 AND {{suppression_threshold}}
+    FROM places
+),
 secondary AS (
-    SELECT *,
-        CAST(in_small AS INTEGER) + CAST(out_small AS INTEGER) + CAST(unknown_small AS INTEGER) = 1 AS one_hidden,
-        least(CASE WHEN NOT in_small THEN in_area END, CASE WHEN NOT out_small THEN out_of_area END,
-            CASE WHEN NOT unknown_small THEN area_not_known END) AS next_smallest
-    FROM cells
+    FROM secondary_suppression('members')
+),
+shown AS (
+    SELECT p.council, p.financial_year, p.placement, p.place, s.hidden,
+        CASE WHEN s.hidden THEN '[c]' ELSE CAST(p.children AS VARCHAR) END AS shown
+    FROM places AS p
+    JOIN secondary AS s ON s.cell = {'council': p.council, 'financial_year': p.financial_year,
+        'placement': p.placement, 'place': p.place}
 )
 SELECT council, financial_year, placement,
-    published.shown_count(looked_after) AS looked_after,
-    CASE WHEN in_small OR (one_hidden AND in_area = next_smallest) THEN '[c]' ELSE CAST(in_area AS VARCHAR) END
-        AS placed_in_area,
-    CASE WHEN out_small OR (one_hidden AND out_of_area = next_smallest AND NOT (in_area = next_smallest))
-        THEN '[c]' ELSE CAST(out_of_area AS VARCHAR) END AS placed_out_of_area,
-    CASE WHEN unknown_small OR (one_hidden AND area_not_known = next_smallest AND NOT (in_area = next_smallest)
-            AND NOT (out_of_area = next_smallest))
-        THEN '[c]' ELSE CAST(area_not_known AS VARCHAR) END AS placed_area_not_known,
-    in_small OR out_small OR unknown_small OR looked_after BETWEEN 1 AND {{suppression_threshold}} AS suppressed
-FROM secondary;
+    any_value(shown) FILTER (WHERE place = 'Looked after') AS looked_after,
+    any_value(shown) FILTER (WHERE place = 'In area') AS placed_in_area,
+    any_value(shown) FILTER (WHERE place = 'Out of area') AS placed_out_of_area,
+    any_value(shown) FILTER (WHERE place = 'Not known') AS placed_area_not_known,
+    bool_or(hidden) AS suppressed
+FROM shown
+GROUP BY ALL;

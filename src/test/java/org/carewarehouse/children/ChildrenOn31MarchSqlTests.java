@@ -35,10 +35,42 @@ class ChildrenOn31MarchSqlTests {
 				.containsExactly(List.of("CLA-FOSTER", 1L, 2L), List.of("CLA-IFA", 0L, 2L), List.of("CLA-K2", 1L, 2L),
 						List.of("CLA-OUT", 0L, 1L), List.of("CLA-RES-OUT", 0L, 1L));
 
-			db.models("published/shown_count", "published/children_placement_area");
+			db.models("staging/suppression", "published/shown_count", "published/children_placement_area");
 			assertThat(db.rows("SELECT placement, placed_in_area, placed_out_of_area, placed_area_not_known "
 					+ "FROM published.children_placement_area ORDER BY placement"))
 				.containsExactly(List.of("Children's home", "1", "0", "0"), List.of("Foster care", "0", "0", "1"));
+		}
+	}
+
+	/**
+	 * With the threshold at 4: children's homes 6 in the area, 8 outside, 0 not known
+	 * (14); foster care 1, 1 and 5 (7); other residential 3, 9 and 0 (12). Foster care's
+	 * two [c] are 7 less 5 = 2 between them, each at least 1, so both 1: its 5 is hidden
+	 * too. Other residential's 3 alone would be 12 less 9: its next smallest, the 0, is
+	 * hidden. Down the columns, CLA-OUT publishes the 18 placed outside, so foster care's
+	 * 1 outside would be 18 less 8 and 9: children's homes' 8 is hidden, and then, alone
+	 * in its row, beside it the row's 0. Left shown: every row's total, children's homes'
+	 * 6 and other residential's 9; the in-area, outside and not-known columns each keep
+	 * two or more hidden cells.
+	 */
+	@Test
+	void aPlaceIsHiddenAgainstItsRowAndItsColumn() throws Exception {
+		try (ModelDatabase db = new ModelDatabase().with("suppression_threshold", "4")) {
+			db.execute("CREATE TABLE dim_financial_year AS SELECT '2023-24' AS financial_year, "
+					+ "DATE '2024-03-31' AS end_date");
+			db.execute(
+					"""
+							CREATE TABLE fct_child_episodes AS
+							SELECT 'E06000001' AS council, 2024 AS collection_year, concat_ws('-', place, in_area, range) AS child_key,
+							  DATE '2023-06-01' AS decom, CAST(NULL AS DATE) AS dec, place, in_area
+							FROM (VALUES ('K2', true, 6), ('K2', false, 8), ('U1', true, 1), ('U1', false, 1),
+							  ('U1', NULL, 5), ('R1', true, 3), ('R1', false, 9)) AS t(place, in_area, n), range(n)""");
+			db.models("staging/suppression", "published/shown_count", "published/children_placement_area");
+			assertThat(db.rows("SELECT placement, looked_after, placed_in_area, placed_out_of_area, "
+					+ "placed_area_not_known, suppressed FROM published.children_placement_area ORDER BY placement"))
+				.containsExactly(List.of("Children's home", "14", "6", "[c]", "[c]", true),
+						List.of("Foster care", "7", "[c]", "[c]", "[c]", true),
+						List.of("Other residential", "12", "[c]", "9", "[c]", true));
 		}
 	}
 

@@ -44,7 +44,7 @@ class IndicatorSqlTests {
 	Connection connection;
 
 	/** The typed breakdown columns indicator_values derives from its label. */
-	private static final String TYPED_BREAKDOWN = """
+	static final String TYPED_BREAKDOWN = """
 			breakdown_part(breakdown, 'Support at admission') AS support_at_admission,
 			breakdown_part(breakdown, 'Service') AS service_component, breakdown_part(breakdown, 'Setting') AS support_setting,
 			breakdown_part(breakdown, 'Provision') AS provision, breakdown_part(breakdown, 'Provider type') AS provider_type,
@@ -62,6 +62,7 @@ class IndicatorSqlTests {
 		execute("warehouse/sql/staging/statistics.sql");
 		execute("warehouse/sql/staging/arithmetic.sql");
 		execute("warehouse/sql/staging/breakdown.sql");
+		execute("warehouse/sql/staging/suppression.sql");
 	}
 
 	@AfterEach

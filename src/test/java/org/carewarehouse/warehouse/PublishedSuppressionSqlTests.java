@@ -87,9 +87,81 @@ class PublishedSuppressionSqlTests {
 		}
 	}
 
+	/**
+	 * Support at admission A, B and C crossed with two age bands, each margin published:
+	 * A 3 and 6, B 10 and 12, C 7 and 9; ages 65-74 20 and 75+ 27; A 9, B 22, C 16; all
+	 * 47. A's 3 is [c] and A's 6 is hidden beside it (9 less 6), but down the column
+	 * 65-74 the 3 would be 20 less 10 and 7, and A's 6 would be 27 less 12 and 9: the
+	 * next smallest of each column is hidden too (C's 7 and C's 9), and then C's row
+	 * holds two hidden cells. The four make a rectangle that no margin undoes (A 65-74
+	 * could be anything from 1 to 8); B's cells and every margin stay.
+	 */
+	@Test
+	void aCellIsSuppressedAgainstEveryTotalItAddsUpTo() throws Exception {
+		try (ModelDatabase db = counts(
+				"""
+						('2023-24', 'All', 47), ('2023-24', 'Age: 65-74', 20), ('2023-24', 'Age: 75+', 27),
+						('2023-24', 'Support at admission: A', 9), ('2023-24', 'Support at admission: B', 22),
+						('2023-24', 'Support at admission: C', 16),
+						('2023-24', 'Support at admission: A | Age: 65-74', 3), ('2023-24', 'Support at admission: A | Age: 75+', 6),
+						('2023-24', 'Support at admission: B | Age: 65-74', 10),
+						('2023-24', 'Support at admission: B | Age: 75+', 12),
+						('2023-24', 'Support at admission: C | Age: 65-74', 7), ('2023-24', 'Support at admission: C | Age: 75+', 9)
+						""")) {
+			assertThat(db.rows("SELECT breakdown FROM indicators_published WHERE suppressed ORDER BY breakdown"))
+				.containsExactly(List.of("Support at admission: A | Age: 65-74"),
+						List.of("Support at admission: A | Age: 75+"), List.of("Support at admission: C | Age: 65-74"),
+						List.of("Support at admission: C | Age: 75+"));
+			assertThat(db.rows("SELECT numerator_display FROM indicators_published "
+					+ "WHERE breakdown IN ('Age: 65-74', 'Support at admission: B | Age: 75+') ORDER BY breakdown"))
+				.containsExactly(List.of("20"), List.of("12"));
+		}
+	}
+
+	/**
+	 * Age bands of 1, 1, 8 and 12 of a shown total of 22: the two [c] are 22 less 20 = 2
+	 * between them, and since zero is shown each is at least 1, so both are 1; the next
+	 * smallest (8) is hidden too, leaving 10 between three. In 2023-24 the bands are 1,
+	 * 1, 0 and 8 of 10: the next smallest is the 0, hidden like any other cell, after
+	 * which 2 lies between three cells and none is pinned.
+	 */
+	@Test
+	void hiddenCellsAddingUpToTheirNumberAreNotLeftAlone() throws Exception {
+		try (ModelDatabase db = counts("""
+				('2022-23', 'All', 22), ('2022-23', 'Age: 18-64', 1), ('2022-23', 'Age: 65-74', 1),
+				('2022-23', 'Age: 75-84', 8), ('2022-23', 'Age: 85+', 12),
+				('2023-24', 'All', 10), ('2023-24', 'Age: 18-64', 1), ('2023-24', 'Age: 65-74', 1),
+				('2023-24', 'Age: 75-84', 0), ('2023-24', 'Age: 85+', 8)
+				""")) {
+			assertThat(db.rows("SELECT financial_year, breakdown, numerator_display FROM indicators_published "
+					+ "ORDER BY financial_year, breakdown"))
+				.containsExactly(List.of("2022-23", "Age: 18-64", "[c]"), List.of("2022-23", "Age: 65-74", "[c]"),
+						List.of("2022-23", "Age: 75-84", "[c]"), List.of("2022-23", "Age: 85+", "12"),
+						List.of("2022-23", "All", "22"), List.of("2023-24", "Age: 18-64", "[c]"),
+						List.of("2023-24", "Age: 65-74", "[c]"), List.of("2023-24", "Age: 75-84", "[c]"),
+						List.of("2023-24", "Age: 85+", "8"), List.of("2023-24", "All", "10"));
+		}
+	}
+
+	/** A count indicator of one council by year and breakdown, its 1 to 4 suppressed. */
+	private static ModelDatabase counts(String rows) throws Exception {
+		ModelDatabase db = new ModelDatabase().with("suppression_threshold", "4");
+		db.models("staging/breakdown", "staging/suppression");
+		db.execute("CREATE TABLE counts AS SELECT * FROM (VALUES " + rows + ") AS t(financial_year, breakdown, n)");
+		db.execute("""
+				CREATE TABLE indicator_values AS
+				SELECT 'X' AS indicator_id, 1 AS definition_version, 'x' AS title, 'E08000014' AS council,
+				  'Sefton' AS council_name, 'North West' AS region, financial_year, breakdown, %s, 'count' AS unit,
+				  CAST(n AS DECIMAL(18, 2)) AS numerator, CAST(NULL AS DECIMAL(18, 2)) AS denominator,
+				  CAST(n AS DOUBLE) AS value, 0 AS decimals, CAST(NULL AS DOUBLE) AS lower_95,
+				  CAST(NULL AS DOUBLE) AS upper_95, n BETWEEN 1 AND 4 AS suppressed
+				FROM counts""".formatted(IndicatorSqlTests.TYPED_BREAKDOWN));
+		return db.models("indicators/indicators_published");
+	}
+
 	private static ModelDatabase database() throws Exception {
 		ModelDatabase db = new ModelDatabase().with("suppression_threshold", "4");
-		db.models("staging/breakdown");
+		db.models("staging/breakdown", "staging/suppression");
 		db.execute("""
 				CREATE TABLE lines AS SELECT * FROM (VALUES
 				  ('Service: Carer Respite', 8678.57, 135, 9, 9),
@@ -115,18 +187,13 @@ class PublishedSuppressionSqlTests {
 						  UNION ALL SELECT 'COST-PLACEMENT', breakdown, spend, placements, 1, true FROM lines)
 						SELECT indicator_id, 1 AS definition_version, 'x' AS title, 'E08000014' AS council, 'Sefton' AS council_name,
 						  'North West' AS region, '2023-24' AS financial_year, breakdown,
-						  breakdown_part(breakdown, 'Support at admission') AS support_at_admission,
-						  breakdown_part(breakdown, 'Service') AS service_component,
-						  breakdown_part(breakdown, 'Setting') AS support_setting, breakdown_part(breakdown, 'Provision') AS provision,
-						  breakdown_part(breakdown, 'Provider type') AS provider_type,
-						  breakdown_part(breakdown, 'Provider') AS provider_id,
-						  breakdown_part(breakdown, 'Support reason') AS primary_support_reason,
-						  breakdown_part(breakdown, 'Age') AS age_band, breakdown_part(breakdown, 'Gender') AS gender, 'GBP' AS unit,
+						  %s, 'GBP' AS unit,
 						  CAST(numerator AS DECIMAL(18, 2)) AS numerator, CAST(denominator AS DECIMAL(18, 2)) AS denominator,
 						  round(numerator / denominator * multiplier, 2) AS value, 2 AS decimals, NULL AS lower_95,
 						  NULL AS upper_95,
 						  suppress AND (numerator BETWEEN 1 AND 4 OR denominator BETWEEN 1 AND 4) AS suppressed
-						FROM costs""");
+						FROM costs"""
+					.formatted(IndicatorSqlTests.TYPED_BREAKDOWN));
 		// cost_spread: every line at the same 450.00 a week in Carer Respite; Home
 		// Support's mean 116.67 a week
 		db.execute("""
