@@ -4,8 +4,8 @@
 -- ledger line quoting a commitment's reference is matched on the reference and month,
 -- whatever cost centre and provider it is coded to: the match carries the commitment's
 -- cost centre and provider (the lowest, where a month's lines moved), and
--- coded_elsewhere says a payment of it is coded to a cost centre and provider none of its
--- commitment lines has, a journal for finance to make though the amounts agree. The other
+-- coded_elsewhere says payments of it stand, net, on a cost centre and provider none of
+-- its commitment lines has, a journal for finance to make though the amounts agree. The other
 -- lines with a provider (invoices) are matched on the cost centre, provider and month
 -- against the commitments no payment quotes. Expected is what commitment_months says the
 -- month costs; paid is the net of the month's lines (credit notes and reversals included).
@@ -35,17 +35,22 @@ WITH amounts AS (
     FROM fct_payment_lines
     GROUP BY match_id, council, financial_year, period, reference, abs(amount)
 ),
--- a payment quoting the reference on a cost centre and provider no commitment line of the
--- month has
+-- payments quoting the reference that stand, net, on a cost centre and provider no
+-- commitment line of the month has (a miscoding reversed and posted again does not):
+-- each coding of a reference match, with what is committed and paid on it
+codings AS (
+    SELECT match_id,
+        bool_or(line_kind = 'Commitment') AS committed,
+        coalesce(sum(amount) FILTER (WHERE line_kind = 'Ledger'), 0) AS paid
+    FROM fct_payment_lines
+    WHERE reference IS NOT NULL
+    GROUP BY match_id, cost_centre, provider_id
+),
 coded_elsewhere AS (
-    SELECT DISTINCT p.match_id
-    FROM fct_payment_lines AS p
-    WHERE p.line_kind = 'Ledger' AND p.reference IS NOT NULL
-      AND EXISTS (SELECT 1 FROM fct_payment_lines AS c WHERE c.match_id = p.match_id AND c.line_kind = 'Commitment')
-      AND NOT EXISTS (
-          SELECT 1 FROM fct_payment_lines AS c
-          WHERE c.match_id = p.match_id AND c.line_kind = 'Commitment'
-            AND c.cost_centre = p.cost_centre AND c.provider_id IS NOT DISTINCT FROM p.provider_id)
+    SELECT match_id
+    FROM codings
+    GROUP BY match_id
+    HAVING bool_or(committed) AND bool_or(paid <> 0 AND NOT committed)
 ),
 matches AS (
     SELECT match_id, council, financial_year, period, reference,

@@ -175,7 +175,8 @@ class PaymentMatchingSqlTests {
 	 * P1, coded elsewhere; keyed on the coding as well it would be two, a placement with
 	 * no payment on CC1 and a payment with no placement on CC9. March: paid on CC1 to
 	 * provider P2 (the provider's parent company, say), coded elsewhere too. April 2022:
-	 * paid as committed, not coded elsewhere.
+	 * paid as committed, not coded elsewhere. May 2022: paid on CC9, reversed there and
+	 * paid again on CC1, nothing stands on CC9: not coded elsewhere.
 	 */
 	@Test
 	void aPaymentQuotingACommitmentMatchesItWhereverItIsCoded() throws SQLException {
@@ -183,7 +184,10 @@ class PaymentMatchingSqlTests {
 				INSERT INTO ledger VALUES
 				    ('E1', '2022-23', 11, 'CC9', 'P1', 'C1', DATE '2023-03-01', 2800.00, 70, 'ledger.csv'),
 				    ('E1', '2022-23', 12, 'CC1', 'P2', 'C1', DATE '2023-04-01', 3100.00, 71, 'ledger.csv'),
-				    ('E1', '2022-23', 1, 'CC1', 'P1', 'C1', DATE '2022-05-01', 3000.00, 72, 'ledger.csv')""");
+				    ('E1', '2022-23', 1, 'CC1', 'P1', 'C1', DATE '2022-05-01', 3000.00, 72, 'ledger.csv'),
+				    ('E1', '2022-23', 2, 'CC9', 'P1', 'C1', DATE '2022-06-01', 3100.00, 73, 'ledger.csv'),
+				    ('E1', '2022-23', 2, 'CC9', 'P1', 'C1', DATE '2022-06-02', -3100.00, 74, 'ledger.csv'),
+				    ('E1', '2022-23', 2, 'CC1', 'P1', 'C1', DATE '2022-06-02', 3100.00, 75, 'ledger.csv')""");
 		this.db.execute("""
 				INSERT INTO internal.commitment_months VALUES
 				    ('E1', '2022-23', 11, DATE '2023-02-28', 'CC1', 'P1', 'C1', 700.00, 28, DATE '2023-02-01',
@@ -191,10 +195,13 @@ class PaymentMatchingSqlTests {
 				    ('E1', '2022-23', 12, DATE '2023-03-31', 'CC1', 'P1', 'C1', 700.00, 31, DATE '2023-03-01',
 				        3100.00, 6, 'commitments.csv'),
 				    ('E1', '2022-23', 1, DATE '2022-04-30', 'CC1', 'P1', 'C1', 700.00, 30, DATE '2022-04-01',
-				        3000.00, 6, 'commitments.csv')""");
+				        3000.00, 6, 'commitments.csv'),
+				    ('E1', '2022-23', 2, DATE '2022-05-31', 'CC1', 'P1', 'C1', 700.00, 31, DATE '2022-05-01',
+				        3100.00, 6, 'commitments.csv')""");
 		assertThat(this.db.rows("SELECT period::BIGINT, cost_centre, provider_id, expected::VARCHAR, paid::VARCHAR, "
 				+ "status, coded_elsewhere FROM fct_payment_matching WHERE financial_year = '2022-23' ORDER BY period"))
 			.containsExactly(List.of(1L, "CC1", "P1", "3000.00", "3000.00", "Matched", false),
+					List.of(2L, "CC1", "P1", "3100.00", "3100.00", "Matched", false),
 					List.of(11L, "CC1", "P1", "2800.00", "2800.00", "Matched", true),
 					List.of(12L, "CC1", "P1", "3100.00", "3100.00", "Matched", true));
 	}
