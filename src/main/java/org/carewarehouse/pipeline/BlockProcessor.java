@@ -48,9 +48,10 @@ public class BlockProcessor<T> implements ItemProcessor<RowBlock, CheckedBlock<S
 		List<Reject> rejects = new ArrayList<>();
 		int rejectedRows = 0;
 		CheckedBlock.Totals totals = CheckedBlock.Totals.NONE;
-		for (RawRow raw : block.rows()) {
+		for (int i = 0; i < block.rows().size(); i++) {
+			RawRow raw = block.rows().get(i);
 			try {
-				TypedRow typed = this.validator.validate(raw);
+				TypedRow typed = this.validator.validate(raw, block.repeats().get(i));
 				rows.add(new Sourced<>(this.mapper.map(typed), block.sourceFile(), raw.line()));
 				totals = totals.plus(total(raw, true));
 				typed.warnings().forEach((w) -> rejects.add(located(w, block.sourceFile(), raw)));

@@ -36,12 +36,14 @@ import org.jspecify.annotations.Nullable;
  * @param resubmissions whether a file named as another plus {@code -r2}, {@code -r3}...
  * is a resubmission that the models put in the other's place (the services and population
  * files); where not, every file's rows count, and such a pair is refused before the night
+ * @param unique the columns whose values, as typed, a file holds once: a row repeating an
+ * earlier row's is rejected ({@link RowRule#REPEATED_KEY}); empty where repeats may stand
  */
 public record Contract(String name, String description, String filePattern, String sourceFolder,
 		boolean rejectExtraColumns, List<ContractColumn> columns, List<List<String>> dateOrder,
 		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey,
 		@Nullable String councilColumn, @Nullable String yearColumn, @Nullable String snapshotColumn,
-		boolean resubmissions) {
+		boolean resubmissions, List<String> unique) {
 
 	/** An English council's GSS code standing alone in a file's name. */
 	private static final Pattern GSS_CODE = Pattern.compile("(?<![A-Za-z0-9])E\\d{8}(?![0-9])");

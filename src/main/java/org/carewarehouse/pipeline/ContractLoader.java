@@ -79,7 +79,22 @@ public final class ContractLoader {
 				plainColumn("councilColumn", yaml.councilColumn(), columns),
 				plainColumn("yearColumn", yaml.yearColumn(), columns),
 				typedColumn("snapshotColumn", yaml.snapshotColumn(), columns, ColumnType.DATE),
-				resubmissions(yaml.resubmissions()));
+				resubmissions(yaml.resubmissions()), unique(yaml.unique(), columns));
+	}
+
+	/**
+	 * A unique key's columns must be columns, and none one that identifies a person,
+	 * whose value a repeat's reject would show.
+	 */
+	private static List<String> unique(@Nullable List<String> names, List<ContractColumn> columns) {
+		if (names == null) {
+			return List.of();
+		}
+		if (names.isEmpty()) {
+			throw new IllegalArgumentException("unique names no column");
+		}
+		names.forEach((name) -> plainColumn("unique", name, columns));
+		return List.copyOf(names);
 	}
 
 	/** {@code resubmissions: replace}, or nothing: every file's rows count. */

@@ -66,6 +66,9 @@ public final class ContractValidator {
 	/** What the file's name says every row holds, by column. */
 	private final Map<String, String> namedBy;
 
+	/** Positions of the contract's unique key's columns. */
+	private final int[] unique;
+
 	/**
 	 * Creates a validator that holds rows to nothing a file's name says.
 	 * @param contract the contract
@@ -86,6 +89,7 @@ public final class ContractValidator {
 		this.contract = contract;
 		this.namedBy = namedBy;
 		this.index = contract.indexByName();
+		this.unique = contract.unique().stream().mapToInt(this.index::get).toArray();
 		this.checks = checks.stream().collect(Collectors.toMap(FieldCheck::name, Function.identity()));
 		this.identifierChecks = this.checks.values().toArray(FieldCheck[]::new);
 		this.isoFirst = new boolean[contract.columns().size()];
@@ -116,6 +120,18 @@ public final class ContractValidator {
 	 * @throws RowRejectedException listing every rule the row breaks
 	 */
 	public TypedRow validate(RawRow row) throws RowRejectedException {
+		return validate(row, null);
+	}
+
+	/**
+	 * Validates one row, which may repeat an earlier row's unique key.
+	 * @param row the row as read
+	 * @param repeats the line of the first row of the file with the row's unique key
+	 * ({@link #uniqueKey}) when that is not the row itself, or {@code null}
+	 * @return the typed row
+	 * @throws RowRejectedException listing every rule the row breaks
+	 */
+	public TypedRow validate(RawRow row, @Nullable Long repeats) throws RowRejectedException {
 		if (row.fieldCount() != row.headerCount()) {
 			throw new RowRejectedException(List.of(new Reject("", "", row.line(), null, RowRule.FIELD_COUNT.code(),
 					"row has " + row.fieldCount() + " fields, header has " + row.headerCount(), null)));
@@ -127,10 +143,53 @@ public final class ContractValidator {
 		}
 		checkDateOrder(typed, row.line(), rejects);
 		checkNamedBy(typed, row.line(), rejects);
+		if (repeats != null) {
+			rejects.add(repeated(row, repeats));
+		}
 		if (!rejects.isEmpty()) {
 			throw new RowRejectedException(rejects);
 		}
 		return new TypedRow(this.index, row.line(), typed, row.values());
+	}
+
+	/**
+	 * A row's values of the contract's unique key as they load: trimmed, typed, a code in
+	 * its canonical spelling, a date whatever its accepted format; a blank matches a
+	 * blank.
+	 * @param row the row as read
+	 * @return the key, or {@code null} where the row cannot be compared: its fields
+	 * shifted, or a value of the key breaking a rule of its own, which rejects the row
+	 * anyway
+	 */
+	@Nullable List<Object> uniqueKey(RawRow row) {
+		if (row.fieldCount() != row.headerCount()) {
+			return null;
+		}
+		List<Reject> broken = new ArrayList<>(0);
+		List<Object> key = new ArrayList<>(this.unique.length);
+		for (int at : this.unique) {
+			Object value = typed(at, row.values()[at], row.line(), broken);
+			// 1.5 and 1.50 load as one value
+			key.add((value instanceof BigDecimal decimal) ? decimal.stripTrailingZeros() : value);
+		}
+		return broken.isEmpty() ? key : null;
+	}
+
+	/**
+	 * A row repeating an earlier row's unique key, which loaded or was rejected in its
+	 * turn: the message names that row's line and the key's columns, never their values,
+	 * and a one-column key's value is stored as rejected values are.
+	 */
+	private Reject repeated(RawRow row, long first) {
+		List<String> key = this.contract.unique();
+		String names = key.stream().map((name) -> "'" + name + "'").collect(Collectors.joining(", "));
+		String message = names + ((key.size() == 1) ? " is" : " are") + " the same as on line " + first
+				+ " (the contract's unique key: a file holds each key once, and a row repeating one is rejected)";
+		if (key.size() > 1) {
+			return new Reject("", "", row.line(), null, RowRule.REPEATED_KEY.code(), message, null);
+		}
+		int at = this.unique[0];
+		return reject(this.contract.columns().get(at), row.line(), RowRule.REPEATED_KEY, message, row.values()[at]);
 	}
 
 	private @Nullable Object typed(int index, @Nullable String value, long line, List<Reject> rejects) {

@@ -24,12 +24,13 @@ import org.jspecify.annotations.Nullable;
  * @param snapshotColumn the date column holding the snapshot's date
  * @param resubmissions {@code replace} where a {@code -r2} file takes its original's
  * place
+ * @param unique the columns whose values a file holds once
  */
 record ContractYaml(String name, @Nullable String description, String files, String source,
 		@Nullable String extraColumns, List<Column> columns, @Nullable List<List<String>> dateOrder,
 		@Nullable Unpivot unpivot, @Nullable String controlTotal, @Nullable String recordKey,
 		@Nullable String councilColumn, @Nullable String yearColumn, @Nullable String snapshotColumn,
-		@Nullable String resubmissions) {
+		@Nullable String resubmissions, @Nullable List<String> unique) {
 
 	/**
 	 * One column as written; see {@link ContractColumn} for the meaning of each key.

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,10 +15,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads one file as blocks of rows; on restart it skips the rows already committed. A
- * problem with the file as a whole (damaged, cut short, not parseable as CSV) ends the
- * reading and is kept for {@link FileVerdict} to refuse the file once its step ends: the
- * file is read once, not checked from end to end first and then read again.
+ * Reads one file as blocks of rows, marking each row that repeats an earlier row's unique
+ * key ({@link RepeatedKeys}); on restart it skips the rows already committed. A problem
+ * with the file as a whole (damaged, cut short, not parseable as CSV) ends the reading
+ * and is kept for {@link FileVerdict} to refuse the file once its step ends: the file is
+ * read once, not checked from end to end first and then read again.
  */
 public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 
@@ -34,6 +37,10 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 
 	private final ControlColumn control;
 
+	private final @Nullable ContractValidator keys;
+
+	private @Nullable RepeatedKeys repeated;
+
 	private @Nullable CsvSource source;
 
 	private long rowsRead;
@@ -49,20 +56,39 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 	 * @param blockRows rows per block
 	 */
 	public CsvBlockReader(Path file, Contract contract, int blockRows) {
+		this(file, contract, blockRows, null);
+	}
+
+	/**
+	 * Creates a reader that marks the rows repeating an earlier row's unique key, where
+	 * the contract declares one.
+	 * @param file the file
+	 * @param contract the contract the file must meet
+	 * @param blockRows rows per block
+	 * @param keys the validator that types the key's values as they load, or {@code null}
+	 * to mark none
+	 */
+	public CsvBlockReader(Path file, Contract contract, int blockRows, @Nullable ContractValidator keys) {
 		this.file = file;
 		this.contract = contract;
 		this.blockRows = blockRows;
 		this.control = new ControlColumn(contract);
+		this.keys = (contract.unique().isEmpty()) ? null : keys;
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
 		this.source = CsvSource.open(this.file, this.contract);
+		this.repeated = (this.keys != null) ? new RepeatedKeys(this.keys) : null;
 		long committed = context.getLong(ROWS_READ, 0);
 		// the skipped rows' values were summed by the attempt that committed them
 		this.totalRead = new BigDecimal(context.getString(TOTAL_READ, "0"));
 		while (this.rowsRead < committed && this.source.hasNext()) {
-			this.source.next();
+			// their keys were not: a committed row stays the first with its key
+			RawRow row = this.source.next();
+			if (this.repeated != null) {
+				this.repeated.earlier(row);
+			}
 			this.rowsRead++;
 		}
 	}
@@ -70,9 +96,14 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 	@Override
 	public @Nullable RowBlock read() {
 		List<RawRow> rows = new ArrayList<>(this.blockRows);
+		Map<Integer, Long> repeats = new HashMap<>();
 		try {
 			while (this.problem == null && rows.size() < this.blockRows && this.source.hasNext()) {
 				RawRow row = this.source.next();
+				Long earlier = (this.repeated != null) ? this.repeated.earlier(row) : null;
+				if (earlier != null) {
+					repeats.put(rows.size(), earlier);
+				}
 				rows.add(row);
 				addToTotal(row);
 			}
@@ -83,7 +114,7 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 			this.problem = ex;
 		}
 		this.rowsRead += rows.size();
-		return rows.isEmpty() ? null : new RowBlock(this.file.getFileName().toString(), rows);
+		return rows.isEmpty() ? null : new RowBlock(this.file.getFileName().toString(), rows, repeats);
 	}
 
 	/**

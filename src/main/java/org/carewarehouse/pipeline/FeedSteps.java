@@ -110,16 +110,16 @@ public class FeedSteps {
 		if (checked.refusal() != null) {
 			return refusalStep(name, refusal, checked.refusal());
 		}
-		CsvBlockReader reader = new CsvBlockReader(file, contract, this.properties.blockRows());
+		ContractValidator validator = new ContractValidator(contract, this.checks, contract.namedBy(fileName));
+		CsvBlockReader reader = new CsvBlockReader(file, contract, this.properties.blockRows(), validator);
 		FileVerdict verdict = new FileVerdict(this.properties, this.drops, reader, parts, run, contract.name(),
 				fileName, refusal::refuse);
 		return new StepBuilder(name + FILE_STEP, this.jobRepository)
 			.<RowBlock, EncodedBlock>chunk(this.properties.blocksPerChunk())
 			.transactionManager(this.transactionManager)
 			.reader(reader)
-			.processor(new BlockEncoder<>(new BlockProcessor<>(contract.name(),
-					new ContractValidator(contract, this.checks, contract.namedBy(fileName)),
-					checked.mapper())::process, feed.table(), this.parquet))
+			.processor(new BlockEncoder<>(new BlockProcessor<>(contract.name(), validator, checked.mapper())::process,
+					feed.table(), this.parquet))
 			.taskExecutor(this.blockExecutor)
 			.writer(new TableItemWriter<>(this.parquet, feed.table(), run, fileName))
 			.listener(verdict)

@@ -48,10 +48,15 @@ public final class RowRule {
 			"The row's council, financial year or snapshot month is not the one its file's name holds (a file "
 					+ "sent under another council's, year's or snapshot's name)");
 
+	public static final Rule REPEATED_KEY = new Rule("CW024",
+			"The row's values of the columns its contract declares unique (unique:), as they load, are those of an "
+					+ "earlier row of the same file, whose line the message names: only the first row with a key "
+					+ "can load, so that nothing counts twice");
+
 	/** Every row rule, for the rule catalogue. */
 	public static final List<Rule> ALL = List.of(REQUIRED, INVALID_INTEGER, INVALID_DECIMAL, INVALID_DATE, UNKNOWN_CODE,
 			PATTERN, DATE_ORDER, FIELD_COUNT, FAILED_CHECK, NOT_UTF8, DECIMAL_COMMA, OUT_OF_RANGE, IDENTIFIER_ELSEWHERE,
-			CONTROL_CHARACTER, NOT_AS_NAMED);
+			CONTROL_CHARACTER, NOT_AS_NAMED, REPEATED_KEY);
 
 	private RowRule() {
 	}

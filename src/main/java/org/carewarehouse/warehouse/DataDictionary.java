@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.carewarehouse.pipeline.ContractColumn;
 import org.carewarehouse.pipeline.Feed;
 import org.carewarehouse.pipeline.FieldCheck;
+import org.carewarehouse.pipeline.RowRule;
 import org.carewarehouse.pipeline.Rule;
 import org.carewarehouse.pipeline.RuleCatalogue;
 import org.carewarehouse.pipeline.Table;
@@ -109,6 +110,13 @@ public final class DataDictionary {
 		out.append("`, loaded into `").append(feed.table().name()).append("`.\n\n");
 		if (feed.contract().controlTotal() != null) {
 			out.append("Control total: `").append(feed.contract().controlTotal()).append("`.\n\n");
+		}
+		if (!feed.contract().unique().isEmpty()) {
+			out.append("Unique in each file (a repeat is rejected, ")
+				.append(RowRule.REPEATED_KEY.code())
+				.append("): `")
+				.append(String.join("`, `", feed.contract().unique()))
+				.append("`.\n\n");
 		}
 		if (!feed.rules().isEmpty()) {
 			out.append("Rules of its own: ")

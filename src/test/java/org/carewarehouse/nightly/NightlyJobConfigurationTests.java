@@ -56,7 +56,7 @@ class NightlyJobConfigurationTests {
 
 	private static Feed<?> feed(String table) {
 		Contract contract = new Contract(table, "", "*.csv", table, false, List.of(), List.of(), null, null, null, null,
-				null, null, false);
+				null, null, false, List.of());
 		return Feed.of(contract, Table.<String>named(table, "").build(), List.of(), () -> (row) -> "");
 	}
 

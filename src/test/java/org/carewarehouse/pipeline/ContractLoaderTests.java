@@ -194,6 +194,46 @@ class ContractLoaderTests {
 	}
 
 	@Test
+	void uniqueKeyNamesColumnsThatIdentifyNoOne() {
+		assertThat(PipelineFixtures.contract("validation").unique()).isEmpty();
+		assertThat(
+				PipelineFixtures.contract("validation", java.util.Map.of("unique", List.of("Code", "Start"))).unique())
+			.containsExactly("Code", "Start");
+		assertThat(refusal("unique-misspelt")).isEqualTo(
+				"unique-misspelt.yaml: unique 'Workplace Id' is not a column, or is one that identifies a person");
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> PipelineFixtures.contract("validation-identifying", java.util.Map.of("unique", List.of("Code"))))
+			.withMessage("validation-identifying.yaml: unique 'Code' is not a column, or is one that identifies a "
+					+ "person");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PipelineFixtures.contract("validation", java.util.Map.of("unique", List.of())))
+			.withMessage("validation.yaml: unique names no column");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PipelineFixtures.contract("validation", java.util.Map.of("unique", "Code")))
+			.withMessageContaining("expected a list");
+	}
+
+	/**
+	 * A key where a repeat would count twice and the file is of reference size; none
+	 * where repeats can be real (postings, budget lines, a commitment's rates, an event
+	 * sent every period) or the key would be a person's identifier.
+	 */
+	@Test
+	void warehouseContractsDeclareAKeyWhereARepeatWouldCountTwice() {
+		assertThat(ContractLoader.load("workforce-workplaces").unique()).containsExactly("Council", "Workplace ID",
+				"Snapshot Date");
+		assertThat(ContractLoader.load("finance-cost-centres").unique()).containsExactly("Council", "Cost Centre");
+		assertThat(ContractLoader.load("ascfr-data-file").unique()).containsExactly("GEOGRAPHY_CODE", "FinanceType",
+				"FinanceDescription", "AgeBand", "PrimarySupportReason", "SupportSetting", "ActivityProvision");
+		assertThat(ContractLoader.load("cqc-care-directory").unique()).containsExactly("Location ID");
+		assertThat(ContractLoader.load("commissioning-plan-savings").unique()).containsExactly("Council", "Plan",
+				"Financial Year");
+		assertThat(List.of("adult-services", "finance-ledger", "finance-budgets", "finance-commitments",
+				"workforce-workers", "hospital-discharges", "ssda903-episodes", "population", "fingertips"))
+			.allSatisfy((name) -> assertThat(ContractLoader.load(name).unique()).as(name).isEmpty());
+	}
+
+	@Test
 	void missingNameIsRefused() {
 		assertThat(refusal("missing-name")).isEqualTo("missing-name.yaml line 1: missing key 'name'");
 	}

@@ -175,7 +175,7 @@ class SourcesCheckTests {
 
 	private static Feed<?> feed(String name, String folder, String pattern, boolean resubmissions) {
 		Contract contract = new Contract(name, "", pattern, folder, false, List.of(), List.of(), null, null, null, null,
-				null, null, resubmissions);
+				null, null, resubmissions, List.of());
 		return Feed.of(contract, RuleCatalogue.TABLE, List.of(), () -> (row) -> null);
 	}
 

@@ -1,5 +1,6 @@
 package org.carewarehouse.workforce;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.carewarehouse.Command;
@@ -35,8 +36,8 @@ class WorkforceLoadIntegrationTests {
 
 	/**
 	 * Workplaces: W1, W2 (CQC Regulated "Y", an alias of Yes) and Liverpool's L1 load; W3
-	 * (vacancies -1) and W4 (7 leavers, 2 staff) are rejected. Workers: four of Sefton's
-	 * and Liverpool's one load; lines 6-8 are rejected.
+	 * (vacancies -1), W4 (7 leavers, 2 staff) and W1's repeat on line 6 are rejected.
+	 * Workers: four of Sefton's and Liverpool's one load; lines 6-8 are rejected.
 	 */
 	@Test
 	void loadsWorkplacesAndWorkersAndRejectsByRule() throws Exception {
@@ -51,8 +52,34 @@ class WorkforceLoadIntegrationTests {
 					List.of("workers-E08000014-2024-03.csv", 7L, "WF004", "Date Of Birth"),
 					List.of("workers-E08000014-2024-03.csv", 8L, "CW005", "Contract"),
 					List.of("workplaces-E08000014-2024-03.csv", 4L, "WF001", "Vacancies"),
-					List.of("workplaces-E08000014-2024-03.csv", 5L, "WF002", "Leavers"));
+					List.of("workplaces-E08000014-2024-03.csv", 5L, "WF002", "Leavers"),
+					Arrays.asList("workplaces-E08000014-2024-03.csv", 6L, "CW024", null));
 		assertThat(this.warehouse.count("SELECT count(*) FROM rules WHERE rule LIKE 'WF%'")).isEqualTo(4);
+	}
+
+	/**
+	 * Sefton's W1 (4 staff, 1 vacancy, 1 leaver) is sent again on line 6 (3 vacancies);
+	 * counted twice, its two workers would be four posts and its vacancies 4. Counted
+	 * once: 4 posts (W1's two and W2's two), vacancy rate 2 / (4 + 2), turnover (1 + 2) /
+	 * (4 + 6); and read 5 = loaded 2 + rejected 3 for the file.
+	 */
+	@Test
+	void workplaceRepeatedInItsFileCountsOnce() throws Exception {
+		assertThat(NightlyRuns.run(this.nightly, "2024-06-30", NightlyRuns.fixture("workforce/good")))
+			.isEqualTo(Command.OK);
+
+		assertThat(this.warehouse.rows("SELECT source_line, record_key, message FROM rejects WHERE rule = 'CW024'"))
+			.containsExactly(List.of(6L, "W1", "'Council', 'Workplace ID', 'Snapshot Date' are the same as on line 2 "
+					+ "(the contract's unique key: a file holds each key once, and a row repeating one is rejected)"));
+		assertThat(this.warehouse.count("SELECT count(*) FROM fct_workforce_posts WHERE council = 'E08000014'"))
+			.isEqualTo(4);
+		assertThat(this.warehouse.rows("SELECT indicator_id, CAST(numerator AS BIGINT), CAST(denominator AS BIGINT) "
+				+ "FROM internal.ind_workforce WHERE council = 'E08000014' AND indicator_id IN ('WF-VAC', 'WF-TURN') "
+				+ "ORDER BY 1"))
+			.containsExactly(List.of("WF-TURN", 3L, 10L), List.of("WF-VAC", 2L, 6L));
+		assertThat(this.warehouse.rows("SELECT rows_read, rows_loaded, rows_rejected FROM load_runs "
+				+ "WHERE source_file = 'workplaces-E08000014-2024-03.csv' ORDER BY execution_id DESC LIMIT 1"))
+			.containsExactly(List.of(5L, 2L, 3L));
 	}
 
 	/**
