@@ -1,4 +1,7 @@
--- ASC-WDS workplaces at each snapshot, as loaded.
+-- ASC-WDS workplaces at each snapshot, as loaded. A workplace is counted once a snapshot:
+-- a file repeating one is rejected row by row (CW024), and one sent in two files of a
+-- council stops the publish here rather than count its posts twice.
+-- unique: council, workplace_id, snapshot_date
 -- references: council -> dim_council.council
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW workforce_workplaces AS

@@ -387,9 +387,10 @@ public class Catalog {
 	private static List<DeclaredAssertions.Assertion> assertions(List<ModelOrder.Model> models) {
 		List<DeclaredAssertions.Assertion> assertions = new ArrayList<>();
 		for (Resource assertion : resources(List.of(ASSERTIONS))) {
-			assertions.add(new DeclaredAssertions.Assertion(assertion.getFilename(), text(assertion)));
+			assertions.add(new DeclaredAssertions.Assertion(assertion.getFilename(), text(assertion), null));
 		}
-		DeclaredAssertions declared = new DeclaredAssertions(template("unique.sql"), template("references.sql"));
+		DeclaredAssertions declared = new DeclaredAssertions(template("unique.sql"), template("unique-rows.sql"),
+				template("references.sql"));
 		models.forEach((model) -> assertions.addAll(declared.of(model)));
 		return assertions;
 	}
@@ -444,12 +445,23 @@ public class Catalog {
 			rows.next();
 			if (rows.getLong(1) > 0) {
 				return java.util.Optional.of("Assertion " + assertion.name() + " found " + rows.getLong(1)
-						+ " broken row(s), e.g. " + rows.getString(2));
+						+ " broken row(s), e.g. " + rows.getString(2) + sources(statement, assertion));
 			}
 			return java.util.Optional.empty();
 		}
 		catch (SQLException ex) {
 			throw new SQLException("Assertion " + assertion.name() + " failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The extract files and lines behind a broken assertion, where it can name them. */
+	private static String sources(Statement statement, DeclaredAssertions.Assertion assertion) throws SQLException {
+		if (assertion.sources() == null) {
+			return "";
+		}
+		try (ResultSet lines = statement.executeQuery(assertion.sources())) {
+			String named = lines.next() ? lines.getString(1) : null;
+			return (named != null) ? ", from " + named : "";
 		}
 	}
 

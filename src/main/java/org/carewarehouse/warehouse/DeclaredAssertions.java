@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Keys and relationships declared beside the models, as dbt keeps its tests beside each
  * model: a model file's header line {@code -- unique: a, b} says its view holds each
@@ -28,14 +30,19 @@ final class DeclaredAssertions {
 
 	private final SqlTemplate unique;
 
+	private final SqlTemplate uniqueRows;
+
 	private final SqlTemplate references;
 
 	/**
 	 * @param unique the template of a uniqueness assertion
+	 * @param uniqueRows the template of the query naming the source lines of a repeated
+	 * key, run once a uniqueness assertion fails
 	 * @param references the template of a relationship assertion
 	 */
-	DeclaredAssertions(SqlTemplate unique, SqlTemplate references) {
+	DeclaredAssertions(SqlTemplate unique, SqlTemplate uniqueRows, SqlTemplate references) {
 		this.unique = unique;
+		this.uniqueRows = uniqueRows;
 		this.references = references;
 	}
 
@@ -57,15 +64,17 @@ final class DeclaredAssertions {
 		List<Assertion> assertions = new ArrayList<>();
 		Matcher unique = UNIQUE.matcher(model.sql());
 		while (unique.find()) {
-			assertions.add(new Assertion(view + " unique (" + unique.group(1) + ")",
-					this.unique.fill(Map.of("schema", schema, "view", view, "columns", unique.group(1)))));
+			Map<String, String> values = Map.of("schema", schema, "view", view, "columns", unique.group(1));
+			assertions.add(new Assertion(view + " unique (" + unique.group(1) + ")", this.unique.fill(values),
+					this.uniqueRows.fill(values)));
 		}
 		Matcher references = REFERENCES.matcher(model.sql());
 		while (references.find()) {
 			assertions.add(new Assertion(
 					view + "." + references.group(1) + " references " + references.group(2) + "." + references.group(3),
 					this.references.fill(Map.of("schema", schema, "view", view, "column", references.group(1), "target",
-							references.group(2), "key", references.group(3)))));
+							references.group(2), "key", references.group(3))),
+					null));
 		}
 		refuseUnparsed(model, view, assertions.size());
 		return assertions;
@@ -88,8 +97,11 @@ final class DeclaredAssertions {
 	 *
 	 * @param name what it asserts, for messages
 	 * @param sql the query, which must return no rows
+	 * @param sources a query run only when the assertion fails, returning one text naming
+	 * the extract files and lines behind the broken rows (or NULL), or {@code null} where
+	 * there is none
 	 */
-	record Assertion(String name, String sql) {
+	record Assertion(String name, String sql, @Nullable String sources) {
 	}
 
 }

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class DeclaredAssertionsTests {
 
 	private final DeclaredAssertions declared = new DeclaredAssertions(template("unique.sql"),
-			template("references.sql"));
+			template("unique-rows.sql"), template("references.sql"));
 
 	@Test
 	void aRepeatedKeyIsFoundAndADistinctOneIsNot() throws SQLException {
@@ -38,6 +38,34 @@ class DeclaredAssertionsTests {
 		assertThat(brokenRows(assertions.get(0),
 				"CREATE TABLE visits AS FROM (VALUES ('E1', 7), ('E1', 7), ('E2', 7), ('E1', 8)) AS v(council, visit)"))
 			.containsExactly("E1|7|2");
+	}
+
+	/**
+	 * A repeated key's rows are named by file and line, a key repeated with a NULL in it
+	 * as well (E1, NULL twice, at b.csv lines 4 and 2); E2's single row is not named. A
+	 * view that keeps no source line has nothing to name.
+	 */
+	@Test
+	void aRepeatedKeysRowsAreNamedByFileAndLine() throws SQLException {
+		DeclaredAssertions.Assertion assertion = this.declared
+			.of(model("visits.sql", "-- unique: council, visit\nCREATE OR REPLACE VIEW visits AS SELECT 1;"))
+			.get(0);
+
+		assertThat(brokenRows(assertion.sources(), "CREATE TABLE visits AS FROM (VALUES ('E1', 7, 'a.csv', 2), "
+				+ "('E1', NULL, 'b.csv', 4), ('E1', 7, 'b.csv', 3), ('E1', NULL, 'b.csv', 2), ('E2', 7, 'a.csv', 5)) "
+				+ "AS v(council, visit, source_file, source_line)"))
+			.containsExactly("a.csv:2, b.csv:2, b.csv:3, b.csv:4");
+		assertThat(brokenRows(assertion.sources(),
+				"CREATE TABLE visits AS FROM (VALUES ('E1', 7), ('E1', 7)) AS v(council, visit)"))
+			.containsExactly("null");
+		assertThat(
+				this.declared
+					.of(model("visits.sql",
+							"-- references: council -> dim_council.gss_code\n"
+									+ "CREATE OR REPLACE VIEW visits AS SELECT 1;"))
+					.get(0)
+					.sources())
+			.isNull();
 	}
 
 	@Test
@@ -87,7 +115,8 @@ class DeclaredAssertionsTests {
 		assertThat(names).contains("services.council references dim_council.council",
 				"service_events unique (council, person_key, event_type, event_start_date, client_type, "
 						+ "service_type, service_component)",
-				"dim_council unique (council)", "cost_centres unique (council, cost_centre)");
+				"dim_council unique (council)", "cost_centres unique (council, cost_centre)",
+				"workforce_workplaces unique (council, workplace_id, snapshot_date)");
 	}
 
 	private static ModelOrder.Model model(String name, String sql) {
@@ -104,11 +133,15 @@ class DeclaredAssertionsTests {
 	}
 
 	private static List<String> brokenRows(DeclaredAssertions.Assertion assertion, String fixture) throws SQLException {
+		return brokenRows(assertion.sql(), fixture);
+	}
+
+	private static List<String> brokenRows(String query, String fixture) throws SQLException {
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = connection.createStatement()) {
 			statement.execute(fixture);
 			List<String> rows = new ArrayList<>();
-			try (ResultSet result = statement.executeQuery(assertion.sql())) {
+			try (ResultSet result = statement.executeQuery(query)) {
 				int columns = result.getMetaData().getColumnCount();
 				while (result.next()) {
 					List<String> values = new ArrayList<>();
