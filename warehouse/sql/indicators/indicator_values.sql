@@ -5,10 +5,11 @@
 -- counts; a rate or share without its denominator has none, indicator_gaps lists it),
 -- 95% and 99.8% confidence intervals (Wilson for proportions; exact Poisson
 -- below 10 events and Byar's approximation above for rates) and whether a published
--- figure must be suppressed: a numerator or denominator of 1 to the threshold, or a
--- denominator below the indicator's minimum (workforce: 10 workers, counted by the
--- model's workers column where it has one, as the vacancy rate's denominator holds
--- vacancies too). The breakdown is
+-- figure must be suppressed: a numerator or denominator of 1 to the threshold, or the
+-- children a figure is about (a model's children column: CLA-COST-DAY) 1 to the
+-- threshold, or a denominator below the indicator's minimum (workforce: 10 workers,
+-- counted by the model's workers column where it has one, as the vacancy rate's
+-- denominator holds vacancies too). The breakdown is
 -- both a label and typed columns, one per part of it (breakdown_part), NULL where the
 -- row is not cut that way. A new ind_*.sql model joins the union below.
 -- references: council -> dim_council.council
@@ -35,6 +36,7 @@ typed AS (
         CAST(c.numerator AS DECIMAL(18, 2)) AS numerator,
         CAST(c.denominator AS DECIMAL(18, 2)) AS denominator,
         c.workers,
+        c.children,
         k.*  EXCLUDE (indicator_id)
     FROM counts AS c
     JOIN indicator_catalogue AS k ON k.indicator_id = c.indicator_id
@@ -69,7 +71,8 @@ SELECT
     interval_upper(t.method, t.numerator, t.denominator, t.multiplier, 95) AS upper_95,
     interval_lower(t.method, t.numerator, t.denominator, t.multiplier, 99.8) AS lower_99_8,
     interval_upper(t.method, t.numerator, t.denominator, t.multiplier, 99.8) AS upper_99_8,
-    (t.suppress AND suppressed(t.numerator, t.denominator, CAST('{{suppression_threshold}}' AS INTEGER)))
+    (t.suppress AND (suppressed(t.numerator, t.denominator, CAST('{{suppression_threshold}}' AS INTEGER))
+            OR coalesce(t.children BETWEEN 1 AND CAST('{{suppression_threshold}}' AS INTEGER), false)))
         OR coalesce(coalesce(t.workers, t.denominator) < t.min_denominator, false) AS suppressed
 FROM typed AS t
 LEFT JOIN dim_council AS d ON d.council = t.council;

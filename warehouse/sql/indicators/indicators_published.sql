@@ -24,7 +24,8 @@
 -- cost of that breakdown (a cost per week of so few people is their packages), and the
 -- next smallest cell, by people, is the same for each; so too the day opportunities'
 -- placements, spend, people and spend per person. DfE leaves council-level children's
--- figures as they are, so CLA indicators are never suppressed.
+-- figures as they are, so its counts (CLA-RATE, CLA-OUT...) are never suppressed;
+-- CLA-COST-DAY, the warehouse's own, is where it rests on 1 to the threshold children.
 CREATE OR REPLACE VIEW indicators_published AS
 WITH grouped AS (
     SELECT *,
