@@ -17,10 +17,12 @@
 --   0 are each 0, but so is every cell of a total of 0, hidden or not: zero is shown.
 -- The smallest shown member of such a group (by size, its cells before its total, then by
 -- cell) is hidden too, and the passes repeat until no group gives one away, as a cell
--- hidden for one group can leave another with a single hidden cell. Each pass settles the
--- groups of the lowest level that give one away, so that a narrow group (a service's
--- provider types) hides its next smallest cell before a wider one holding it (every
--- service's provider types) picks a cell of its own. Hiding only grows,
+-- hidden for one group can leave another with a single hidden cell. A group with no shown
+-- member has nothing left to hide (a group of one cell adds up to that cell itself) and
+-- is passed over, lest, choosing nothing, it end the passes before wider groups are
+-- settled. Each pass settles the groups of the lowest level that give one away, so that
+-- a narrow group (a service's provider types) hides its next smallest cell before a wider
+-- one holding it (every service's provider types) picks a cell of its own. Hiding only grows,
 -- so the passes end. A shown zero may be the cell hidden beside another: hidden, it
 -- stands for a count as well as any, and the rule above still holds it safe, since
 -- hidden cells whose sizes add up to their number are hidden again whether or not a 0
@@ -40,10 +42,12 @@ WITH RECURSIVE passes(grp, level, cell, total, size, hidden, changed) AS (
                 AND row_number() OVER (PARTITION BY grp, hidden ORDER BY total, size NULLS LAST, cell) = 1 AS chosen
         FROM (
             SELECT *,
-                hidden_members = 1
-                    OR (NOT total_hidden AND hidden_cells > 1 AND hidden_size = hidden_cells) AS gives_away
+                (hidden_members = 1
+                    OR (NOT total_hidden AND hidden_cells > 1 AND hidden_size = hidden_cells))
+                    AND hidden_members < all_members AS gives_away
             FROM (
                 SELECT *,
+                    count(*) OVER members AS all_members,
                     count(*) FILTER (WHERE hidden) OVER members AS hidden_members,
                     count(*) FILTER (WHERE hidden AND NOT total) OVER members AS hidden_cells,
                     sum(size) FILTER (WHERE hidden AND NOT total) OVER members AS hidden_size,

@@ -143,6 +143,27 @@ class PublishedSuppressionSqlTests {
 		}
 	}
 
+	/**
+	 * Setting X has one age band, 65+ with 3 ([c]); setting Y has 12 aged 18-64 and 10
+	 * aged 65+; all 25 is published. X's age bands are a group of one cell, X itself
+	 * (unpublished), with nothing else to hide. Over every setting and age the 3 is 25
+	 * less 12 and 10, so Y's 10, the smallest shown, is hidden, and then, alone in Y's
+	 * age bands, Y's 12 beside it: 25 lies between three hidden cells. X's group of one
+	 * is settled first (one part varies, not two) and, left to choose a cell it has not
+	 * got, ended the passes with the 3 given away.
+	 */
+	@Test
+	void aGroupWithNothingLeftToHideDoesNotEndThePasses() throws Exception {
+		try (ModelDatabase db = counts("""
+				('2023-24', 'All', 25), ('2023-24', 'Setting: X | Age: 65+', 3),
+				('2023-24', 'Setting: Y | Age: 18-64', 12), ('2023-24', 'Setting: Y | Age: 65+', 10)
+				""")) {
+			assertThat(db.rows("SELECT breakdown, numerator_display FROM indicators_published ORDER BY breakdown"))
+				.containsExactly(List.of("All", "25"), List.of("Setting: X | Age: 65+", "[c]"),
+						List.of("Setting: Y | Age: 18-64", "[c]"), List.of("Setting: Y | Age: 65+", "[c]"));
+		}
+	}
+
 	/** A count indicator of one council by year and breakdown, its 1 to 4 suppressed. */
 	private static ModelDatabase counts(String rows) throws Exception {
 		ModelDatabase db = new ModelDatabase().with("suppression_threshold", "4");
