@@ -14,11 +14,16 @@
 -- whole breakdown, which adds up to 'All' whether 'All' is published or not (any other
 -- whole breakdown gives it). 'Service | Support reason | Age' is thus grouped within
 -- each service and over all services; its cells of one support reason or one age band
--- within a service add up to nothing published, and are not grouped. Left open: a
--- setting and age band that is exactly one service at that age gives that service's
--- support reasons at that age a total ('Setting: Nursing | Age: 18-64' is Long Term
--- Nursing Care at 18-64 in the sample), which is not a relation between breakdown labels
--- and is not looked for. The costs of one breakdown's
+-- within a service add up to nothing published, and are not grouped. Two cells of a
+-- family, council and year alike in every figure both publish, under labels that can
+-- hold the same people, are one cell published twice (alias_members): 'Setting: Short
+-- Term: Other | Age: 65+' is 'Service: Short Term Residential Care' where that setting
+-- is that one service and its people all 65+, so where one is hidden, so is the other,
+-- in the same passes. Two cells alike by chance are hidden together too, a cell more
+-- than needed. Left open: a setting and age band that is exactly one service at that age
+-- gives that service's support reasons at that age a total ('Setting: Nursing | Age:
+-- 18-64' is Long Term Nursing Care at 18-64 in the sample), which no published cell of
+-- the service is alike to, and is not looked for. The costs of one breakdown's
 -- services (COST-WEEK, COST-DAY, COST-PERSON, COST-PLACEMENT, COST-LEDGER-WEEK) are
 -- figures of the same people: where the people or placements are suppressed, so is every
 -- cost of that breakdown (a cost per week of so few people is their packages), and the
@@ -43,8 +48,14 @@ cells AS (
     FROM grouped
     GROUP BY ALL
 ),
+figures AS (
+    SELECT family, council, financial_year, breakdown, indicator_id, numerator, denominator
+    FROM grouped
+),
 members AS (
     FROM breakdown_members('cells')
+    UNION ALL BY NAME
+    FROM alias_members('cells', 'figures')
 ),
 secondary AS (
     FROM secondary_suppression('members')

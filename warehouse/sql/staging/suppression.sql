@@ -109,3 +109,69 @@ FROM (SELECT DISTINCT family, council, financial_year, label, total, breakdown F
     AS k
 JOIN indicator_cells AS c ON c.family = k.family AND c.council = k.council
     AND c.financial_year = k.financial_year AND c.breakdown = k.breakdown;
+
+-- Whether two breakdown labels can hold the same people: not where they give one part two
+-- values ('Service: Day Support' and 'Service: Home Support | Age: 65+'), since a part's
+-- values do not overlap (breakdown_members adds them up).
+CREATE OR REPLACE MACRO breakdowns_overlap(one, other) AS
+    NOT coalesce(list_bool_or(list_transform(string_split(one, ' | '), lambda one_part:
+        breakdown_part(other, split_part(one_part, ': ', 1)) <> breakdown_part(one, split_part(one_part, ': ', 1)))),
+        false);
+
+-- The members, as secondary_suppression reads them, of pairs of indicator cells that are
+-- one set of people published under two labels: 'Service: Short Term Residential Care'
+-- and 'Setting: Short Term: Other | Age: 65+' where that setting is only that service
+-- and its people are all 65+, so that hiding the one and showing the other would publish
+-- the hidden figures all the same. No relation between the labels shows it, so the
+-- figures do. Two cells of a family in one council and year are one where:
+-- - they publish at least one indicator in common, and every indicator of the family
+--   that both publish has the same numerator and the same denominator in both (NULL
+--   matching NULL); an indicator only one of them publishes is not compared (the cost
+--   family's ledger cost per week is published by setting and age only). The size the
+--   family is counted by is one of these figures (its sizing indicator's numerator or
+--   denominator, or a one-indicator family's numerator), so it is compared wherever
+--   both cells have it; where one lacks it, its size is some other figure of its own
+--   and is not compared;
+-- - their labels can hold the same people (breakdowns_overlap): 'Service: A' and
+--   'Service: B' alike to the penny are two sets of people, neither giving the other
+--   away.
+-- Two cells alike only by chance are one cell here too, which hides a cell more than
+-- needed and gives nothing away. Each pair is a group of two, one cell the other's total
+-- (adding up to nothing but that cell), at level 0, so it is settled before any group of
+-- a breakdown: with one hidden, the other is hidden in the next pass, which can leave a
+-- group of the other's with a single hidden member for the pass after, and so on until
+-- nothing changes. Pairs, not classes, since two cells alike in what they share need not
+-- be alike to a third; hiding spreads along the pairs all the same. cells are as
+-- breakdown_members reads them; figures hold a row for each indicator of a cell:
+-- family, council, financial_year, breakdown, indicator_id, numerator, denominator.
+CREATE OR REPLACE MACRO alias_members(cells, figures) AS TABLE
+WITH figures AS (
+    FROM query_table(figures)
+),
+agreeing AS (
+    SELECT a.family, a.council, a.financial_year, a.breakdown AS one, b.breakdown AS other, count(*) AS agree
+    FROM figures AS a
+    JOIN figures AS b ON b.family = a.family AND b.council = a.council AND b.financial_year = a.financial_year
+        AND b.indicator_id = a.indicator_id AND b.numerator IS NOT DISTINCT FROM a.numerator
+        AND b.denominator IS NOT DISTINCT FROM a.denominator AND b.breakdown > a.breakdown
+    WHERE breakdowns_overlap(a.breakdown, b.breakdown)
+    GROUP BY ALL
+),
+aliases AS (
+    SELECT p.family, p.council, p.financial_year, p.one, p.other
+    FROM agreeing AS p
+    JOIN figures AS a ON a.family = p.family AND a.council = p.council AND a.financial_year = p.financial_year
+        AND a.breakdown = p.one
+    JOIN figures AS b ON b.family = p.family AND b.council = p.council AND b.financial_year = p.financial_year
+        AND b.breakdown = p.other AND b.indicator_id = a.indicator_id
+    GROUP BY ALL
+    HAVING count(*) = any_value(p.agree)
+)
+SELECT {'family': p.family, 'council': p.council, 'financial_year': p.financial_year, 'label': p.one || ' = ' || p.other}
+        AS grp,
+    0 AS level,
+    {'family': c.family, 'council': c.council, 'financial_year': c.financial_year, 'breakdown': c.breakdown} AS cell,
+    c.breakdown = p.one AS total, c.size, c.suppressed
+FROM aliases AS p
+JOIN query_table(cells) AS c ON c.family = p.family AND c.council = p.council AND c.financial_year = p.financial_year
+    AND c.breakdown IN (p.one, p.other);

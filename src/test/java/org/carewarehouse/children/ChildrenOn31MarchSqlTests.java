@@ -35,7 +35,8 @@ class ChildrenOn31MarchSqlTests {
 				.containsExactly(List.of("CLA-FOSTER", 1L, 2L), List.of("CLA-IFA", 0L, 2L), List.of("CLA-K2", 1L, 2L),
 						List.of("CLA-OUT", 0L, 1L), List.of("CLA-RES-OUT", 0L, 1L));
 
-			db.models("staging/suppression", "published/shown_count", "published/children_placement_area");
+			db.models("staging/breakdown", "staging/suppression", "published/shown_count",
+					"published/children_placement_area");
 			assertThat(db.rows("SELECT placement, placed_in_area, placed_out_of_area, placed_area_not_known "
 					+ "FROM published.children_placement_area ORDER BY placement"))
 				.containsExactly(List.of("Children's home", "1", "0", "0"), List.of("Foster care", "0", "0", "1"));
@@ -65,7 +66,8 @@ class ChildrenOn31MarchSqlTests {
 							  DATE '2023-06-01' AS decom, CAST(NULL AS DATE) AS dec, place, in_area
 							FROM (VALUES ('K2', true, 6), ('K2', false, 8), ('U1', true, 1), ('U1', false, 1),
 							  ('U1', NULL, 5), ('R1', true, 3), ('R1', false, 9)) AS t(place, in_area, n), range(n)""");
-			db.models("staging/suppression", "published/shown_count", "published/children_placement_area");
+			db.models("staging/breakdown", "staging/suppression", "published/shown_count",
+					"published/children_placement_area");
 			assertThat(db.rows("SELECT placement, looked_after, placed_in_area, placed_out_of_area, "
 					+ "placed_area_not_known, suppressed FROM published.children_placement_area ORDER BY placement"))
 				.containsExactly(List.of("Children's home", "14", "6", "[c]", "[c]", true),

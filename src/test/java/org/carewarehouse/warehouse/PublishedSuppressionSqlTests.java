@@ -164,6 +164,74 @@ class PublishedSuppressionSqlTests {
 		}
 	}
 
+	/**
+	 * Short Term Residential Care is a setting of its own, Short Term: Other, and its 6
+	 * people are all 65+: in 2023-24 the service and 'Setting: Short Term: Other | Age:
+	 * 65+' are the same 5,000.00 over 70 days for 6 people in 6 placements, the setting
+	 * publishing the ledger's cost per week besides. Carer Respite's 1 person is [c], and
+	 * the service's 6, the next smallest service, is hidden beside it; the setting, alike
+	 * in every figure the two both publish, is hidden with it, or it would show the
+	 * hidden service under another label. That leaves the settings by age with one hidden
+	 * cell, so the smallest other is hidden: Community 18-64 and ST-Max 18-64 both have 5
+	 * people, and Community comes first; then Community 65+'s 36, alone in its setting's
+	 * age bands. ST-Max 18-64 is Community 18-64's figures to the penny, ledger and all,
+	 * but the labels name two settings, so they are two sets of people, and it is shown.
+	 * Home Support's 6 in-house people cost 5,000.00 too, but over 84 days, not 70: not
+	 * the same people, and shown. In 2022-23 nothing is small, and the same service and
+	 * setting, alike to the penny, are shown: cells are alike only within a year.
+	 */
+	@Test
+	void cellsAlikeInEveryFigureAreHiddenTogether() throws Exception {
+		try (ModelDatabase db = new ModelDatabase().with("suppression_threshold", "4")) {
+			db.models("staging/breakdown", "staging/suppression");
+			db.execute("""
+					CREATE TABLE lines AS SELECT * FROM (VALUES
+					  ('2023-24', 'Service: Carer Respite', 964.29, 15, 1, 1),
+					  ('2023-24', 'Service: Short Term Residential Care', 5000.00, 70, 6, 6),
+					  ('2023-24', 'Service: Home Support', 70000.00, 4200, 40, 42),
+					  ('2023-24', 'Service: Home Support | Provider type: In-house', 5000.00, 84, 6, 6),
+					  ('2023-24', 'Service: Home Support | Provider type: External', 65000.00, 4116, 34, 36),
+					  ('2023-24', 'Setting: Short Term: Other | Age: 65+', 5000.00, 70, 6, 6),
+					  ('2023-24', 'Setting: Community | Age: 18-64', 8000.00, 480, 5, 5),
+					  ('2023-24', 'Setting: Community | Age: 65+', 62964.29, 3735, 36, 38),
+					  ('2023-24', 'Setting: Short Term: ST-Max | Age: 18-64', 8000.00, 480, 5, 5),
+					  ('2022-23', 'Service: Short Term Residential Care', 5000.00, 70, 6, 6),
+					  ('2022-23', 'Service: Home Support', 70000.00, 4200, 40, 42),
+					  ('2022-23', 'Setting: Short Term: Other | Age: 65+', 5000.00, 70, 6, 6),
+					  ('2022-23', 'Setting: Community | Age: 65+', 70000.00, 4200, 40, 42))
+					  AS t(financial_year, breakdown, spend, days, people, placements)""");
+			db.execute("""
+					CREATE TABLE ledger AS SELECT * FROM (VALUES
+					  ('2023-24', 'Setting: Short Term: Other | Age: 65+', 5250.00, 70),
+					  ('2023-24', 'Setting: Community | Age: 18-64', 8200.00, 480),
+					  ('2023-24', 'Setting: Community | Age: 65+', 63000.00, 3735),
+					  ('2023-24', 'Setting: Short Term: ST-Max | Age: 18-64', 8200.00, 480),
+					  ('2022-23', 'Setting: Short Term: Other | Age: 65+', 5250.00, 70))
+					  AS t(financial_year, breakdown, spend, days)""");
+			costs(db).models("indicators/indicators_published");
+			assertThat(db.rows("SELECT financial_year, breakdown, count(*) FILTER (WHERE suppressed), count(*) "
+					+ "FROM indicators_published GROUP BY ALL ORDER BY ALL"))
+				.containsExactly(List.of("2022-23", "Service: Home Support", 0L, 4L),
+						List.of("2022-23", "Service: Short Term Residential Care", 0L, 4L),
+						List.of("2022-23", "Setting: Community | Age: 65+", 0L, 4L),
+						List.of("2022-23", "Setting: Short Term: Other | Age: 65+", 0L, 5L),
+						List.of("2023-24", "Service: Carer Respite", 4L, 4L),
+						List.of("2023-24", "Service: Home Support", 0L, 4L),
+						List.of("2023-24", "Service: Home Support | Provider type: External", 0L, 4L),
+						List.of("2023-24", "Service: Home Support | Provider type: In-house", 0L, 4L),
+						List.of("2023-24", "Service: Short Term Residential Care", 4L, 4L),
+						List.of("2023-24", "Setting: Community | Age: 18-64", 5L, 5L),
+						List.of("2023-24", "Setting: Community | Age: 65+", 5L, 5L),
+						List.of("2023-24", "Setting: Short Term: Other | Age: 65+", 5L, 5L),
+						List.of("2023-24", "Setting: Short Term: ST-Max | Age: 18-64", 0L, 5L));
+			assertThat(db
+				.rows("SELECT financial_year, numerator_display, denominator_display FROM indicators_published "
+						+ "WHERE indicator_id = 'COST-PERSON' AND breakdown = 'Setting: Short Term: Other | Age: 65+' "
+						+ "ORDER BY financial_year"))
+				.containsExactly(List.of("2022-23", "5000", "6"), List.of("2023-24", "[c]", "[c]"));
+		}
+	}
+
 	/** A count indicator of one council by year and breakdown, its 1 to 4 suppressed. */
 	private static ModelDatabase counts(String rows) throws Exception {
 		ModelDatabase db = new ModelDatabase().with("suppression_threshold", "4");
@@ -184,7 +252,7 @@ class PublishedSuppressionSqlTests {
 		ModelDatabase db = new ModelDatabase().with("suppression_threshold", "4");
 		db.models("staging/breakdown", "staging/suppression");
 		db.execute("""
-				CREATE TABLE lines AS SELECT * FROM (VALUES
+				CREATE TABLE lines AS SELECT '2023-24' AS financial_year, * FROM (VALUES
 				  ('Service: Carer Respite', 8678.57, 135, 9, 9),
 				  ('Service: Carer Respite | Provider type: External', 8678.57, 135, 9, 9),
 				  ('Service: Carer Respite | Support reason: Social Support: Support to Carer | Age: 18-64',
@@ -195,26 +263,9 @@ class PublishedSuppressionSqlTests {
 				  ('Service: Home Support | Provider type: In-house', 3000.00, 300, 3, 3),
 				  ('Service: Home Support | Provider type: External', 67000.00, 3900, 37, 39))
 				  AS t(breakdown, spend, days, people, placements)""");
-		// ind_cost: COST-WEEK and COST-DAY are spend over days, not suppressed by the
-		// catalogue (suppress false); COST-PERSON and COST-PLACEMENT are (suppress true)
 		db.execute(
-				"""
-						CREATE TABLE indicator_values AS
-						WITH costs AS (
-						  SELECT 'COST-WEEK' AS indicator_id, breakdown, spend AS numerator, days AS denominator, 7 AS multiplier,
-						    false AS suppress FROM lines
-						  UNION ALL SELECT 'COST-DAY', breakdown, spend, days, 1, false FROM lines
-						  UNION ALL SELECT 'COST-PERSON', breakdown, spend, people, 1, true FROM lines
-						  UNION ALL SELECT 'COST-PLACEMENT', breakdown, spend, placements, 1, true FROM lines)
-						SELECT indicator_id, 1 AS definition_version, 'x' AS title, 'E08000014' AS council, 'Sefton' AS council_name,
-						  'North West' AS region, '2023-24' AS financial_year, breakdown,
-						  %s, 'GBP' AS unit,
-						  CAST(numerator AS DECIMAL(18, 2)) AS numerator, CAST(denominator AS DECIMAL(18, 2)) AS denominator,
-						  round(numerator / denominator * multiplier, 2) AS value, 2 AS decimals, NULL AS lower_95,
-						  NULL AS upper_95,
-						  suppress AND (numerator BETWEEN 1 AND 4 OR denominator BETWEEN 1 AND 4) AS suppressed
-						FROM costs"""
-					.formatted(IndicatorSqlTests.TYPED_BREAKDOWN));
+				"CREATE TABLE ledger (financial_year VARCHAR, breakdown VARCHAR, spend DECIMAL(18, 2), days INTEGER)");
+		costs(db);
 		// cost_spread: every line at the same 450.00 a week in Carer Respite; Home
 		// Support's mean 116.67 a week
 		db.execute("""
@@ -228,6 +279,34 @@ class PublishedSuppressionSqlTests {
 				    AS median_per_day
 				FROM lines""");
 		return db;
+	}
+
+	/**
+	 * The cost family's indicators of one council (ind_cost, ind_cost_ledger) from
+	 * lines(financial_year, breakdown, spend, days, people, placements) and ledger
+	 * (financial_year, breakdown, spend, days): COST-WEEK, COST-DAY and the ledger's cost
+	 * per week are spend over days, not suppressed by the catalogue (suppress false);
+	 * COST-PERSON and COST-PLACEMENT are (suppress true).
+	 */
+	private static ModelDatabase costs(ModelDatabase db) throws Exception {
+		return db.execute(
+				"""
+						CREATE TABLE indicator_values AS
+						WITH costs AS (
+						  SELECT 'COST-WEEK' AS indicator_id, financial_year, breakdown, spend AS numerator, days AS denominator,
+						    7 AS multiplier, false AS suppress FROM lines
+						  UNION ALL SELECT 'COST-DAY', financial_year, breakdown, spend, days, 1, false FROM lines
+						  UNION ALL SELECT 'COST-PERSON', financial_year, breakdown, spend, people, 1, true FROM lines
+						  UNION ALL SELECT 'COST-PLACEMENT', financial_year, breakdown, spend, placements, 1, true FROM lines
+						  UNION ALL SELECT 'COST-LEDGER-WEEK', financial_year, breakdown, spend, days, 7, false FROM ledger)
+						SELECT indicator_id, 1 AS definition_version, 'x' AS title, 'E08000014' AS council, 'Sefton' AS council_name,
+						  'North West' AS region, financial_year, breakdown, %s, 'GBP' AS unit,
+						  CAST(numerator AS DECIMAL(18, 2)) AS numerator, CAST(denominator AS DECIMAL(18, 2)) AS denominator,
+						  round(numerator / denominator * multiplier, 2) AS value, 2 AS decimals, NULL AS lower_95,
+						  NULL AS upper_95,
+						  suppress AND (numerator BETWEEN 1 AND 4 OR denominator BETWEEN 1 AND 4) AS suppressed
+						FROM costs"""
+					.formatted(IndicatorSqlTests.TYPED_BREAKDOWN));
 	}
 
 }
