@@ -11,7 +11,8 @@
 -- counted by the model's workers column where it has one, as the vacancy rate's
 -- denominator holds vacancies too). The breakdown is
 -- both a label and typed columns, one per part of it (breakdown_part), NULL where the
--- row is not cut that way. A new ind_*.sql model joins the union below.
+-- row is not cut that way. A new ind_*.sql model joins the union below. The catalogue's
+-- suppression_family and suppression_size come along for indicators_published.
 -- references: council -> dim_council.council
 -- references: financial_year -> dim_financial_year.financial_year
 CREATE OR REPLACE VIEW indicator_values AS
@@ -73,6 +74,8 @@ SELECT
     interval_upper(t.method, t.numerator, t.denominator, t.multiplier, 99.8) AS upper_99_8,
     (t.suppress AND (suppressed(t.numerator, t.denominator, CAST('{{suppression_threshold}}' AS INTEGER))
             OR coalesce(t.children BETWEEN 1 AND CAST('{{suppression_threshold}}' AS INTEGER), false)))
-        OR coalesce(coalesce(t.workers, t.denominator) < t.min_denominator, false) AS suppressed
+        OR coalesce(coalesce(t.workers, t.denominator) < t.min_denominator, false) AS suppressed,
+    t.suppression_family,
+    t.suppression_size
 FROM typed AS t
 LEFT JOIN dim_council AS d ON d.council = t.council;

@@ -28,17 +28,16 @@
 -- figures of the same people: where the people or placements are suppressed, so is every
 -- cost of that breakdown (a cost per week of so few people is their packages), and the
 -- next smallest cell, by people, is the same for each; so too the day opportunities'
--- placements, spend, people and spend per person. DfE leaves council-level children's
--- figures as they are, so its counts (CLA-RATE, CLA-OUT...) are never suppressed;
--- CLA-COST-DAY, the warehouse's own, is where it rests on 1 to the threshold children.
+-- placements, spend, people and spend per person, by placements. The catalogue says so
+-- (indicators.csv: an indicator's suppression_family, and suppression_size on the one
+-- whose numerator or denominator sizes the family's cells). DfE leaves council-level
+-- children's figures as they are, so its counts (CLA-RATE, CLA-OUT...) are never
+-- suppressed; CLA-COST-DAY, the warehouse's own, is where it rests on 1 to the threshold
+-- children.
 CREATE OR REPLACE VIEW indicators_published AS
 WITH grouped AS (
-    SELECT *,
-        CASE WHEN indicator_id IN ('COST-WEEK', 'COST-DAY', 'COST-PERSON', 'COST-PLACEMENT', 'COST-LEDGER-WEEK')
-                THEN 'COST'
-            WHEN indicator_id IN ('DAY-PLACEMENTS', 'DAY-SPEND', 'DAY-PEOPLE', 'DAY-SPEND-PERSON') THEN 'DAY'
-            ELSE indicator_id END AS family,
-        CASE indicator_id WHEN 'COST-PERSON' THEN denominator WHEN 'DAY-PLACEMENTS' THEN numerator END AS family_size
+    SELECT *, suppression_family AS family,
+        CASE suppression_size WHEN 'numerator' THEN numerator WHEN 'denominator' THEN denominator END AS family_size
     FROM indicator_values
 ),
 cells AS (

@@ -297,7 +297,8 @@ class IndicatorSqlTests {
 					  'per 100000' AS unit, CAST(numerator AS DECIMAL(18, 2)) AS numerator,
 					  CAST(denominator AS DECIMAL(18, 2)) AS denominator,
 					  exact_ratio(numerator, denominator, 100, 1) AS value, 1 AS decimals, 1.0 AS lower_95,
-					  2.0 AS upper_95, suppressed
+					  2.0 AS upper_95, suppressed, indicator_id AS suppression_family,
+					  CAST(NULL AS VARCHAR) AS suppression_size
 					FROM indicator_values""".formatted(TYPED_BREAKDOWN));
 		}
 		execute("warehouse/sql/indicators/indicators_published.sql");

@@ -1,8 +1,10 @@
 package org.carewarehouse.warehouse;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * external (39 placements).
  */
 class PublishedSuppressionSqlTests {
+
+	@TempDir
+	Path run;
 
 	private static final String RESPITE = "Service: Carer Respite";
 
@@ -182,8 +187,7 @@ class PublishedSuppressionSqlTests {
 	 */
 	@Test
 	void cellsAlikeInEveryFigureAreHiddenTogether() throws Exception {
-		try (ModelDatabase db = new ModelDatabase().with("suppression_threshold", "4")) {
-			db.models("staging/breakdown", "staging/suppression");
+		try (ModelDatabase db = costDatabase()) {
 			db.execute("""
 					CREATE TABLE lines AS SELECT * FROM (VALUES
 					  ('2023-24', 'Service: Carer Respite', 964.29, 15, 1, 1),
@@ -243,14 +247,14 @@ class PublishedSuppressionSqlTests {
 				  'Sefton' AS council_name, 'North West' AS region, financial_year, breakdown, %s, 'count' AS unit,
 				  CAST(n AS DECIMAL(18, 2)) AS numerator, CAST(NULL AS DECIMAL(18, 2)) AS denominator,
 				  CAST(n AS DOUBLE) AS value, 0 AS decimals, CAST(NULL AS DOUBLE) AS lower_95,
-				  CAST(NULL AS DOUBLE) AS upper_95, n BETWEEN 1 AND 4 AS suppressed
+				  CAST(NULL AS DOUBLE) AS upper_95, n BETWEEN 1 AND 4 AS suppressed, 'X' AS suppression_family,
+				  CAST(NULL AS VARCHAR) AS suppression_size
 				FROM counts""".formatted(IndicatorSqlTests.TYPED_BREAKDOWN));
 		return db.models("indicators/indicators_published");
 	}
 
-	private static ModelDatabase database() throws Exception {
-		ModelDatabase db = new ModelDatabase().with("suppression_threshold", "4");
-		db.models("staging/breakdown", "staging/suppression");
+	private ModelDatabase database() throws Exception {
+		ModelDatabase db = costDatabase();
 		db.execute("""
 				CREATE TABLE lines AS SELECT '2023-24' AS financial_year, * FROM (VALUES
 				  ('Service: Carer Respite', 8678.57, 135, 9, 9),
@@ -281,12 +285,19 @@ class PublishedSuppressionSqlTests {
 		return db;
 	}
 
+	/** A database for the cost family's indicators, with the catalogue they are in. */
+	private ModelDatabase costDatabase() throws Exception {
+		ModelDatabase db = new ModelDatabase(this.run).with("suppression_threshold", "4").reference("indicators.csv");
+		return db.models("staging/breakdown", "staging/suppression", "indicators/indicator_catalogue");
+	}
+
 	/**
 	 * The cost family's indicators of one council (ind_cost, ind_cost_ledger) from
 	 * lines(financial_year, breakdown, spend, days, people, placements) and ledger
 	 * (financial_year, breakdown, spend, days): COST-WEEK, COST-DAY and the ledger's cost
 	 * per week are spend over days, not suppressed by the catalogue (suppress false);
-	 * COST-PERSON and COST-PLACEMENT are (suppress true).
+	 * COST-PERSON and COST-PLACEMENT are (suppress true). Their suppression family, and
+	 * the figure that sizes its cells, are the catalogue's.
 	 */
 	private static ModelDatabase costs(ModelDatabase db) throws Exception {
 		return db.execute(
@@ -302,10 +313,12 @@ class PublishedSuppressionSqlTests {
 						SELECT indicator_id, 1 AS definition_version, 'x' AS title, 'E08000014' AS council, 'Sefton' AS council_name,
 						  'North West' AS region, financial_year, breakdown, %s, 'GBP' AS unit,
 						  CAST(numerator AS DECIMAL(18, 2)) AS numerator, CAST(denominator AS DECIMAL(18, 2)) AS denominator,
-						  round(numerator / denominator * multiplier, 2) AS value, 2 AS decimals, NULL AS lower_95,
+						  round(numerator / denominator * c.multiplier, 2) AS value, 2 AS decimals, NULL AS lower_95,
 						  NULL AS upper_95,
-						  suppress AND (numerator BETWEEN 1 AND 4 OR denominator BETWEEN 1 AND 4) AS suppressed
-						FROM costs"""
+						  c.suppress AND (numerator BETWEEN 1 AND 4 OR denominator BETWEEN 1 AND 4) AS suppressed,
+						  k.suppression_family, k.suppression_size
+						FROM costs AS c
+						JOIN indicator_catalogue AS k USING (indicator_id)"""
 					.formatted(IndicatorSqlTests.TYPED_BREAKDOWN));
 	}
 
