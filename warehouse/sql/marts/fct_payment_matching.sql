@@ -20,12 +20,11 @@
 CREATE OR REPLACE VIEW fct_payment_matching AS
 WITH amounts AS (
     -- each amount of a match, its sign aside: paid more often than reversed or credited is
-    -- paid twice
+    -- paid twice; an invoice's match is one cost centre and provider, a reference match's
+    -- coding comes from its lines (codings)
     SELECT match_id, council, financial_year, period, reference,
-        min(cost_centre) FILTER (WHERE line_kind = 'Commitment') AS committed_cost_centre,
-        min(provider_id) FILTER (WHERE line_kind = 'Commitment') AS committed_provider_id,
-        min(cost_centre) AS any_cost_centre,
-        min(provider_id) AS any_provider_id,
+        CASE WHEN reference IS NULL THEN cost_centre END AS invoice_cost_centre,
+        CASE WHEN reference IS NULL THEN provider_id END AS invoice_provider_id,
         sum(amount) FILTER (WHERE line_kind = 'Commitment') AS expected,
         sum(amount) FILTER (WHERE line_kind = 'Ledger') AS paid,
         count(*) FILTER (WHERE line_kind = 'Commitment') AS commitment_count,
@@ -33,29 +32,34 @@ WITH amounts AS (
         count(*) FILTER (WHERE line_kind = 'Ledger' AND amount > 0)
             - count(*) FILTER (WHERE line_kind = 'Ledger' AND amount < 0) AS net_payments
     FROM fct_payment_lines
-    GROUP BY match_id, council, financial_year, period, reference, abs(amount)
+    GROUP BY match_id, council, financial_year, period, reference, invoice_cost_centre, invoice_provider_id,
+        abs(amount)
 ),
--- payments quoting the reference that stand, net, on a cost centre and provider no
--- commitment line of the month has (a miscoding reversed and posted again does not):
 -- each coding of a reference match, with what is committed and paid on it
 codings AS (
-    SELECT match_id,
+    SELECT match_id, cost_centre, provider_id,
         bool_or(line_kind = 'Commitment') AS committed,
         coalesce(sum(amount) FILTER (WHERE line_kind = 'Ledger'), 0) AS paid
     FROM fct_payment_lines
     WHERE reference IS NOT NULL
     GROUP BY match_id, cost_centre, provider_id
 ),
-coded_elsewhere AS (
-    SELECT match_id
+-- a reference match's cost centre and provider: its commitment's (the lowest, where a
+-- month's lines moved), or its payments' where nothing is committed; coded elsewhere
+-- where payments quoting it stand, net, on a coding no commitment line of the month has
+-- (a miscoding reversed and posted again does not)
+reference_codings AS (
+    SELECT match_id,
+        coalesce(min(cost_centre) FILTER (WHERE committed), min(cost_centre)) AS cost_centre,
+        coalesce(min(provider_id) FILTER (WHERE committed), min(provider_id)) AS provider_id,
+        bool_or(committed) AND bool_or(paid <> 0 AND NOT committed) AS coded_elsewhere
     FROM codings
     GROUP BY match_id
-    HAVING bool_or(committed) AND bool_or(paid <> 0 AND NOT committed)
 ),
 matches AS (
     SELECT match_id, council, financial_year, period, reference,
-        coalesce(min(committed_cost_centre), min(any_cost_centre)) AS cost_centre,
-        coalesce(min(committed_provider_id), min(any_provider_id)) AS provider_id,
+        any_value(invoice_cost_centre) AS invoice_cost_centre,
+        any_value(invoice_provider_id) AS invoice_provider_id,
         CAST(coalesce(sum(expected), 0) AS DECIMAL(18, 2)) AS expected,
         CAST(coalesce(sum(paid), 0) AS DECIMAL(18, 2)) AS paid,
         CAST(sum(commitment_count) AS BIGINT) AS commitment_line_count,
@@ -64,17 +68,20 @@ matches AS (
     FROM amounts
     GROUP BY match_id, council, financial_year, period, reference
 )
-SELECT council, financial_year, period,
-    CASE WHEN reference IS NOT NULL THEN 'Reference' ELSE 'Provider and month' END AS matched_on,
-    cost_centre, provider_id, reference, expected, paid,
-    CAST(paid - expected AS DECIMAL(18, 2)) AS difference,
+SELECT m.council, m.financial_year, m.period,
+    CASE WHEN m.reference IS NOT NULL THEN 'Reference' ELSE 'Provider and month' END AS matched_on,
+    coalesce(m.invoice_cost_centre, r.cost_centre) AS cost_centre,
+    coalesce(m.invoice_provider_id, r.provider_id) AS provider_id,
+    m.reference, m.expected, m.paid,
+    CAST(m.paid - m.expected AS DECIMAL(18, 2)) AS difference,
     CASE
-        WHEN payment_line_count = 0 THEN 'Placement with no payment'
-        WHEN commitment_line_count = 0 THEN 'Paid with no placement'
-        WHEN paid = expected THEN 'Matched'
-        WHEN repeated THEN 'Paid twice'
+        WHEN m.payment_line_count = 0 THEN 'Placement with no payment'
+        WHEN m.commitment_line_count = 0 THEN 'Paid with no placement'
+        WHEN m.paid = m.expected THEN 'Matched'
+        WHEN m.repeated THEN 'Paid twice'
         ELSE 'Paid at a different rate'
     END AS status,
-    match_id IN (SELECT match_id FROM coded_elsewhere) AS coded_elsewhere,
-    commitment_line_count, payment_line_count, match_id
-FROM matches;
+    coalesce(r.coded_elsewhere, false) AS coded_elsewhere,
+    m.commitment_line_count, m.payment_line_count, m.match_id
+FROM matches AS m
+LEFT JOIN reference_codings AS r ON r.match_id = m.match_id;
