@@ -2,7 +2,7 @@
 -- CLA-COST-DAY: children's placements' cost per placement day from the commitment register
 -- (commitment_months, client group Children): what the lines cost in the year over the
 -- placement days they cover, by the cost-centre map's placement type (residential, IFA,
--- in-house fostering...) and overall. children counts the children the cell's lines are
+-- in-house fostering...) and overall. people counts the children the cell's lines are
 -- for: a cost per day of one to care.warehouse.suppression-threshold children is their
 -- placements' price, so a published figure hides it (indicator_values).
 CREATE SCHEMA IF NOT EXISTS internal;
@@ -13,7 +13,7 @@ SELECT 'CLA-COST-DAY' AS indicator_id, m.council, m.financial_year,
          ELSE 'All' END AS breakdown,
     CAST(sum(m.amount) AS DECIMAL(18, 2)) AS numerator,
     sum(m.days) AS denominator,
-    count(DISTINCT m.local_person_key) AS children
+    count(DISTINCT m.local_person_key) AS people
 FROM commitment_months AS m
 LEFT JOIN cost_centres AS cc ON cc.council = m.council AND cc.cost_centre = m.cost_centre
 WHERE m.client_group = 'Children'

@@ -6,8 +6,8 @@
 -- 95% and 99.8% confidence intervals (Wilson for proportions; exact Poisson
 -- below 10 events and Byar's approximation above for rates) and whether a published
 -- figure must be suppressed: a numerator or denominator of 1 to the threshold, or the
--- children a figure is about (a model's children column: CLA-COST-DAY) 1 to the
--- threshold, or a denominator below the indicator's minimum (workforce: 10 workers,
+-- people a figure is about (a model's people column: the children of CLA-COST-DAY, the
+-- people of COST-LEDGER-WEEK) 1 to the threshold, or a denominator below the indicator's minimum (workforce: 10 workers,
 -- counted by the model's workers column where it has one, as the vacancy rate's
 -- denominator holds vacancies too). The breakdown is
 -- both a label and typed columns, one per part of it (breakdown_part), NULL where the
@@ -37,7 +37,7 @@ typed AS (
         CAST(c.numerator AS DECIMAL(18, 2)) AS numerator,
         CAST(c.denominator AS DECIMAL(18, 2)) AS denominator,
         c.workers,
-        c.children,
+        c.people,
         k.*  EXCLUDE (indicator_id)
     FROM counts AS c
     JOIN indicator_catalogue AS k ON k.indicator_id = c.indicator_id
@@ -73,7 +73,7 @@ SELECT
     interval_lower(t.method, t.numerator, t.denominator, t.multiplier, 99.8) AS lower_99_8,
     interval_upper(t.method, t.numerator, t.denominator, t.multiplier, 99.8) AS upper_99_8,
     (t.suppress AND (suppressed(t.numerator, t.denominator, CAST('{{suppression_threshold}}' AS INTEGER))
-            OR coalesce(t.children BETWEEN 1 AND CAST('{{suppression_threshold}}' AS INTEGER), false)))
+            OR coalesce(t.people BETWEEN 1 AND CAST('{{suppression_threshold}}' AS INTEGER), false)))
         OR coalesce(coalesce(t.workers, t.denominator) < t.min_denominator, false) AS suppressed,
     t.suppression_family,
     t.suppression_size

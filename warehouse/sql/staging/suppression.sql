@@ -134,7 +134,7 @@ CREATE OR REPLACE MACRO breakdowns_overlap(one, other) AS
 -- - they publish at least one indicator in common, and every indicator of the family
 --   that both publish has the same numerator and the same denominator in both (NULL
 --   matching NULL); an indicator only one of them publishes is not compared (the cost
---   family's ledger cost per week is published by setting and age only). The size the
+--   family's ledger cost per week alone is published by setting). The size the
 --   family is counted by is one of these figures (its sizing indicator's numerator or
 --   denominator, or a one-indicator family's numerator), so it is compared wherever
 --   both cells have it; where one lacks it, its size is some other figure of its own

@@ -31,10 +31,6 @@ class PlacementCostSuppressionSqlTests {
 	@Test
 	void aCostPerDayOfOneToFourChildrenIsSuppressed() throws Exception {
 		try (ModelDatabase db = new ModelDatabase(this.run)) {
-			db.with("suppression_threshold", "4")
-				.reference("indicators.csv")
-				.reference("councils.csv")
-				.reference("poisson-exact-limits.csv");
 			db.execute("""
 					CREATE TABLE commitment_months AS
 					SELECT 'E08000012' AS council, '2023-24' AS financial_year, 'Children' AS client_group,
@@ -49,16 +45,7 @@ class PlacementCostSuppressionSqlTests {
 					SELECT 'E08000012' AS council, * FROM (VALUES ('CH-RES', 'Children: Residential'),
 					    ('CH-IFA', 'Children: IFA'), ('CH-FOS', 'Children: In-house fostering'))
 					    AS t(cost_centre, support_setting)""");
-			// every other indicator's model, empty
-			for (String model : List.of("ind_adm", "ind_rbl_91", "ind_rbl_84", "ind_rbl_rate", "ind_stm_out",
-					"ind_ld_emp", "ind_dp", "ind_home", "ind_cost", "ind_cost_ledger", "ind_day", "ind_cla",
-					"ind_workforce")) {
-				db.execute("CREATE TABLE internal." + model + " (indicator_id VARCHAR, council VARCHAR, "
-						+ "financial_year VARCHAR, breakdown VARCHAR, numerator DECIMAL(18, 2), denominator DECIMAL(18, 2)"
-						+ ("ind_workforce".equals(model) ? ", workers BIGINT)" : ")"));
-			}
-			db.models("staging/arithmetic", "staging/statistics", "staging/breakdown", "staging/dim_council",
-					"indicators/indicator_catalogue", "indicators/ind_cla_cost", "indicators/indicator_values");
+			db.indicatorValues("ind_cla_cost");
 
 			assertThat(db.rows("SELECT breakdown, CAST(numerator AS VARCHAR), CAST(denominator AS BIGINT), suppressed "
 					+ "FROM indicator_values WHERE indicator_id = 'CLA-COST-DAY' ORDER BY breakdown"))

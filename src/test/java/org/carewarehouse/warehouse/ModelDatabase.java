@@ -78,6 +78,28 @@ public final class ModelDatabase implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Builds indicator_values, with the catalogue and the macros it reads, over the given
+	 * indicator model (built from the tables already here) and every other indicator
+	 * model standing in empty. Needs a run folder.
+	 */
+	public ModelDatabase indicatorValues(String model) throws Exception {
+		with("suppression_threshold", "4").reference("indicators.csv")
+			.reference("councils.csv")
+			.reference("poisson-exact-limits.csv");
+		for (String other : List.of("ind_adm", "ind_rbl_91", "ind_rbl_84", "ind_rbl_rate", "ind_stm_out", "ind_ld_emp",
+				"ind_dp", "ind_home", "ind_cost", "ind_cost_ledger", "ind_day", "ind_cla", "ind_cla_cost",
+				"ind_workforce")) {
+			if (!other.equals(model)) {
+				execute("CREATE TABLE internal." + other + " (indicator_id VARCHAR, council VARCHAR, "
+						+ "financial_year VARCHAR, breakdown VARCHAR, numerator DECIMAL(18, 2), denominator DECIMAL(18, 2)"
+						+ ("ind_workforce".equals(other) ? ", workers BIGINT)" : ")"));
+			}
+		}
+		return models("staging/arithmetic", "staging/statistics", "staging/breakdown", "staging/dim_council",
+				"indicators/indicator_catalogue", "indicators/" + model, "indicators/indicator_values");
+	}
+
 	public ModelDatabase execute(String sql) throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute(sql);
