@@ -146,6 +146,8 @@ public class CsvBlockReader implements ItemStreamReader<RowBlock> {
 
 	@Override
 	public void close() {
+		// the file's keys are done with once it is read
+		this.repeated = null;
 		try {
 			if (this.source != null) {
 				this.source.close();
