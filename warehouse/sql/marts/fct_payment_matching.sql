@@ -3,7 +3,7 @@
 -- date: one row per match of fct_payment_lines (match_id), its lines counted there. A
 -- ledger line quoting a commitment's reference is matched on the reference and month,
 -- whatever cost centre and provider it is coded to: the match carries the commitment's
--- cost centre and provider (the lowest, where a month's lines moved), and
+-- cost centre and provider (the lowest pair of one line, where a month's lines moved), and
 -- coded_elsewhere says payments of it stand, net, on a cost centre and provider none of
 -- its commitment lines has, a journal for finance to make though the amounts agree. The other
 -- lines with a provider (invoices) are matched on the cost centre, provider and month
@@ -44,14 +44,14 @@ codings AS (
     WHERE reference IS NOT NULL
     GROUP BY match_id, cost_centre, provider_id
 ),
--- a reference match's cost centre and provider: its commitment's (the lowest, where a
--- month's lines moved), or its payments' where nothing is committed; coded elsewhere
+-- a reference match's cost centre and provider: its commitment's (the lowest pair of
+-- one line, where a month's lines moved), or its payments' where nothing is committed; coded elsewhere
 -- where payments quoting it stand, net, on a coding no commitment line of the month has
 -- (a miscoding reversed and posted again does not)
 reference_codings AS (
     SELECT match_id,
-        coalesce(min(cost_centre) FILTER (WHERE committed), min(cost_centre)) AS cost_centre,
-        coalesce(min(provider_id) FILTER (WHERE committed), min(provider_id)) AS provider_id,
+        coalesce(min((cost_centre, provider_id)) FILTER (WHERE committed), min((cost_centre, provider_id)))
+            AS coding,
         bool_or(committed) AND bool_or(paid <> 0 AND NOT committed) AS coded_elsewhere
     FROM codings
     GROUP BY match_id
@@ -70,8 +70,8 @@ matches AS (
 )
 SELECT m.council, m.financial_year, m.period,
     CASE WHEN m.reference IS NOT NULL THEN 'Reference' ELSE 'Provider and month' END AS matched_on,
-    coalesce(m.invoice_cost_centre, r.cost_centre) AS cost_centre,
-    coalesce(m.invoice_provider_id, r.provider_id) AS provider_id,
+    coalesce(m.invoice_cost_centre, r.coding[1]) AS cost_centre,
+    coalesce(m.invoice_provider_id, r.coding[2]) AS provider_id,
     m.reference, m.expected, m.paid,
     CAST(m.paid - m.expected AS DECIMAL(18, 2)) AS difference,
     CASE

@@ -206,6 +206,27 @@ class PaymentMatchingSqlTests {
 					List.of(12L, "CC1", "P1", "3100.00", "3100.00", "Matched", true));
 	}
 
+	/**
+	 * C1 moved in March 2023 from cost centre CC2 with provider P1 to CC1 with provider
+	 * P2: the match carries one line's pair, the lower (CC1, P2), not CC1 with P1, which
+	 * no line has.
+	 */
+	@Test
+	void aMovedCommitmentsMatchCarriesOneLinesCoding() throws SQLException {
+		this.db.execute("""
+				INSERT INTO ledger VALUES
+				    ('E1', '2022-23', 12, 'CC1', 'P2', 'C1', DATE '2023-04-01', 3100.00, 80, 'ledger.csv')""");
+		this.db.execute("""
+				INSERT INTO internal.commitment_months VALUES
+				    ('E1', '2022-23', 12, DATE '2023-03-31', 'CC2', 'P1', 'C1', 700.00, 15, DATE '2023-03-01',
+				        1500.00, 7, 'commitments.csv'),
+				    ('E1', '2022-23', 12, DATE '2023-03-31', 'CC1', 'P2', 'C1', 700.00, 16, DATE '2023-03-16',
+				        1600.00, 8, 'commitments.csv')""");
+		assertThat(this.db.rows("SELECT cost_centre, provider_id, status, coded_elsewhere FROM fct_payment_matching "
+				+ "WHERE financial_year = '2022-23'"))
+			.containsExactly(List.of("CC1", "P2", "Matched", false));
+	}
+
 	@Test
 	void aMatchsIdIsTheSameFromNightToNight() throws SQLException {
 		assertThat(this.db.rows("SELECT match_id = md5('E1|2023-24|1|C1'), match_id = md5('E1|2023-24|1|CC2|P7|') "
