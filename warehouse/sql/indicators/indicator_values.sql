@@ -73,7 +73,7 @@ SELECT
     interval_lower(t.method, t.numerator, t.denominator, t.multiplier, 99.8) AS lower_99_8,
     interval_upper(t.method, t.numerator, t.denominator, t.multiplier, 99.8) AS upper_99_8,
     (t.suppress AND (suppressed(t.numerator, t.denominator, CAST('{{suppression_threshold}}' AS INTEGER))
-            OR coalesce(t.people BETWEEN 1 AND CAST('{{suppression_threshold}}' AS INTEGER), false)))
+            OR small_count(t.people, CAST('{{suppression_threshold}}' AS INTEGER))))
         OR coalesce(coalesce(t.workers, t.denominator) < t.min_denominator, false) AS suppressed,
     t.suppression_family,
     t.suppression_size

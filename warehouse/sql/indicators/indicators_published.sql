@@ -63,8 +63,7 @@ final AS (
     SELECT g.*, coalesce(s.hidden, c.suppressed) AS hidden
     FROM grouped AS g
     JOIN cells AS c USING (family, council, financial_year, breakdown)
-    LEFT JOIN secondary AS s ON s.cell = {'family': g.family, 'council': g.council,
-        'financial_year': g.financial_year, 'breakdown': g.breakdown}
+    LEFT JOIN secondary AS s ON s.cell = indicator_cell(g.family, g.council, g.financial_year, g.breakdown)
 )
 SELECT indicator_id, definition_version, title, council, council_name, region, financial_year, breakdown, support_at_admission, service_component, support_setting,
     provision, provider_type, provider_id, primary_support_reason, age_band, gender,

@@ -46,7 +46,12 @@ CREATE OR REPLACE MACRO poisson_upper(observed, confidence) AS
                                   WHERE l.observed_count = observed AND l.confidence_level = confidence)
          ELSE byar_upper(observed, z_for(confidence)) END;
 
--- Whether a published figure must be hidden: its numerator or denominator is from 1 to
--- the threshold (zero is shown).
+-- Whether a count is too small to publish: from 1 to the threshold (zero is shown, and a
+-- count not known hides nothing).
+CREATE OR REPLACE MACRO small_count(n, threshold) AS
+    coalesce(n BETWEEN 1 AND threshold, false);
+
+-- Whether a published figure must be hidden: its numerator or denominator is a small
+-- count.
 CREATE OR REPLACE MACRO suppressed(numerator, denominator, threshold) AS
-    coalesce(numerator BETWEEN 1 AND threshold, false) OR coalesce(denominator BETWEEN 1 AND threshold, false);
+    small_count(numerator, threshold) OR small_count(denominator, threshold);

@@ -67,6 +67,11 @@ FROM passes AS p
 JOIN (SELECT DISTINCT cell_no, cell FROM numbered) AS n ON n.cell_no = p.cell
 WHERE NOT p.changed;
 
+-- An indicator cell as the passes name it: a breakdown of an indicator family in one
+-- council and year. indicators_published finds each cell's verdict by it.
+CREATE OR REPLACE MACRO indicator_cell(family, council, financial_year, breakdown) AS
+    {'family': family, 'council': council, 'financial_year': financial_year, 'breakdown': breakdown};
+
 -- The groups of an indicator breakdown: for each non-empty set of its parts, the cells
 -- that differ only in those parts, adding up to the breakdown without them ('All'
 -- without any). 'Support at admission: X | Age: 65-74' is in the support values at
@@ -108,8 +113,7 @@ known AS (
 )
 SELECT {'family': k.family, 'council': k.council, 'financial_year': k.financial_year, 'label': k.label} AS grp,
     len(string_split(k.label, ' | ')) - len(string_split(k.total, ' | ')) + CAST(k.total = 'All' AS INTEGER) AS level,
-    {'family': c.family, 'council': c.council, 'financial_year': c.financial_year, 'breakdown': c.breakdown}
-        AS cell,
+    indicator_cell(c.family, c.council, c.financial_year, c.breakdown) AS cell,
     c.breakdown = k.total AS total, c.size, c.suppressed
 FROM (SELECT DISTINCT family, council, financial_year, label, total, breakdown FROM known
       UNION SELECT DISTINCT family, council, financial_year, label, total, total FROM known WHERE total_published)
@@ -168,8 +172,7 @@ agreeing AS (
 -- joining every indicator of one cell to every other cell's (the cell as one key, so
 -- that the two sides of a pair are joined only through it)
 published AS (
-    SELECT {'family': family, 'council': council, 'financial_year': financial_year, 'breakdown': breakdown}
-            AS cell,
+    SELECT indicator_cell(family, council, financial_year, breakdown) AS cell,
         list(indicator_id) AS indicators
     FROM figures
     GROUP BY ALL
@@ -177,16 +180,14 @@ published AS (
 aliases AS (
     SELECT p.family, p.council, p.financial_year, p.one, p.other
     FROM agreeing AS p
-    JOIN published AS a ON a.cell = {'family': p.family, 'council': p.council,
-        'financial_year': p.financial_year, 'breakdown': p.one}
-    JOIN published AS b ON b.cell = {'family': p.family, 'council': p.council,
-        'financial_year': p.financial_year, 'breakdown': p.other}
+    JOIN published AS a ON a.cell = indicator_cell(p.family, p.council, p.financial_year, p.one)
+    JOIN published AS b ON b.cell = indicator_cell(p.family, p.council, p.financial_year, p.other)
     WHERE len(list_intersect(a.indicators, b.indicators)) = p.agree
 )
 SELECT {'family': p.family, 'council': p.council, 'financial_year': p.financial_year, 'label': p.one || ' = ' || p.other}
         AS grp,
     0 AS level,
-    {'family': c.family, 'council': c.council, 'financial_year': c.financial_year, 'breakdown': c.breakdown} AS cell,
+    indicator_cell(c.family, c.council, c.financial_year, c.breakdown) AS cell,
     c.breakdown = p.one AS total, c.size, c.suppressed
 FROM aliases AS p
 JOIN query_table(cells) AS c ON c.family = p.family AND c.council = p.council AND c.financial_year = p.financial_year
